@@ -1,0 +1,180 @@
+/**
+ * Figures, sources and disputes derived from a record's claims.
+ *
+ * ACLED's rule for the best fatality figure is the most conservative credible one; UCDP adds a low and a
+ * high estimate over every report. A claim may carry `low`/`high` for vague figures ("more than 100" →
+ * low 101, high null = open-ended; "dozens" → low 24) besides its best `value`.
+ *
+ * Decisions (documented here because analysts will ask):
+ * - Per claimant, the highest figure it gives counts (a claimant that says "3 killed" and later "the toll
+ *   rose to 5" means 5; partial counts "two Americans and a Briton" sit below the total). Across claimants
+ *   the lowest one is the best estimate.
+ * - A 0 that carries a `side` ("no US personnel were injured") speaks for that side only: when another claim
+ *   gives a positive figure it neither lowers the best figure nor makes a dispute. A 0 without a side is a
+ *   real "nobody died" claim and competes with the other figures.
+ * - Two numeric claims disagree when their ranges do not overlap: "more than 100" and "120" agree, "21" and
+ *   "100" do not.
+ * - Claims of the placeholder claimant `unattributed` are the voice of their article's outlet: two such
+ *   claims from different articles are different sources.
+ */
+import type { Claim, Dispute, IncidentRecord } from '../types.js';
+
+/** A claim with the optional range fields that vague figures carry. */
+export interface RangedClaim extends Claim {
+  low?: number | null;
+  high?: number | null;
+  /** The victims' side the figure is about (actor key or loose role), when stated. */
+  side?: string | null;
+}
+
+export const UNATTRIBUTED = 'unattributed';
+
+/** Attributes whose values are numbers and are compared as ranges. */
+export const NUMERIC_ATTRIBUTES = new Set(['fatalities', 'injuries']);
+
+export function sourceKey(c: Claim): string {
+  const s = (c.source ?? '').trim();
+  if (!s || s.toLowerCase() === UNATTRIBUTED) return `${UNATTRIBUTED}@${c.article}`;
+  return s.toLowerCase().replace(/\s+/g, ' ');
+}
+
+function sourceLabel(c: Claim): string {
+  const s = (c.source ?? '').trim();
+  return s || UNATTRIBUTED;
+}
+
+interface Figure {
+  value: number;
+  low: number;
+  /** null = open-ended upwards. */
+  high: number | null;
+  side: string | null;
+  claim: RangedClaim;
+}
+
+function figureOf(c: RangedClaim): Figure | null {
+  const v = typeof c.value === 'number' ? c.value : typeof c.value === 'string' && /^\d+$/.test(c.value) ? Number(c.value) : null;
+  const low = typeof c.low === 'number' ? c.low : v;
+  if (v == null && low == null) return null;
+  const value = v ?? low!;
+  const high = c.high === null ? (c.low != null ? null : value) : typeof c.high === 'number' ? c.high : value;
+  return { value, low: Math.min(low ?? value, value), high: high == null ? null : Math.max(high, value), side: c.side ?? null, claim: c };
+}
+
+export interface FigureSummary {
+  best: number | null;
+  low: number | null;
+  high: number | null;
+  /** Per claimant figures used (after the side-specific zero rule). */
+  perSource: Map<string, Figure>;
+}
+
+/** Best, low and high of one numeric attribute over the claims. */
+export function summariseFigures(claims: readonly Claim[], attribute: string): FigureSummary {
+  let figs = claims
+    .filter((c) => c.attribute === attribute)
+    .map((c) => figureOf(c as RangedClaim))
+    .filter((f): f is Figure => f != null);
+  const anyPositive = figs.some((f) => f.value > 0);
+  if (anyPositive) figs = figs.filter((f) => !(f.value === 0 && f.side));
+  const perSource = new Map<string, Figure>();
+  for (const f of figs) {
+    const k = sourceKey(f.claim);
+    const prev = perSource.get(k);
+    if (!prev || f.value > prev.value) perSource.set(k, f);
+  }
+  if (!perSource.size) return { best: null, low: null, high: null, perSource };
+  const chosen = [...perSource.values()];
+  const best = Math.min(...chosen.map((f) => f.value));
+  const low = Math.min(...figs.map((f) => f.low));
+  // An open-ended figure ("more than 100") has no high of its own: its low is the highest we can defend.
+  const high = Math.max(...figs.map((f) => f.high ?? f.low), best);
+  return { best, low, high, perSource };
+}
+
+function normValue(v: Claim['value']): string {
+  return typeof v === 'string' ? v.trim().toLowerCase().replace(/\s+/g, ' ') : JSON.stringify(v);
+}
+
+const overlaps = (a: Figure, b: Figure) => a.low <= (b.high ?? Infinity) && b.low <= (a.high ?? Infinity);
+
+/** Disputes: attributes on which claims of different sources disagree. */
+export function computeDisputes(claims: readonly Claim[]): Dispute[] {
+  const byAttr = new Map<string, Claim[]>();
+  for (const c of claims) {
+    if (c.value == null || c.value === '') continue;
+    let list = byAttr.get(c.attribute);
+    if (!list) byAttr.set(c.attribute, (list = []));
+    list.push(c);
+  }
+  const out: Dispute[] = [];
+  for (const [attribute, list] of byAttr) {
+    if (NUMERIC_ATTRIBUTES.has(attribute)) {
+      const { perSource } = summariseFigures(list, attribute);
+      const figs = [...perSource.entries()];
+      let disagree = false;
+      for (let i = 0; i < figs.length && !disagree; i++)
+        for (let j = i + 1; j < figs.length; j++) if (!overlaps(figs[i]![1], figs[j]![1])) { disagree = true; break; }
+      if (!disagree) continue;
+      const values = new Map<number, string[]>();
+      for (const [, f] of figs) {
+        const srcs = values.get(f.value) ?? [];
+        const label = sourceLabel(f.claim);
+        if (!srcs.includes(label)) srcs.push(label);
+        values.set(f.value, srcs);
+      }
+      out.push({ attribute, values: [...values.entries()].sort((a, b) => a[0] - b[0]).map(([value, sources]) => ({ value, sources })) });
+      continue;
+    }
+    // Categorical: a dispute needs two claims with different values from different claimants.
+    const groups = new Map<string, { value: Claim['value']; keys: Set<string>; sources: string[] }>();
+    for (const c of list) {
+      const k = normValue(c.value);
+      let g = groups.get(k);
+      if (!g) groups.set(k, (g = { value: c.value, keys: new Set(), sources: [] }));
+      g.keys.add(sourceKey(c));
+      const label = sourceLabel(c);
+      if (!g.sources.includes(label)) g.sources.push(label);
+    }
+    if (groups.size < 2) continue;
+    const gs = [...groups.values()];
+    let disagree = false;
+    for (let i = 0; i < gs.length && !disagree; i++)
+      for (let j = i + 1; j < gs.length && !disagree; j++)
+        for (const a of gs[i]!.keys) if ([...gs[j]!.keys].some((b) => b !== a)) { disagree = true; break; }
+    if (disagree) out.push({ attribute, values: gs.map((g) => ({ value: g.value, sources: g.sources })) });
+  }
+  return out;
+}
+
+/** Distinct claimants in first-seen order, without the `unattributed` placeholder. */
+export function distinctSources(claims: readonly Claim[], extra: readonly string[] = []): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const s of [...extra, ...claims.map((c) => c.source)]) {
+    const t = (s ?? '').trim();
+    const k = t.toLowerCase().replace(/\s+/g, ' ');
+    if (!t || k === UNATTRIBUTED || seen.has(k)) continue;
+    seen.add(k);
+    out.push(t);
+  }
+  return out;
+}
+
+/** The record with its figures, sources and disputes derived again from its claims. */
+export function recompute<T extends IncidentRecord>(record: T): T {
+  const claims = record.claims ?? [];
+  const f = summariseFigures(claims, 'fatalities');
+  const i = summariseFigures(claims, 'injuries');
+  return {
+    ...record,
+    fatalities: f.best,
+    fatalities_low: f.low,
+    fatalities_high: f.high,
+    injuries: i.best,
+    injuries_low: i.low,
+    injuries_high: i.high,
+    sources: distinctSources(claims),
+    disputes: computeDisputes(claims),
+  };
+}

@@ -1,0 +1,187 @@
+/**
+ * Do two records, from different articles, describe the same incident?
+ *
+ * The score weighs four kinds of evidence, each in [0,1]: date, place, event type and actors. Some
+ * disagreements rule a match out whatever else agrees (a shared article, different countries, dates
+ * further apart than their precision allows, incompatible event types such as a protest and an airstrike).
+ */
+import type { IncidentRecord } from '../types.js';
+
+export const MATCH_THRESHOLD = 0.65;
+
+const WEIGHTS = { date: 0.3, place: 0.35, type: 0.15, actors: 0.2 };
+
+export function haversineKm(aLat: number, aLon: number, bLat: number, bLon: number): number {
+  const r = Math.PI / 180;
+  const dLat = (bLat - aLat) * r;
+  const dLon = (bLon - aLon) * r;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(aLat * r) * Math.cos(bLat * r) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+export function dayNumber(date: string | null | undefined): number | null {
+  if (!date) return null;
+  const t = Date.parse(`${String(date).slice(0, 10)}T00:00:00Z`);
+  return Number.isNaN(t) ? null : t / 86400000;
+}
+
+/** Days two dates of this precision may lie apart and still be one incident. */
+export function dateWindow(precision: number | null | undefined): number {
+  return precision === 3 ? 31 : precision === 2 ? 7 : 1;
+}
+
+/** How far (km) a coded point may lie from the true place at this ACLED geo precision. */
+export function placeRadius(precision: number | null | undefined): number {
+  return precision === 3 ? 100 : precision === 2 ? 30 : 15;
+}
+
+export function normName(s: string | null | undefined): string {
+  return String(s ?? '')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\b(al|el|ad|ar|as|ash|az|an)[-\s]/g, '')
+    .replace(/\b(governorate|province|district|city)\b/g, '')
+    .replace(/[^a-z0-9]/g, '');
+}
+
+/** null: a hard conflict; else the date evidence in [0,1]. */
+function dateScore(a: IncidentRecord, b: IncidentRecord): number | null {
+  const da = dayNumber(a.event_date);
+  const db = dayNumber(b.event_date);
+  if (da == null || db == null) return 0.25; // unknown date: weak evidence either way
+  const gap = Math.abs(da - db);
+  const pa = a.time_precision ?? 1;
+  const pb = b.time_precision ?? 1;
+  if (pa === 3 || pb === 3) {
+    const sameMonth = String(a.event_date).slice(0, 7) === String(b.event_date).slice(0, 7);
+    if (!sameMonth && gap > 31) return null;
+    return sameMonth ? 0.6 : 0.4;
+  }
+  const window = Math.max(dateWindow(pa), dateWindow(pb));
+  if (gap > window) return null;
+  if (gap === 0) return pa === 1 && pb === 1 ? 1 : 0.75;
+  if (pa === 1 && pb === 1) return 0.7; // "overnight", time zones, a report filed the next day
+  return 0.75 - 0.35 * (gap / window);
+}
+
+/** null: a hard conflict; else the place evidence in [0,1]. */
+function placeScore(a: IncidentRecord, b: IncidentRecord): number | null {
+  if (a.country && b.country && a.country.toUpperCase() !== b.country.toUpperCase()) return null;
+  const sameName = !!a.location && !!b.location && normName(a.location) === normName(b.location) && normName(a.location) !== '';
+  const sameAdmin1 = !!a.admin1 && !!b.admin1 && normName(a.admin1) === normName(b.admin1);
+  const differentAdmin1 = !!a.admin1 && !!b.admin1 && !sameAdmin1;
+  if (a.latitude != null && a.longitude != null && b.latitude != null && b.longitude != null) {
+    const d = haversineKm(a.latitude, a.longitude, b.latitude, b.longitude);
+    const r = Math.max(placeRadius(a.geo_precision), placeRadius(b.geo_precision));
+    if (sameName && d <= 2 * r) return 1;
+    if (d <= r) {
+      let s = 1 - 0.4 * (d / r);
+      // Two precise places with different names a few km apart (an airport and a palace in one city)
+      // are likely two incidents.
+      if (a.geo_precision === 1 && b.geo_precision === 1 && a.location && b.location && !sameName) s -= 0.25;
+      return Math.max(0.3, s);
+    }
+    if (d <= 2 * r) return differentAdmin1 ? 0.1 : 0.3;
+    // Far apart: a geocoding slip is possible within one province, not across provinces.
+    if (differentAdmin1 || d > 4 * r) return null;
+    return 0.1;
+  }
+  if (sameName) return 0.9;
+  if (sameAdmin1) return 0.6;
+  if (differentAdmin1) return 0.05;
+  return a.country && b.country ? 0.35 : 0.25;
+}
+
+const VIOLENT = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
+const DEMONSTRATIONS = new Set(['Protests', 'Riots']);
+
+/** null: incompatible types; else the type evidence in [0,1]. */
+function typeScore(a: IncidentRecord, b: IncidentRecord): number | null {
+  if (a.event_type === b.event_type) return a.sub_event_type === b.sub_event_type ? 1 : 0.8;
+  const pair = new Set([a.event_type, b.event_type]);
+  // ACLED folds an airstrike that backs a ground clash into one Battles event; outlets differ.
+  if (pair.has('Battles') && pair.has('Explosions/Remote violence')) return 0.6;
+  if (VIOLENT.has(a.event_type) && VIOLENT.has(b.event_type)) return 0.45;
+  if (DEMONSTRATIONS.has(a.event_type) && DEMONSTRATIONS.has(b.event_type)) return 0.6;
+  if (pair.has('Protests') && pair.has('Violence against civilians')) return 0.35; // excessive force
+  if (pair.has('Strategic developments')) return 0.15;
+  return null;
+}
+
+type ActorKey = string;
+function actorKeys(r: IncidentRecord): ActorKey[] {
+  const out: ActorKey[] = [];
+  if (r.inter1 != null) out.push(`${r.inter1}|${(r.actor1_country ?? '').toUpperCase()}`);
+  if (r.inter2 != null) out.push(`${r.inter2}|${(r.actor2_country ?? '').toUpperCase()}`);
+  return out;
+}
+
+/** Actor overlap in [0,1]; 0.5 when one side names no actors. */
+function actorScore(a: IncidentRecord, b: IncidentRecord): number {
+  const ka = actorKeys(a);
+  const kb = actorKeys(b);
+  if (!ka.length || !kb.length) return 0.5;
+  const used = kb.map(() => false);
+  let hits = 0;
+  for (const k of ka) {
+    const j = kb.findIndex((x, i) => !used[i] && x === k);
+    if (j >= 0) {
+      used[j] = true;
+      hits++;
+      continue;
+    }
+    // Same country, neighbouring codes (state forces 1 vs pro-government militia 3; abroad 8 vs 1).
+    const [inter, country] = k.split('|');
+    const near = kb.findIndex((x, i) => {
+      if (used[i]) return false;
+      const [i2, c2] = x.split('|');
+      return c2 === country && country !== '' && (i2 !== '7') === (inter !== '7');
+    });
+    if (near >= 0) {
+      used[near] = true;
+      hits += 0.5;
+    }
+  }
+  return hits / Math.max(ka.length, kb.length);
+}
+
+export interface MatchEvidence {
+  score: number;
+  date: number | null;
+  place: number | null;
+  type: number | null;
+  actors: number;
+  reason?: string;
+}
+
+function sharesArticle(a: IncidentRecord, b: IncidentRecord): boolean {
+  const s = new Set(a.articles ?? []);
+  return (b.articles ?? []).some((x) => s.has(x));
+}
+
+/** The evidence behind `sameIncident`, for explanations and tuning. */
+export function matchEvidence(a: IncidentRecord, b: IncidentRecord): MatchEvidence {
+  const date = dateScore(a, b);
+  const place = placeScore(a, b);
+  const type = typeScore(a, b);
+  const actors = actorScore(a, b);
+  const base = { date, place, type, actors };
+  if (sharesArticle(a, b)) return { ...base, score: 0, reason: 'same article' };
+  if (date == null) return { ...base, score: 0, reason: 'dates too far apart' };
+  if (place == null) return { ...base, score: 0, reason: 'places too far apart or different countries' };
+  if (type == null) return { ...base, score: 0, reason: 'incompatible event types' };
+  let score = WEIGHTS.date * date + WEIGHTS.place * place + WEIGHTS.type * type + WEIGHTS.actors * actors;
+  // A record saying nobody died against one with deaths: weak evidence of two incidents.
+  if ((a.fatalities === 0 && (b.fatalities ?? 0) > 0) || (b.fatalities === 0 && (a.fatalities ?? 0) > 0)) score -= 0.05;
+  return { ...base, score: Math.max(0, Math.min(1, score)) };
+}
+
+/** Match score in [0,1] of two records from different articles; 0 for records of one article. */
+export function sameIncident(a: IncidentRecord, b: IncidentRecord): number {
+  return matchEvidence(a, b).score;
+}
+
+export function isSameIncident(a: IncidentRecord, b: IncidentRecord, threshold = MATCH_THRESHOLD): boolean {
+  return sameIncident(a, b) >= threshold;
+}
