@@ -215,7 +215,8 @@ function resolve(r: chrono.ParsedResult, ref: string | null): Resolved | null {
     return { date: addDays(ref, rule.offset), precision: rule.precision, kind: 'relative' };
   }
   if (tags.has('sitrep/year')) return { date: ymd(get('year'), 7, 1), precision: 3, kind: 'year' };
-  if (!certain('year') && !ref) return null; // no reference: absolute dates only
+  // No reference: absolute dates only, i.e. those that state their year.
+  if (!ref && !(certain('year') && /\b(?:19|20)\d{2}\b/.test(text))) return null;
 
   if (tags.has('sitrep/range') || r.end) {
     const e = r.end;

@@ -119,21 +119,14 @@ function units(text: string): Unit[] {
   let paragraph = 0;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
-    if (i > 0 && (l.blankBefore || !hasBlank)) paragraph++;
     const prev = out[out.length - 1];
     const prevText = prev ? text.slice(prev.start, prev.end) : '';
-    // Hard-wrapped continuation: same block, previous line long and unfinished, this line lower-case.
-    if (
-      prev &&
-      !l.blankBefore &&
-      prev.paragraph === paragraph &&
-      prevText.length >= 40 &&
-      !TERMINAL.test(prevText) &&
-      /^[a-z(,]/.test(text[l.start]!)
-    ) {
+    // Hard-wrapped continuation: no blank line, previous line long and unfinished, this line lower-case.
+    if (prev && !l.blankBefore && prevText.length >= 40 && !TERMINAL.test(prevText) && /^[a-z(,]/.test(text[l.start]!)) {
       prev.end = l.end;
       continue;
     }
+    if (i > 0 && (l.blankBefore || !hasBlank)) paragraph++;
     out.push({ start: l.start, end: l.end, paragraph, caption: false });
   }
   for (let i = 0; i < out.length; i++) out[i]!.caption = isCaptionLine(text.slice(out[i]!.start, out[i]!.end), i === 0);
