@@ -193,8 +193,13 @@ export interface Store {
   /** By id, or by an id it absorbed. Deleted incidents come back only with `{includeDeleted: true}`. */
   getIncident(id: string, opts?: { includeDeleted?: boolean }): Promise<StoredIncident | null>;
   queryIncidents(filters?: IncidentFilters, page?: Page): Promise<QueryResult>;
-  /** Sets analyst values (`{fatalities: 3}`); `null` clears an analyst value back to the machine's. */
+  /**
+   * Sets analyst values (`{fatalities: 3}`; strings are coerced to the field's type, `null` sets null).
+   * Throws StoreInputError on a field that is not editable or a value of the wrong type.
+   */
   edit(id: string, changes: Record<string, unknown>, actor?: Actor): Promise<StoredIncident>;
+  /** Drops analyst values of these fields, so the machine's values show again. */
+  revert(id: string, fields: string[], actor?: Actor): Promise<StoredIncident>;
   /** Merges the others into the first (which keeps its id; the others become absorbed ids). */
   merge(ids: string[], actor?: Actor): Promise<StoredIncident>;
   /** Moves the given articles' records out of `id` into a new incident, which is returned. */

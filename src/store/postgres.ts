@@ -1,0 +1,79 @@
+/** The server engine: PostgreSQL through `pg` (one connection per store; writers take an advisory lock). */
+import { AsyncLocalStorage } from 'node:async_hooks';
+import pg from 'pg';
+import type { Db, Param, Row } from './db.js';
+import { Mutex } from './db.js';
+
+// BIGINT (COUNT(*)) as a JS number: counts here stay far below 2^53.
+pg.types.setTypeParser(20, (v) => Number(v));
+
+/** Key of the store-wide write lock (pg_advisory_xact_lock): "sitrep" in ASCII. */
+const WRITE_LOCK = 0x736974726570;
+
+function placeholders(sql: string): string {
+  let n = 0;
+  return sql.replace(/\?/g, () => `$${++n}`);
+}
+
+export class PgDb implements Db {
+  readonly engine = 'postgres' as const;
+  private mutex = new Mutex();
+  private txContext = new AsyncLocalStorage<boolean>();
+  private sqlCache = new Map<string, string>();
+
+  private constructor(private client: pg.Client) {}
+
+  static async connect(url: string): Promise<PgDb> {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    await client.query("SET client_min_messages = warning");
+    return new PgDb(client);
+  }
+
+  private text(sql: string): string {
+    let t = this.sqlCache.get(sql);
+    if (t === undefined) {
+      t = placeholders(sql);
+      this.sqlCache.set(sql, t);
+    }
+    return t;
+  }
+
+  private guard<T>(fn: () => Promise<T>): Promise<T> {
+    if (this.txContext.getStore()) return fn();
+    return this.mutex.lock(fn);
+  }
+
+  all<T = Row>(sql: string, params: Param[] = []): Promise<T[]> {
+    return this.guard(async () => (await this.client.query(this.text(sql), params)).rows as T[]);
+  }
+  async get<T = Row>(sql: string, params: Param[] = []): Promise<T | undefined> {
+    return (await this.all<T>(sql, params))[0];
+  }
+  run(sql: string, params: Param[] = []): Promise<number> {
+    return this.guard(async () => (await this.client.query(this.text(sql), params)).rowCount ?? 0);
+  }
+  exec(sql: string): Promise<void> {
+    return this.guard(async () => void (await this.client.query(sql)));
+  }
+  transaction<T>(fn: () => Promise<T>): Promise<T> {
+    return this.mutex.lock(async () => {
+      await this.client.query('BEGIN');
+      try {
+        // One writer at a time across all processes sharing the database: candidate search and
+        // incident creation must see every committed article, or two processes could each create
+        // the same incident.
+        await this.client.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK]);
+        const r = await this.txContext.run(true, fn);
+        await this.client.query('COMMIT');
+        return r;
+      } catch (e) {
+        await this.client.query('ROLLBACK').catch(() => undefined);
+        throw e;
+      }
+    });
+  }
+  async close(): Promise<void> {
+    await this.mutex.lock(async () => this.client.end());
+  }
+}

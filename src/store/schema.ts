@@ -1,0 +1,137 @@
+/**
+ * The store's schema, as versioned migrations. Each migration is one SQL text shared by both engines;
+ * the only dialect differences are spelled as tokens: {{serial}} (an auto-numbered key) and {{real}}.
+ * JSON is kept as TEXT in both engines (the store never queries inside it; what is queried has columns).
+ * Booleans are INTEGER 0/1 in both.
+ */
+import type { Db } from './db.js';
+
+const DIALECT: Record<'sqlite' | 'postgres', Record<string, string>> = {
+  sqlite: { serial: 'INTEGER PRIMARY KEY AUTOINCREMENT', real: 'REAL' },
+  postgres: { serial: 'BIGSERIAL PRIMARY KEY', real: 'DOUBLE PRECISION' },
+};
+
+export const MIGRATIONS: { version: number; name: string; sql: string }[] = [
+  {
+    version: 1,
+    name: 'articles, mentions, claims, incidents, ids, history',
+    sql: `
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+INSERT INTO meta (key, value) VALUES ('incident_seq', '0');
+
+-- Articles, keyed by the sha256 of their text; id is the input id that claims cite.
+CREATE TABLE articles (
+  hash TEXT PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  outlet TEXT, url TEXT, published TEXT, title TEXT, origin TEXT,
+  text TEXT NOT NULL,
+  ingested_at TEXT NOT NULL
+);
+
+-- Incidents. machine: the fused record (JSON) recomputed from the incident's mentions; analyst: the
+-- fields an analyst set (JSON), which win. The columns after them hold the effective values that
+-- queries filter on, and the blocking keys (day: days since 1970-01-01; cell: 0.5-degree grid cell).
+CREATE TABLE incidents (
+  id TEXT PRIMARY KEY,
+  machine TEXT NOT NULL,
+  analyst TEXT NOT NULL DEFAULT '{}',
+  absorbed TEXT NOT NULL DEFAULT '[]',
+  confirmed INTEGER NOT NULL DEFAULT 0,
+  deleted INTEGER NOT NULL DEFAULT 0,
+  deleted_at TEXT, deleted_by TEXT, deleted_why TEXT, merged_into TEXT,
+  event_date TEXT,
+  country TEXT,
+  admin1 TEXT,
+  event_type TEXT,
+  sub_event_type TEXT,
+  actors TEXT,
+  search TEXT,
+  fatalities INTEGER,
+  latitude {{real}},
+  longitude {{real}},
+  grade TEXT NOT NULL,
+  day INTEGER,
+  cell INTEGER,
+  coarse INTEGER NOT NULL DEFAULT 0,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE INDEX incidents_block_cell ON incidents (cell, day);
+CREATE INDEX incidents_block_country ON incidents (country, day);
+CREATE INDEX incidents_event_date ON incidents (event_date);
+CREATE INDEX incidents_updated ON incidents (updated_at);
+
+-- Every id that ever named an incident (its own and the ones it absorbed) → the incident now.
+CREATE TABLE incident_ids (id TEXT PRIMARY KEY, incident TEXT NOT NULL);
+CREATE INDEX incident_ids_incident ON incident_ids (incident);
+
+-- One per record extracted from an article, with the incident it was fused into.
+CREATE TABLE mentions (
+  id {{serial}},
+  article_hash TEXT NOT NULL REFERENCES articles (hash),
+  idx INTEGER NOT NULL,
+  incident TEXT NOT NULL REFERENCES incidents (id),
+  record TEXT NOT NULL,
+  UNIQUE (article_hash, idx)
+);
+CREATE INDEX mentions_incident ON mentions (incident);
+
+-- The mentions' claims with their character offsets into the article text.
+CREATE TABLE claims (
+  id {{serial}},
+  mention INTEGER NOT NULL REFERENCES mentions (id),
+  article TEXT NOT NULL,
+  attribute TEXT NOT NULL,
+  value TEXT,
+  source TEXT NOT NULL,
+  quote TEXT NOT NULL,
+  start_offset INTEGER,
+  end_offset INTEGER
+);
+CREATE INDEX claims_mention ON claims (mention);
+
+CREATE TABLE history (
+  seq {{serial}},
+  incident TEXT NOT NULL,
+  at TEXT NOT NULL,
+  who TEXT NOT NULL,
+  action TEXT NOT NULL,
+  field TEXT,
+  old_value TEXT,
+  new_value TEXT,
+  why TEXT,
+  article TEXT
+);
+CREATE INDEX history_incident ON history (incident, seq);
+`,
+  },
+];
+
+export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
+
+function dialect(sql: string, engine: 'sqlite' | 'postgres'): string {
+  return sql.replace(/\{\{(\w+)\}\}/g, (_, k: string) => {
+    const v = DIALECT[engine][k];
+    if (!v) throw new Error(`schema: unknown dialect token ${k}`);
+    return v;
+  });
+}
+
+/** Applies the migrations the database lacks, each in its own transaction (under the write lock). */
+export async function migrate(db: Db): Promise<number> {
+  await db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+  for (const m of MIGRATIONS) {
+    await db.transaction(async () => {
+      const done = await db.get('SELECT version FROM schema_migrations WHERE version = ?', [m.version]);
+      if (done) return;
+      const sql = dialect(m.sql, db.engine);
+      if (db.engine === 'sqlite') await db.exec(sql);
+      else for (const stmt of sql.split(/;\s*\n/).map((s) => s.trim()).filter(Boolean)) await db.exec(stmt);
+      await db.run('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)', [m.version, m.name, new Date().toISOString()]);
+    });
+  }
+  const row = await db.get<{ v: number }>('SELECT MAX(version) AS v FROM schema_migrations');
+  const v = Number(row?.v ?? 0);
+  if (v > SCHEMA_VERSION) throw new Error(`store: schema version ${v} is newer than this sitrep (${SCHEMA_VERSION})`);
+  return v;
+}

@@ -1,0 +1,842 @@
+/**
+ * The store's logic, written once over the Db layer (./db.ts) for both engines.
+ *
+ * Incremental fusion: each record of a new article looks for candidate incidents by blocking (a window
+ * of days around its date and the 1-degree grid cells around its point, or its country when it has no
+ * precise point), scores them with fuse's `sameIncident`, and joins the best one at or above the
+ * threshold, or becomes a new incident. An incident's machine record is always `mergeRecords` of its
+ * mentions (the per-article records), so merge and split re-fuse exactly; analyst values live apart.
+ */
+import { createHash } from 'node:crypto';
+import os from 'node:os';
+import countries from 'i18n-iso-countries';
+import { MATCH_THRESHOLD, mergeRecords, sameIncident } from '../fuse/index.js';
+import type { Article, IncidentRecord } from '../types.js';
+import type { Db, Param } from './db.js';
+import { gradeRecord } from './grade.js';
+import { migrate } from './schema.js';
+import {
+  EDITABLE_FIELDS,
+  type Actor,
+  type Deletion,
+  type EditableField,
+  type HistoryAction,
+  type HistoryEntry,
+  type IncidentFilters,
+  type IngestOptions,
+  type IngestResult,
+  type Page,
+  type QueryResult,
+  type Store,
+  type StoreStats,
+  type StoredArticle,
+  type StoredIncident,
+} from './types.js';
+import { StoreInputError, validateArticle, validateRecord } from './validate.js';
+
+/** Grid cell size in degrees, and how many cells around a point are searched (2 → 5×5 cells). */
+export const CELL_DEGREES = 1;
+const CELL_REACH = 2;
+/** Days searched around a record's date: fuse allows 7 days at week precision, 31 at month precision. */
+const WINDOW_DAYS = 7;
+const COARSE_WINDOW_DAYS = 31;
+
+export class NotFoundError extends Error {
+  override name = 'NotFoundError';
+}
+
+export function defaultUser(): string {
+  if (process.env.SITREP_USER) return process.env.SITREP_USER;
+  try {
+    return os.userInfo().username || 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
+export function contentHash(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+export function dayOf(date: string | null | undefined): number | null {
+  if (!date) return null;
+  const t = Date.parse(`${date.slice(0, 10)}T00:00:00Z`);
+  return Number.isNaN(t) ? null : Math.round(t / 86400000);
+}
+
+/** The grid cell of a point (1-degree cells numbered row by row). */
+export function cellOf(lat: number, lon: number): number {
+  const y = Math.floor(lat / CELL_DEGREES) + Math.round(90 / CELL_DEGREES);
+  const x = Math.floor(lon / CELL_DEGREES) + Math.round(180 / CELL_DEGREES);
+  return y * Math.round(360 / CELL_DEGREES) + x;
+}
+
+function cellsAround(lat: number, lon: number): number[] {
+  const out: number[] = [];
+  for (let dy = -CELL_REACH; dy <= CELL_REACH; dy++)
+    for (let dx = -CELL_REACH; dx <= CELL_REACH; dx++) {
+      const la = lat + dy * CELL_DEGREES;
+      let lo = lon + dx * CELL_DEGREES;
+      if (la < -90 || la > 90) continue;
+      if (lo < -180) lo += 360;
+      if (lo >= 180) lo -= 360;
+      out.push(cellOf(la, lo));
+    }
+  return [...new Set(out)];
+}
+
+/** A record is placed on the grid only when its point is precise (geo precision 1 or 2). */
+function gridCell(r: IncidentRecord): number | null {
+  return r.latitude != null && r.longitude != null && r.geo_precision !== 3 ? cellOf(r.latitude, r.longitude) : null;
+}
+
+export function iso3(country: string | null | undefined): string {
+  return (country && countries.alpha2ToAlpha3(country.toUpperCase())) || 'XXX';
+}
+
+function toAlpha2(c: string): string {
+  const u = c.trim().toUpperCase();
+  return u.length === 3 ? countries.alpha3ToAlpha2(u) ?? u : u;
+}
+
+const json = (v: unknown) => (v === undefined ? null : JSON.stringify(v));
+const parse = <T>(s: unknown, dflt: T): T => (typeof s === 'string' ? (JSON.parse(s) as T) : dflt);
+const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
+interface IncidentRow {
+  id: string;
+  machine: string;
+  analyst: string;
+  absorbed: string;
+  confirmed: number;
+  deleted: number;
+  created_at: string;
+  updated_at: string;
+}
+
+interface Loaded {
+  id: string;
+  machine: IncidentRecord;
+  analyst: Record<string, unknown>;
+  absorbed: string[];
+  confirmed: boolean;
+  deleted: boolean;
+  created_at: string;
+  updated_at: string;
+}
+
+const INCIDENT_COLS = 'id, machine, analyst, absorbed, confirmed, deleted, created_at, updated_at';
+
+function load(row: IncidentRow): Loaded {
+  return {
+    id: row.id,
+    machine: parse<IncidentRecord>(row.machine, {} as IncidentRecord),
+    analyst: parse<Record<string, unknown>>(row.analyst, {}),
+    absorbed: parse<string[]>(row.absorbed, []),
+    confirmed: Number(row.confirmed) === 1,
+    deleted: Number(row.deleted) === 1,
+    created_at: row.created_at,
+    updated_at: row.updated_at,
+  };
+}
+
+/** The effective record: analyst values over machine values. */
+function effective(l: Loaded): StoredIncident {
+  const rec = { ...l.machine, ...l.analyst } as IncidentRecord & { grade?: unknown };
+  const machineGrade = gradeRecord(l.machine, l.confirmed);
+  const machineView: Record<string, unknown> = {};
+  for (const k of Object.keys(l.analyst)) machineView[k] = k === 'grade' ? machineGrade : (l.machine as unknown as Record<string, unknown>)[k] ?? null;
+  const out: StoredIncident = {
+    ...rec,
+    id: l.id,
+    grade: (l.analyst.grade as StoredIncident['grade']) ?? gradeRecord(rec, l.confirmed),
+    absorbed: l.absorbed,
+    analyst: l.analyst,
+    machine: machineView,
+    confirmed: l.confirmed,
+    created_at: l.created_at,
+    updated_at: l.updated_at,
+  };
+  if (l.deleted) out.deleted = true;
+  return out;
+}
+
+const NUMERIC_FIELDS = new Set(['time_precision', 'geo_precision', 'inter1', 'inter2', 'latitude', 'longitude', 'fatalities', 'fatalities_low', 'fatalities_high', 'injuries']);
+const LIST_FIELDS = new Set(['assoc_actor_1', 'assoc_actor_2']);
+
+/** Coerces an analyst's value (often a string from the command line) to the field's type, or throws. */
+export function coerceField(field: string, value: unknown): unknown {
+  if (!(EDITABLE_FIELDS as readonly string[]).includes(field))
+    throw new StoreInputError(`'${field}' cannot be edited (editable: ${EDITABLE_FIELDS.join(', ')})`);
+  if (value === null || value === 'null' || value === '') return null;
+  if (NUMERIC_FIELDS.has(field)) {
+    const n = typeof value === 'number' ? value : Number(value);
+    if (!Number.isFinite(n)) throw new StoreInputError(`${field}: '${String(value)}' is not a number`);
+    if (['time_precision', 'geo_precision'].includes(field) && ![1, 2, 3].includes(n)) throw new StoreInputError(`${field} must be 1, 2 or 3`);
+    if (['inter1', 'inter2'].includes(field) && !(Number.isInteger(n) && n >= 1 && n <= 8)) throw new StoreInputError(`${field} must be 1..8`);
+    if (field === 'latitude' && Math.abs(n) > 90) throw new StoreInputError('latitude out of range');
+    if (field === 'longitude' && Math.abs(n) > 180) throw new StoreInputError('longitude out of range');
+    if (field.startsWith('fatalities') || field === 'injuries') if (!(Number.isInteger(n) && n >= 0)) throw new StoreInputError(`${field} must be a count`);
+    return n;
+  }
+  if (LIST_FIELDS.has(field)) return Array.isArray(value) ? value.map(String) : String(value).split(/\s*;\s*/).filter(Boolean);
+  const s = String(value);
+  if (field === 'event_date' && !/^\d{4}-\d{2}-\d{2}$/.test(s)) throw new StoreInputError('event_date must be YYYY-MM-DD');
+  if (field === 'grade' && !['weak', 'fair', 'confirmed', 'contested'].includes(s)) throw new StoreInputError('grade must be weak, fair, confirmed or contested');
+  if (field === 'event_type' && !['Battles', 'Explosions/Remote violence', 'Violence against civilians', 'Protests', 'Riots', 'Strategic developments'].includes(s))
+    throw new StoreInputError(`unknown event_type '${s}'`);
+  if (field === 'country' || field.endsWith('_country')) return toAlpha2(s);
+  return s;
+}
+
+interface MentionRow {
+  id: number;
+  record: string;
+  published: string | null;
+  article: string;
+}
+
+export class SqlStore implements Store {
+  private constructor(private db: Db) {}
+
+  get engine() {
+    return this.db.engine;
+  }
+
+  static async open(db: Db): Promise<SqlStore> {
+    await migrate(db);
+    return new SqlStore(db);
+  }
+
+  /** The underlying connection (for the synthetic-data generator and benchmarks). */
+  get connection(): Db {
+    return this.db;
+  }
+
+  // ---------------------------------------------------------------- ingest
+
+  async ingestArticle(input: Article, opts: IngestOptions = {}): Promise<IngestResult> {
+    validateArticle(input);
+    const hash = contentHash(input.text);
+    const existing = await this.db.get<{ id: string }>('SELECT id FROM articles WHERE hash = ?', [hash]);
+    if (existing) return { article: existing.id, hash, status: 'duplicate', created: [], updated: [] };
+    // Another text under this id (an updated page): keep both, the new one under a suffixed id.
+    const taken = await this.db.get<{ hash: string }>('SELECT hash FROM articles WHERE id = ?', [input.id]);
+    const article: Article = taken ? { ...input, id: `${input.id}#${hash.slice(0, 8)}` } : input;
+    let records: IncidentRecord[];
+    if (!opts.records) {
+      records = (await loadPipeline()).extractArticle(article);
+    } else if (article.id !== input.id) {
+      records = opts.records.map((r) => renameArticle(r, input.id, article.id));
+    } else records = opts.records;
+    records.forEach((r) => validateRecord(r, article.id, article.text.length));
+    const who = opts.who ?? defaultUser();
+
+    return this.db.transaction(async () => {
+      // Re-check under the write lock: another process may have stored the same text meanwhile.
+      const again = await this.db.get<{ id: string }>('SELECT id FROM articles WHERE hash = ?', [hash]);
+      if (again) return { article: again.id, hash, status: 'duplicate' as const, created: [], updated: [] };
+      if (await this.db.get('SELECT 1 AS x FROM articles WHERE id = ?', [article.id]))
+        throw new StoreInputError(`article id ${article.id} was just taken by another text; ingest it again`);
+      const now = new Date().toISOString();
+      await this.db.run('INSERT INTO articles (hash, id, outlet, url, published, title, origin, text, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)', [
+        hash,
+        article.id,
+        article.outlet ?? null,
+        article.url ?? null,
+        article.published ?? null,
+        article.title ?? null,
+        article.origin ?? null,
+        article.text,
+        now,
+      ]);
+      const created: string[] = [];
+      const updated: string[] = [];
+      for (let idx = 0; idx < records.length; idx++) {
+        const rec = records[idx]!;
+        const target = await this.bestMatch(rec, article);
+        if (target) {
+          const before = effective(target);
+          await this.insertMention(hash, idx, target.id, rec);
+          const machine = await this.fuseMentions(target.id);
+          const after = await this.saveMachine(target, machine, now);
+          await this.logDiff(target.id, before, after, { who, action: 'update', article: article.id, at: now });
+          if (!created.includes(target.id) && !updated.includes(target.id)) updated.push(target.id);
+        } else {
+          const id = await this.newId(rec.country);
+          const placeholder = { ...rec, id };
+          await this.insertIncident(id, placeholder, now);
+          await this.insertMention(hash, idx, id, rec);
+          const machine = await this.fuseMentions(id);
+          const l = await this.loadById(id);
+          await this.saveMachine(l!, machine, now);
+          await this.log({ incident: id, at: now, who, action: 'create', field: null, old: null, new: null, why: null, article: article.id });
+          created.push(id);
+        }
+      }
+      return { article: article.id, hash, status: 'added' as const, created, updated };
+    });
+  }
+
+  /** Blocking then scoring: the best existing incident for this record, or null. */
+  private async bestMatch(rec: IncidentRecord, article: Article): Promise<Loaded | null> {
+    const day = dayOf(rec.event_date) ?? dayOf(article.published);
+    const window = rec.time_precision === 3 ? COARSE_WINDOW_DAYS : WINDOW_DAYS;
+    const cell = gridCell(rec);
+    const country = rec.country ? rec.country.toUpperCase() : null;
+    const rows: IncidentRow[] = [];
+    const dayCond = (col = 'day') => (day == null ? `${col} IS NULL` : `${col} BETWEEN ? AND ?`);
+    const dayParams = (w: number): Param[] => (day == null ? [] : [day - w, day + w]);
+    if (cell != null) {
+      const cells = cellsAround(rec.latitude!, rec.longitude!);
+      const inList = cells.map(() => '?').join(', ');
+      rows.push(...(await this.db.all<IncidentRow>(`SELECT ${INCIDENT_COLS} FROM incidents WHERE cell IN (${inList}) AND deleted = 0 AND ${dayCond()}`, [...cells, ...dayParams(window)])));
+      // Month-precision incidents on the grid, further away in time.
+      if (day != null && window < COARSE_WINDOW_DAYS)
+        rows.push(
+          ...(await this.db.all<IncidentRow>(`SELECT ${INCIDENT_COLS} FROM incidents WHERE cell IN (${inList}) AND deleted = 0 AND coarse = 1 AND ${dayCond()} AND (day < ? OR day > ?)`, [
+            ...cells,
+            ...dayParams(COARSE_WINDOW_DAYS),
+            day - window,
+            day + window,
+          ])),
+        );
+      // Incidents of the country with no precise point.
+      if (country)
+        rows.push(...(await this.db.all<IncidentRow>(`SELECT ${INCIDENT_COLS} FROM incidents WHERE country = ? AND cell IS NULL AND deleted = 0 AND ${dayCond()}`, [country, ...dayParams(COARSE_WINDOW_DAYS)])));
+    } else if (country) {
+      rows.push(...(await this.db.all<IncidentRow>(`SELECT ${INCIDENT_COLS} FROM incidents WHERE country = ? AND deleted = 0 AND ${dayCond()}`, [country, ...dayParams(COARSE_WINDOW_DAYS)])));
+    } else {
+      rows.push(...(await this.db.all<IncidentRow>(`SELECT ${INCIDENT_COLS} FROM incidents WHERE deleted = 0 AND ${dayCond()} ORDER BY updated_at DESC LIMIT 500`, dayParams(window))));
+    }
+    // Records with no date can match dated incidents too (fuse scores them as weak evidence), and dated
+    // records undated incidents: add those of the same block.
+    if (rec.event_date == null && day != null && country)
+      rows.push(...(await this.db.all<IncidentRow>(`SELECT ${INCIDENT_COLS} FROM incidents WHERE country = ? AND deleted = 0 AND day IS NULL`, [country])));
+
+    let best: Loaded | null = null;
+    let bestScore = MATCH_THRESHOLD;
+    const seen = new Set<string>();
+    for (const row of rows) {
+      if (seen.has(row.id)) continue;
+      seen.add(row.id);
+      const l = load(row);
+      const candidate = { ...l.machine, ...l.analyst, id: l.id } as IncidentRecord;
+      // Records of one article were told apart by the extractor: never fuse them together here.
+      if ((l.machine.articles ?? []).includes(article.id)) continue;
+      const s = sameIncident(rec, candidate);
+      if (s > bestScore || (s === bestScore && best === null) || (s === bestScore && best && l.id < best.id)) {
+        best = l;
+        bestScore = s;
+      }
+    }
+    return best;
+  }
+
+  private async newId(country: string | null | undefined): Promise<string> {
+    const row = await this.db.get<{ value: string }>("SELECT value FROM meta WHERE key = 'incident_seq'");
+    const next = Number(row?.value ?? 0) + 1;
+    await this.db.run("UPDATE meta SET value = ? WHERE key = 'incident_seq'", [String(next)]);
+    return `${iso3(country)}${next}`;
+  }
+
+  private async insertIncident(id: string, rec: IncidentRecord, now: string): Promise<void> {
+    await this.db.run(
+      `INSERT INTO incidents (id, machine, grade, created_at, updated_at) VALUES (?, ?, ?, ?, ?)`,
+      [id, JSON.stringify(rec), 'weak', now, now],
+    );
+    await this.db.run('INSERT INTO incident_ids (id, incident) VALUES (?, ?)', [id, id]);
+  }
+
+  private async insertMention(hash: string, idx: number, incident: string, rec: IncidentRecord): Promise<number> {
+    const row = await this.db.get<{ id: number }>('INSERT INTO mentions (article_hash, idx, incident, record) VALUES (?, ?, ?, ?) RETURNING id', [
+      hash,
+      idx,
+      incident,
+      JSON.stringify(rec),
+    ]);
+    const mention = Number(row!.id);
+    for (const c of rec.claims ?? [])
+      await this.db.run('INSERT INTO claims (mention, article, attribute, value, source, quote, start_offset, end_offset) VALUES (?, ?, ?, ?, ?, ?, ?, ?)', [
+        mention,
+        c.article,
+        c.attribute,
+        json(c.value),
+        c.source,
+        c.quote,
+        c.start ?? null,
+        c.end ?? null,
+      ]);
+    return mention;
+  }
+
+  private async mentionsOf(incident: string): Promise<MentionRow[]> {
+    return this.db.all<MentionRow>(
+      'SELECT m.id AS id, m.record AS record, a.published AS published, a.id AS article FROM mentions m JOIN articles a ON a.hash = m.article_hash WHERE m.incident = ? ORDER BY m.id',
+      [incident],
+    );
+  }
+
+  /** The machine record of an incident: its mentions fused, in the order they arrived. */
+  private async fuseMentions(incident: string): Promise<IncidentRecord & { published?: string | null }> {
+    const ms = await this.mentionsOf(incident);
+    if (!ms.length) throw new Error(`incident ${incident} has no mentions`);
+    const records = ms.map((m) => JSON.parse(m.record) as IncidentRecord);
+    records[0] = { ...records[0]!, id: incident };
+    const merged = mergeRecords(records) as IncidentRecord & { absorbed?: string[]; published?: string | null };
+    delete merged.absorbed;
+    merged.id = incident;
+    const published = ms.map((m) => m.published).filter((p): p is string => !!p).sort()[0] ?? null;
+    return { ...merged, published };
+  }
+
+  /** Writes a new machine record (and the query columns of the effective record); returns the effective record. */
+  private async saveMachine(l: Loaded, machine: IncidentRecord & { published?: string | null }, now: string): Promise<StoredIncident> {
+    const { published, ...rec } = machine;
+    const next: Loaded = { ...l, machine: rec as IncidentRecord, updated_at: now };
+    await this.writeRow(next, published ?? null);
+    return effective(next);
+  }
+
+  /** Writes the row of an incident: JSON parts and the columns derived from its effective record. */
+  private async writeRow(l: Loaded, published: string | null): Promise<void> {
+    const e = effective(l);
+    const day = dayOf(e.event_date) ?? dayOf(published);
+    const actors = [e.actor1, e.actor2, ...(e.assoc_actor_1 ?? []), ...(e.assoc_actor_2 ?? [])].filter(Boolean).join(' | ').toLowerCase();
+    const search = [e.location, e.admin1, e.admin2, actors, e.notes].filter(Boolean).join(' | ').toLowerCase();
+    await this.db.run(
+      `UPDATE incidents SET machine = ?, analyst = ?, absorbed = ?, confirmed = ?, event_date = ?, country = ?, admin1 = ?, event_type = ?,
+         sub_event_type = ?, actors = ?, search = ?, fatalities = ?, latitude = ?, longitude = ?, grade = ?, day = ?, cell = ?, coarse = ?, updated_at = ?
+       WHERE id = ?`,
+      [
+        JSON.stringify(l.machine),
+        JSON.stringify(l.analyst),
+        JSON.stringify(l.absorbed),
+        l.confirmed ? 1 : 0,
+        e.event_date ?? null,
+        e.country ? e.country.toUpperCase() : null,
+        e.admin1 ?? null,
+        e.event_type ?? null,
+        e.sub_event_type ?? null,
+        actors,
+        search,
+        e.fatalities ?? null,
+        e.latitude ?? null,
+        e.longitude ?? null,
+        e.grade,
+        day,
+        gridCell(e),
+        e.time_precision === 3 ? 1 : 0,
+        l.updated_at,
+        l.id,
+      ],
+    );
+  }
+
+  private async publishedOf(incident: string): Promise<string | null> {
+    const r = await this.db.get<{ p: string | null }>(
+      'SELECT MIN(a.published) AS p FROM mentions m JOIN articles a ON a.hash = m.article_hash WHERE m.incident = ?',
+      [incident],
+    );
+    return r?.p ?? null;
+  }
+
+  // ---------------------------------------------------------------- history
+
+  private async log(h: Omit<HistoryEntry, 'seq'>): Promise<void> {
+    await this.db.run('INSERT INTO history (incident, at, who, action, field, old_value, new_value, why, article) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)', [
+      h.incident,
+      h.at,
+      h.who,
+      h.action,
+      h.field,
+      json(h.old),
+      json(h.new),
+      h.why,
+      h.article,
+    ]);
+  }
+
+  /** One history row per field whose effective value changed. */
+  private async logDiff(
+    incident: string,
+    before: StoredIncident,
+    after: StoredIncident,
+    meta: { who: string; action: HistoryAction; at: string; why?: string | null; article?: string | null },
+  ): Promise<void> {
+    const fields = [...EDITABLE_FIELDS, 'articles'] as const;
+    for (const f of fields) {
+      const o = (before as unknown as Record<string, unknown>)[f];
+      const n = (after as unknown as Record<string, unknown>)[f];
+      if (!same(o, n)) await this.log({ incident, at: meta.at, who: meta.who, action: meta.action, field: f, old: o ?? null, new: n ?? null, why: meta.why ?? null, article: meta.article ?? null });
+    }
+  }
+
+  async history(id: string): Promise<HistoryEntry[]> {
+    const resolved = await this.resolve(id, true);
+    const ids = resolved ? [resolved, ...(await this.absorbedIds(resolved))] : [id];
+    const marks = ids.map(() => '?').join(', ');
+    const rows = await this.db.all<Record<string, unknown>>(
+      `SELECT seq, incident, at, who, action, field, old_value, new_value, why, article FROM history WHERE incident IN (${marks}) ORDER BY seq`,
+      ids,
+    );
+    return rows.map((r) => ({
+      seq: Number(r.seq),
+      incident: String(r.incident),
+      at: String(r.at),
+      who: String(r.who),
+      action: r.action as HistoryAction,
+      field: (r.field as string | null) ?? null,
+      old: r.old_value == null ? null : JSON.parse(String(r.old_value)),
+      new: r.new_value == null ? null : JSON.parse(String(r.new_value)),
+      why: (r.why as string | null) ?? null,
+      article: (r.article as string | null) ?? null,
+    }));
+  }
+
+  private async absorbedIds(id: string): Promise<string[]> {
+    const rows = await this.db.all<{ id: string }>('SELECT id FROM incident_ids WHERE incident = ? AND id <> ?', [id, id]);
+    return rows.map((r) => r.id);
+  }
+
+  // ---------------------------------------------------------------- reads
+
+  /** The incident an id names now (following merges), or null. */
+  private async resolve(id: string, includeDeleted = false): Promise<string | null> {
+    const r = await this.db.get<{ incident: string; deleted: number }>(
+      'SELECT i.incident AS incident, n.deleted AS deleted FROM incident_ids i JOIN incidents n ON n.id = i.incident WHERE i.id = ?',
+      [id.trim().toUpperCase()],
+    );
+    if (!r) return null;
+    if (Number(r.deleted) === 1 && !includeDeleted) return null;
+    return r.incident;
+  }
+
+  private async loadById(id: string): Promise<Loaded | null> {
+    const row = await this.db.get<IncidentRow>(`SELECT ${INCIDENT_COLS} FROM incidents WHERE id = ?`, [id]);
+    return row ? load(row) : null;
+  }
+
+  private async mustLoad(id: string): Promise<Loaded> {
+    const resolved = await this.resolve(id);
+    const l = resolved ? await this.loadById(resolved) : null;
+    if (!l) throw new NotFoundError(`no incident ${id}`);
+    return l;
+  }
+
+  async getIncident(id: string, opts: { includeDeleted?: boolean } = {}): Promise<StoredIncident | null> {
+    const resolved = await this.resolve(id, opts.includeDeleted);
+    if (!resolved) return null;
+    const l = await this.loadById(resolved);
+    return l ? effective(l) : null;
+  }
+
+  private where(f: IncidentFilters): { sql: string; params: Param[] } {
+    const c: string[] = [];
+    const p: Param[] = [];
+    if (!f.includeDeleted) c.push('deleted = 0');
+    if (f.country) {
+      const cs = f.country.split(',').map(toAlpha2).filter(Boolean);
+      c.push(`country IN (${cs.map(() => '?').join(', ')})`);
+      p.push(...cs);
+    }
+    if (f.admin1) {
+      c.push('LOWER(admin1) = ?');
+      p.push(f.admin1.toLowerCase());
+    }
+    if (f.since) {
+      c.push('event_date >= ?');
+      p.push(f.since);
+    }
+    if (f.until) {
+      c.push('event_date <= ?');
+      p.push(f.until);
+    }
+    if (f.type) {
+      c.push('(LOWER(event_type) = ? OR LOWER(sub_event_type) = ?)');
+      p.push(f.type.toLowerCase(), f.type.toLowerCase());
+    }
+    if (f.actor) {
+      c.push('actors LIKE ?');
+      p.push(`%${f.actor.toLowerCase()}%`);
+    }
+    if (f.minFatalities != null) {
+      c.push('fatalities >= ?');
+      p.push(f.minFatalities);
+    }
+    if (f.grade) {
+      c.push('grade = ?');
+      p.push(f.grade);
+    }
+    if (f.article) {
+      c.push('id IN (SELECT m.incident FROM mentions m JOIN articles a ON a.hash = m.article_hash WHERE a.id = ?)');
+      p.push(f.article);
+    }
+    if (f.bbox) {
+      const [w, s, e, n] = f.bbox;
+      c.push('latitude BETWEEN ? AND ? AND longitude BETWEEN ? AND ?');
+      p.push(s, n, w, e);
+    }
+    if (f.q) {
+      c.push('search LIKE ?');
+      p.push(`%${f.q.toLowerCase()}%`);
+    }
+    if (f.updatedSince) {
+      c.push('updated_at >= ?');
+      p.push(f.updatedSince);
+    }
+    if (f.ids) {
+      if (!f.ids.length) c.push('1 = 0');
+      else {
+        c.push(`id IN (${f.ids.map(() => '?').join(', ')})`);
+        p.push(...f.ids.map((x) => x.toUpperCase()));
+      }
+    }
+    return { sql: c.length ? `WHERE ${c.join(' AND ')}` : '', params: p };
+  }
+
+  async queryIncidents(filters: IncidentFilters = {}, page: Page = {}): Promise<QueryResult> {
+    const { sql, params } = this.where(filters);
+    const order =
+      page.order === 'updated'
+        ? 'updated_at DESC, id'
+        : page.order === 'fatalities'
+          ? 'fatalities DESC NULLS LAST, id'
+          : page.order === 'id'
+            ? 'id'
+            : 'event_date DESC NULLS LAST, id';
+    const limit = Math.max(0, Math.min(page.limit ?? 1000000, 1000000));
+    const offset = Math.max(0, page.offset ?? 0);
+    const total = Number((await this.db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM incidents ${sql}`, params))?.n ?? 0);
+    const rows = await this.db.all<IncidentRow>(`SELECT ${INCIDENT_COLS} FROM incidents ${sql} ORDER BY ${order} LIMIT ? OFFSET ?`, [...params, limit, offset]);
+    return { total, items: rows.map((r) => effective(load(r))) };
+  }
+
+  async articles(filter: { incident?: string; ids?: string[] } = {}, page: { limit?: number; offset?: number } = {}): Promise<StoredArticle[]> {
+    const c: string[] = [];
+    const p: Param[] = [];
+    if (filter.incident) {
+      const id = (await this.resolve(filter.incident, true)) ?? filter.incident;
+      c.push('hash IN (SELECT article_hash FROM mentions WHERE incident = ?)');
+      p.push(id);
+    }
+    if (filter.ids) {
+      c.push(filter.ids.length ? `id IN (${filter.ids.map(() => '?').join(', ')})` : '1 = 0');
+      p.push(...filter.ids);
+    }
+    const rows = await this.db.all<Record<string, unknown>>(
+      `SELECT hash, id, outlet, url, published, title, origin, ingested_at FROM articles ${c.length ? 'WHERE ' + c.join(' AND ') : ''} ORDER BY ingested_at, id LIMIT ? OFFSET ?`,
+      [...p, page.limit ?? 1000000, page.offset ?? 0],
+    );
+    return Promise.all(rows.map((r) => this.articleOut(r, false)));
+  }
+
+  private async articleOut(r: Record<string, unknown>, withText: boolean): Promise<StoredArticle> {
+    const inc = await this.db.all<{ incident: string }>('SELECT DISTINCT incident FROM mentions WHERE article_hash = ? ORDER BY incident', [String(r.hash)]);
+    const a: StoredArticle = {
+      hash: String(r.hash),
+      id: String(r.id),
+      outlet: (r.outlet as string | null) ?? null,
+      url: (r.url as string | null) ?? null,
+      published: (r.published as string | null) ?? null,
+      title: (r.title as string | null) ?? null,
+      origin: (r.origin as string | null) ?? null,
+      ingested_at: String(r.ingested_at),
+      incidents: inc.map((x) => x.incident),
+    };
+    if (withText) a.text = String(r.text);
+    return a;
+  }
+
+  async getArticle(id: string, opts: { text?: boolean } = {}): Promise<StoredArticle | null> {
+    const r = await this.db.get<Record<string, unknown>>('SELECT hash, id, outlet, url, published, title, origin, ingested_at, text FROM articles WHERE id = ? OR hash = ?', [id, id]);
+    return r ? this.articleOut(r, !!opts.text) : null;
+  }
+
+  async deletions(since?: string): Promise<Deletion[]> {
+    const rows = await this.db.all<Record<string, unknown>>(
+      `SELECT id, deleted_at, deleted_by, deleted_why, merged_into FROM incidents WHERE deleted = 1 ${since ? 'AND deleted_at >= ?' : ''} ORDER BY deleted_at, id`,
+      since ? [since] : [],
+    );
+    return rows.map((r) => ({
+      id: String(r.id),
+      at: String(r.deleted_at),
+      who: String(r.deleted_by),
+      why: (r.deleted_why as string | null) ?? null,
+      merged_into: (r.merged_into as string | null) ?? null,
+    }));
+  }
+
+  async stats(): Promise<StoreStats> {
+    const n = async (sql: string) => Number((await this.db.get<{ n: number }>(sql))?.n ?? 0);
+    return {
+      engine: this.engine,
+      articles: await n('SELECT COUNT(*) AS n FROM articles'),
+      incidents: await n('SELECT COUNT(*) AS n FROM incidents WHERE deleted = 0'),
+      deleted: await n('SELECT COUNT(*) AS n FROM incidents WHERE deleted = 1'),
+      schema_version: await n('SELECT MAX(version) AS n FROM schema_migrations'),
+    };
+  }
+
+  // ---------------------------------------------------------------- analyst operations
+
+  async edit(id: string, changes: Record<string, unknown>, actor: Actor = {}): Promise<StoredIncident> {
+    const coerced = Object.entries(changes).map(([k, v]) => [k, coerceField(k, v)] as const);
+    if (!coerced.length) throw new StoreInputError('nothing to edit');
+    return this.db.transaction(async () => {
+      const l = await this.mustLoad(id);
+      const before = effective(l);
+      const analyst = { ...l.analyst };
+      for (const [k, v] of coerced) analyst[k] = v;
+      return this.saveAnalyst(l, analyst, before, 'edit', actor);
+    });
+  }
+
+  /** Drops analyst values, so the machine's show again. */
+  async revert(id: string, fields: string[], actor: Actor = {}): Promise<StoredIncident> {
+    return this.db.transaction(async () => {
+      const l = await this.mustLoad(id);
+      const before = effective(l);
+      const analyst = { ...l.analyst };
+      for (const f of fields) {
+        if (!(f in analyst)) throw new StoreInputError(`${l.id} has no analyst value for '${f}'`);
+        delete analyst[f];
+      }
+      return this.saveAnalyst(l, analyst, before, 'edit', actor);
+    });
+  }
+
+  private async saveAnalyst(l: Loaded, analyst: Record<string, unknown>, before: StoredIncident, action: HistoryAction, actor: Actor): Promise<StoredIncident> {
+    const now = new Date().toISOString();
+    const next: Loaded = { ...l, analyst, updated_at: now };
+    await this.writeRow(next, await this.publishedOf(l.id));
+    const after = effective(next);
+    await this.logDiff(l.id, before, after, { who: actor.who ?? defaultUser(), action, at: now, why: actor.why ?? null });
+    return after;
+  }
+
+  async confirm(id: string, actor: Actor = {}): Promise<StoredIncident> {
+    return this.db.transaction(async () => {
+      const l = await this.mustLoad(id);
+      const now = new Date().toISOString();
+      const next: Loaded = { ...l, confirmed: true, updated_at: now };
+      await this.writeRow(next, await this.publishedOf(l.id));
+      const who = actor.who ?? defaultUser();
+      await this.log({ incident: l.id, at: now, who, action: 'confirm', field: 'confirmed', old: l.confirmed, new: true, why: actor.why ?? null, article: null });
+      const after = effective(next);
+      if (after.grade !== effective(l).grade)
+        await this.log({ incident: l.id, at: now, who, action: 'confirm', field: 'grade', old: effective(l).grade, new: after.grade, why: actor.why ?? null, article: null });
+      return after;
+    });
+  }
+
+  async merge(ids: string[], actor: Actor = {}): Promise<StoredIncident> {
+    if (ids.length < 2) throw new StoreInputError('merge needs two or more incidents');
+    return this.db.transaction(async () => {
+      const all: Loaded[] = [];
+      for (const id of ids) {
+        const l = await this.mustLoad(id);
+        if (all.some((x) => x.id === l.id)) throw new StoreInputError(`${id} is already part of ${l.id}`);
+        all.push(l);
+      }
+      const [target, ...others] = all as [Loaded, ...Loaded[]];
+      const now = new Date().toISOString();
+      const who = actor.who ?? defaultUser();
+      const why = actor.why ?? null;
+      const before = effective(target);
+      const absorbed = [...new Set([...target.absorbed, ...others.flatMap((o) => [o.id, ...o.absorbed])])];
+      // The target's analyst values win; the others' fill fields the target's analyst left alone.
+      const analyst = { ...Object.assign({}, ...others.map((o) => o.analyst).reverse()), ...target.analyst } as Record<string, unknown>;
+      for (const o of others) {
+        await this.db.run('UPDATE mentions SET incident = ? WHERE incident = ?', [target.id, o.id]);
+        await this.db.run('UPDATE incident_ids SET incident = ? WHERE incident = ?', [target.id, o.id]);
+        await this.db.run('UPDATE incidents SET deleted = 1, deleted_at = ?, deleted_by = ?, deleted_why = ?, merged_into = ?, updated_at = ? WHERE id = ?', [
+          now,
+          who,
+          why,
+          target.id,
+          now,
+          o.id,
+        ]);
+        await this.log({ incident: o.id, at: now, who, action: 'absorbed', field: 'merged_into', old: null, new: target.id, why, article: null });
+      }
+      const machine = await this.fuseMentions(target.id);
+      const { published, ...rec } = machine;
+      const next: Loaded = { ...target, machine: rec as IncidentRecord, analyst, absorbed, confirmed: target.confirmed || others.some((o) => o.confirmed), updated_at: now };
+      await this.writeRow(next, published ?? null);
+      const after = effective(next);
+      await this.log({ incident: target.id, at: now, who, action: 'merge', field: 'absorbed', old: target.absorbed, new: absorbed, why, article: null });
+      await this.logDiff(target.id, before, after, { who, action: 'merge', at: now, why });
+      return after;
+    });
+  }
+
+  async split(id: string, articleIds: string[], actor: Actor = {}): Promise<{ original: StoredIncident; created: StoredIncident }> {
+    if (!articleIds.length) throw new StoreInputError('split needs the articles to move out');
+    return this.db.transaction(async () => {
+      const l = await this.mustLoad(id);
+      const ms = await this.mentionsOf(l.id);
+      const moving = ms.filter((m) => articleIds.includes(m.article));
+      const missing = articleIds.filter((a) => !ms.some((m) => m.article === a));
+      if (missing.length) throw new StoreInputError(`${l.id} has no article ${missing.join(', ')} (its articles: ${[...new Set(ms.map((m) => m.article))].join(', ')})`);
+      if (moving.length === ms.length) throw new StoreInputError(`cannot split every article out of ${l.id}`);
+      const now = new Date().toISOString();
+      const who = actor.who ?? defaultUser();
+      const why = actor.why ?? null;
+      const before = effective(l);
+      const firstMoved = JSON.parse(moving[0]!.record) as IncidentRecord;
+      const newId = await this.newId(firstMoved.country);
+      await this.insertIncident(newId, { ...firstMoved, id: newId }, now);
+      for (const m of moving) await this.db.run('UPDATE mentions SET incident = ? WHERE id = ?', [newId, m.id]);
+      const origMachine = await this.fuseMentions(l.id);
+      const original = await this.saveMachine(l, origMachine, now);
+      const created = await this.saveMachine((await this.loadById(newId))!, await this.fuseMentions(newId), now);
+      await this.log({ incident: l.id, at: now, who, action: 'split', field: 'split_into', old: null, new: newId, why, article: null });
+      await this.logDiff(l.id, before, original, { who, action: 'split', at: now, why });
+      await this.log({ incident: newId, at: now, who, action: 'create', field: 'split_from', old: null, new: l.id, why, article: null });
+      return { original, created };
+    });
+  }
+
+  async delete(id: string, actor: Actor = {}): Promise<void> {
+    await this.db.transaction(async () => {
+      const l = await this.mustLoad(id);
+      const now = new Date().toISOString();
+      const who = actor.who ?? defaultUser();
+      await this.db.run('UPDATE incidents SET deleted = 1, deleted_at = ?, deleted_by = ?, deleted_why = ?, merged_into = NULL, updated_at = ? WHERE id = ?', [now, who, actor.why ?? null, now, l.id]);
+      await this.log({ incident: l.id, at: now, who, action: 'delete', field: null, old: null, new: null, why: actor.why ?? null, article: null });
+    });
+  }
+
+  async restore(id: string, actor: Actor = {}): Promise<StoredIncident> {
+    return this.db.transaction(async () => {
+      const l = await this.loadById(id.trim().toUpperCase());
+      if (!l) throw new NotFoundError(`no incident ${id}`);
+      if (!l.deleted) throw new StoreInputError(`${l.id} is not deleted`);
+      const row = await this.db.get<{ merged_into: string | null }>('SELECT merged_into FROM incidents WHERE id = ?', [l.id]);
+      if (row?.merged_into) throw new StoreInputError(`${l.id} was merged into ${row.merged_into}; split it out instead`);
+      const now = new Date().toISOString();
+      await this.db.run('UPDATE incidents SET deleted = 0, deleted_at = NULL, deleted_by = NULL, deleted_why = NULL, updated_at = ? WHERE id = ?', [now, l.id]);
+      await this.log({ incident: l.id, at: now, who: actor.who ?? defaultUser(), action: 'restore', field: null, old: null, new: null, why: actor.why ?? null, article: null });
+      return effective({ ...l, deleted: false, updated_at: now });
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.db.close();
+  }
+}
+
+function renameArticle(r: IncidentRecord, from: string, to: string): IncidentRecord {
+  return {
+    ...r,
+    articles: (r.articles ?? []).map((a) => (a === from ? to : a)),
+    claims: (r.claims ?? []).map((c) => (c.article === from ? { ...c, article: to } : c)),
+  };
+}
+
+/** The extraction pipeline, loaded on first use (the store works without it when given records). */
+async function loadPipeline(): Promise<{ extractArticle(a: Article): IncidentRecord[] }> {
+  const spec = '../extract/pipeline.js';
+  return (await import(spec)) as { extractArticle(a: Article): IncidentRecord[] };
+}
