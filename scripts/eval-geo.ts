@@ -1,0 +1,47 @@
+/**
+ * `npm run eval:geo`: runs `sitrep places` over every set in ../shared/eval/geo and prints the table of
+ * ../shared/eval/score_geo.mjs for each. Tune on lgl-dev and gwn-dev only; trnews-test and gwn-test are
+ * reported, never tuned on. Options: --sets a,b (subset), --eval DIR (another eval folder), --keep DIR.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { run as runPlaces } from '../src/cli/places.js';
+import { projectRoot } from '../src/geo/paths.js';
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: { sets: { type: 'string' }, eval: { type: 'string' }, keep: { type: 'string' }, json: { type: 'boolean' } },
+  });
+  const evalDir = resolve(values.eval ?? join(projectRoot(), '..', 'shared', 'eval'));
+  const geoDir = join(evalDir, 'geo');
+  const scorer = join(evalDir, 'score_geo.mjs');
+  if (!existsSync(geoDir) || !existsSync(scorer)) {
+    console.error(`eval-geo: ${geoDir} or ${scorer} not found`);
+    return 2;
+  }
+  const all = readdirSync(geoDir)
+    .filter((f) => f.endsWith('.articles.jsonl'))
+    .map((f) => f.replace(/\.articles\.jsonl$/, ''))
+    .sort();
+  const sets = values.sets ? values.sets.split(',') : all;
+  const work = values.keep ? resolve(values.keep) : mkdtempSync(join(tmpdir(), 'sitrep-geo-'));
+  for (const set of sets) {
+    const pred = join(work, `${set}.places.jsonl`);
+    const code = await runPlaces([join(geoDir, `${set}.articles.jsonl`), '--out', pred]);
+    if (code !== 0) {
+      console.error(`eval-geo: places failed on ${set}`);
+      return code;
+    }
+    const args = [scorer, '--gold', join(geoDir, `${set}.gold.jsonl`), '--pred', pred];
+    if (values.json) args.push('--json');
+    const table = execFileSync(process.execPath, args, { encoding: 'utf8' });
+    console.log(`== ${set}${/test/.test(set) ? ' (test split: report only)' : ''}\n${table}`);
+  }
+  if (!values.keep) rmSync(work, { recursive: true, force: true });
+  return 0;
+}
+
+main().then((c) => (process.exitCode = c));

@@ -1,0 +1,258 @@
+/**
+ * Detection: which spans of a text name places. Small rules in sequence, chrono-style:
+ *  1. tokenize words with offsets;
+ *  2. group capitalised words (with connectors like "of", "al-", "de") into name runs;
+ *  3. inside a run, take the longest window that the gazetteer or the demonym list knows;
+ *  4. reject windows that are stop words, sentence-initial common words, or parts of person names;
+ *  5. read the words around the span: relative phrases ("8 km east of X", "the countryside of X",
+ *     "northern X"), an admin suffix ("X province"), a qualifier after a comma ("Monticello, Ky.").
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fold } from './fold.js';
+import type { Gazetteer } from './gazetteer.js';
+import { geoDataDir } from './paths.js';
+
+export interface Tok {
+  start: number;
+  end: number;
+  text: string;
+  /** Starts with a capital (or is an "al-X" style prefixed name). */
+  cap: boolean;
+  lower: string;
+}
+
+export interface Mention {
+  start: number;
+  end: number;
+  text: string;
+  key: string;
+  /** Token index range [t0, t1). */
+  t0: number;
+  t1: number;
+  demonym: boolean;
+  /** Country ISO2 when the span is a demonym. */
+  demonymCountry?: string;
+  relation: 'in' | 'near' | 'region';
+  /** "8 km east of X": distance in km and bearing in degrees. */
+  offset?: { km: number; bearing: number };
+  /** The span is followed by an admin word ("province") or a city word ("city"). */
+  hint?: 'admin' | 'city';
+  /** Index of the mention that qualifies this one ("X, Y"), filled by the resolver's caller. */
+  qualifier?: number;
+}
+
+interface Lexicon {
+  connectors: string[];
+  personTitles: string[];
+  placeModifiers: string[];
+  adminSuffixes: string[];
+  citySuffixes: string[];
+  nearWords: string[];
+  orgWords: string[];
+  directions: Record<string, number>;
+}
+
+export interface DetectData {
+  connectors: Set<string>;
+  titles: Set<string>;
+  modifiers: Set<string>;
+  adminSuffixes: Set<string>;
+  citySuffixes: Set<string>;
+  stopwords: Set<string>;
+  directions: Record<string, number>;
+}
+
+export function loadDetectData(dir = geoDataDir()): DetectData {
+  const lex = JSON.parse(readFileSync(join(dir, 'lexicon.json'), 'utf8')) as Lexicon;
+  const stop = readFileSync(join(dir, 'stopwords.txt'), 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'))
+    .map(fold);
+  return {
+    connectors: new Set(lex.connectors),
+    titles: new Set(lex.personTitles),
+    modifiers: new Set(lex.placeModifiers),
+    adminSuffixes: new Set(lex.adminSuffixes),
+    citySuffixes: new Set(lex.citySuffixes),
+    stopwords: new Set(stop),
+    directions: lex.directions,
+  };
+}
+
+const WORD = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’‘\-‐.][\p{L}\p{M}\p{N}]+)*/gu;
+const PREFIXED = /^(al|el|ar|as|ad|an|az|ash|at|ez|ed|es|ul)[-‐'’]\p{Lu}/u;
+
+export function tokenize(text: string): Tok[] {
+  const toks: Tok[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const t = m[0];
+    const first = t[0]!;
+    const cap = (first !== first.toLowerCase() && first === first.toUpperCase()) || PREFIXED.test(t);
+    toks.push({ start: m.index, end: m.index + t.length, text: t, cap, lower: t.toLowerCase() });
+  }
+  return toks;
+}
+
+/** Only spaces (no punctuation, no line break) lie between two tokens. */
+function joined(text: string, a: Tok, b: Tok): boolean {
+  for (let i = a.end; i < b.start; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch !== 32 && ch !== 160) return false;
+  }
+  return true;
+}
+
+/** The token begins a sentence (or a line, or the text). */
+function sentenceInitial(text: string, t: Tok): boolean {
+  for (let i = t.start - 1; i >= 0; i--) {
+    const ch = text[i]!;
+    if (ch === ' ' || ch === '\t' || ch === '"' || ch === '“' || ch === '‘' || ch === "'" || ch === '(' || ch === '[') continue;
+    return ch === '.' || ch === '!' || ch === '?' || ch === '\n' || ch === ':' || ch === '—' || ch === '-';
+  }
+  return true;
+}
+
+const REL_DISTANCE =
+  /(\d+(?:[.,]\d+)?)\s*(?:-\s*)?(km|kms|kilometers|kilometres|kilometer|kilometre|miles|mile|mi)\s+\(?[^)]*?\)?\s*(north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern|erly)?\s+of\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$/i;
+const REL_NEAR =
+  /\b(?:near|nearby|outside|outskirts\s+of|countryside\s+of|countryside|suburbs?\s+of|vicinity\s+of|environs\s+of|periphery\s+of|edge\s+of|around|close\s+to|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of)\s+(?:the\s+)?(?:(?:city|town|village|province)\s+of\s+)?$/i;
+const REL_REGION =
+  /\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+(?:part\s+of\s+(?:the\s+)?)?$/i;
+const MILES_KM = 1.609344;
+
+/** Read a relative phrase ending just before the span. */
+function relationBefore(text: string, start: number, dirs: Record<string, number>): Pick<Mention, 'relation' | 'offset'> {
+  const before = text.slice(Math.max(0, start - 80), start);
+  const d = REL_DISTANCE.exec(before);
+  if (d) {
+    const n = Number(d[1]!.replace(',', '.'));
+    const km = /^mi/i.test(d[2]!) ? n * MILES_KM : n;
+    const bearing = dirs[d[3]!.toLowerCase().replace(/-/g, '')] ?? dirs[d[3]!.toLowerCase()] ?? 0;
+    return { relation: 'near', offset: { km, bearing } };
+  }
+  if (REL_NEAR.test(before)) return { relation: 'near' };
+  if (REL_REGION.test(before)) return { relation: 'region' };
+  return { relation: 'in' };
+}
+
+/** The word after the span when it is an admin or city word ("Idlib province", "Gaza City"). */
+function hintAfter(toks: Tok[], t1: number, data: DetectData): Mention['hint'] {
+  const next = toks[t1];
+  if (!next) return undefined;
+  if (data.adminSuffixes.has(next.lower)) return 'admin';
+  if (data.citySuffixes.has(next.lower)) return 'city';
+  return undefined;
+}
+
+export interface DetectOptions {
+  /** Longest window tried, in tokens. */
+  maxWindow?: number;
+}
+
+export function detect(text: string, gaz: Gazetteer, data: DetectData, opts: DetectOptions = {}): Mention[] {
+  const toks = tokenize(text);
+  const maxWindow = opts.maxWindow ?? 6;
+  const mentions: Mention[] = [];
+  // Words that the text also writes in lower case are common words ("Reading" at a sentence start).
+  const lowerSeen = new Set<string>();
+  for (const t of toks) if (!t.cap) lowerSeen.add(t.lower);
+
+  let i = 0;
+  while (i < toks.length) {
+    if (!toks[i]!.cap) {
+      i++;
+      continue;
+    }
+    // The name run: capitalised tokens joined by spaces, with connectors between capitalised words.
+    let e = i + 1;
+    while (e < toks.length && joined(text, toks[e - 1]!, toks[e]!)) {
+      const t = toks[e]!;
+      if (t.cap) e++;
+      else if (data.connectors.has(t.lower) && toks[e + 1]?.cap && joined(text, t, toks[e + 1]!)) e += 2;
+      else break;
+    }
+    matchRun(text, toks, i, e, gaz, data, maxWindow, lowerSeen, mentions);
+    i = e;
+  }
+  return mentions;
+}
+
+function matchRun(
+  text: string,
+  toks: Tok[],
+  s: number,
+  e: number,
+  gaz: Gazetteer,
+  data: DetectData,
+  maxWindow: number,
+  lowerSeen: Set<string>,
+  out: Mention[],
+): void {
+  let i = s;
+  let prevUnmatchedCap = false; // a capitalised word before, in this run, that is no place
+  while (i < e) {
+    let found: Mention | null = null;
+    for (let j = Math.min(e, i + maxWindow); j > i; j--) {
+      const last = toks[j - 1]!;
+      if (!last.cap || !toks[i]!.cap) continue;
+      const spanText = text.slice(toks[i]!.start, last.end);
+      const key = fold(spanText);
+      if (!key) continue;
+      const single = j - i === 1;
+      if (single && data.stopwords.has(key)) continue;
+      const dem = j - i <= 2 ? gaz.demonymCountry(key) : undefined;
+      if (!dem && !gaz.hasKey(key)) continue;
+      found = {
+        start: toks[i]!.start,
+        end: last.end,
+        text: spanText,
+        key,
+        t0: i,
+        t1: j,
+        demonym: !!dem,
+        ...(dem ? { demonymCountry: dem } : {}),
+        relation: 'in',
+      };
+      break;
+    }
+    if (!found) {
+      if (toks[i]!.cap && !data.modifiers.has(toks[i]!.lower)) prevUnmatchedCap = true;
+      i++;
+      continue;
+    }
+    if (!rejected(text, toks, found, prevUnmatchedCap, data, lowerSeen)) {
+      Object.assign(found, relationBefore(text, found.start, data.directions));
+      const hint = hintAfter(toks, found.t1, data);
+      if (hint) found.hint = hint;
+      if (found.demonym) found.relation = 'in';
+      out.push(found);
+      prevUnmatchedCap = false;
+    } else {
+      prevUnmatchedCap = true;
+    }
+    i = found.t1;
+  }
+}
+
+/** Rules that turn a gazetteer hit down: person names, titles, common words at sentence starts. */
+function rejected(text: string, toks: Tok[], m: Mention, prevUnmatchedCap: boolean, data: DetectData, lowerSeen: Set<string>): boolean {
+  const single = m.t1 - m.t0 === 1;
+  const first = toks[m.t0]!;
+  const prev = toks[m.t0 - 1];
+  // "Mr. Jordan", "President Lincoln": a title right before.
+  if (prev && data.titles.has(prev.lower.replace(/\.$/, '')) && prev.cap && m.end - prev.end < 4) return true;
+  // "Michael Jordan": a capitalised non-place word right before, in the same run.
+  if (single && prevUnmatchedCap && prev && prev.cap && joined(text, prev, first) && !m.demonym) return true;
+  // "Jordan Peterson": a single name followed by a capitalised word that is neither place nor org word.
+  // (left to the resolver's confidence; organisation names like "Kabul Police" must survive)
+  if (single && !m.demonym) {
+    // Sentence-initial common words that the text also uses in lower case ("Reading", "Mobile").
+    if (sentenceInitial(text, first) && lowerSeen.has(first.lower)) return true;
+    // A lower-case word is no name ("al-" prefixed names are capitalised after the prefix).
+    if (first.text.length < 2) return true;
+  }
+  return false;
+}

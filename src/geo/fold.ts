@@ -1,0 +1,81 @@
+/**
+ * Name folding: one key for the spellings of one name, used both when the gazetteer index is built and
+ * when text spans are looked up, so "Dayr az Zawr", "Deir ez-Zor" and "Deir Ezzor" meet where they can.
+ *
+ * Steps: strip diacritics, lower-case, drop apostrophes and dots, hyphens to spaces, then fold tokens:
+ * Arabic article variants (al-, el-, ar-, as-, ad-, az-, ash-, ez- …) → "al", Tal/Tell/Tel → "tell",
+ * Dayr/Dair/Deir → "deir", Saint/St → "st", Mount/Mt → "mt", Fort/Ft → "ft"; word-final "ah" → "a"
+ * (Raqqah/Raqqa) and doubled letters single (Raqqa/Raqa) so transliteration noise folds away.
+ */
+
+const TOKEN_FOLDS: Record<string, string> = {
+  el: 'al',
+  ar: 'al',
+  as: 'al',
+  ad: 'al',
+  an: 'al',
+  az: 'al',
+  ash: 'al',
+  at: 'al',
+  ez: 'al',
+  es: 'al',
+  ed: 'al',
+  ul: 'al',
+  tal: 'tell',
+  tel: 'tell',
+  dayr: 'deir',
+  dair: 'deir',
+  deyr: 'deir',
+  saint: 'st',
+  ste: 'st',
+  sainte: 'st',
+  mount: 'mt',
+  fort: 'ft',
+};
+
+const DIACRITICS = /[\u0300-\u036f]/g;
+const APOSTROPHES = /['’‘`ʼʻ´]/g;
+
+/** Lower-cased, diacritic-free, punctuation-light form: the first step of folding. */
+export function normalise(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(DIACRITICS, '')
+    .toLowerCase()
+    .replace(/ø/g, 'o')
+    .replace(/æ/g, 'ae')
+    .replace(/ß/g, 'ss')
+    .replace(/ı/g, 'i')
+    .replace(/ł/g, 'l')
+    .replace(/đ/g, 'd')
+    .replace(APOSTROPHES, '')
+    .replace(/\./g, ' ')
+    .replace(/[-‐‑–—_/,]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function foldToken(t: string): string {
+  const f = TOKEN_FOLDS[t];
+  if (f) return f;
+  let w = t;
+  if (w.length > 4 && w.endsWith('ah')) w = w.slice(0, -1);
+  // Doubled letters single: Raqqa/Raqa, Tall/Tal; keeps keys stable across transliterations.
+  w = w.replace(/([a-z])\1+/g, '$1');
+  return w;
+}
+
+/** The lookup key of a name. Returns '' for names with nothing Latin left in them. */
+export function fold(s: string): string {
+  const n = normalise(s);
+  if (!n) return '';
+  const toks = n.split(' ');
+  // "al" glued to the next word ("Alraqqa") is left alone: too many real names start with "al".
+  return toks.map(foldToken).join(' ');
+}
+
+/** True when the name is written in Latin letters (after diacritics are removed). */
+export function isLatin(s: string): boolean {
+  const n = normalise(s);
+  return n.length > 0 && /^[a-z0-9 ()&]+$/.test(n) && /[a-z]/.test(n);
+}

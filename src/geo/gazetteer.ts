@@ -1,0 +1,228 @@
+/**
+ * The gazetteer index at run time: the files written by scripts/build-gazetteer.ts, loaded as two big
+ * strings with line offsets (no per-place objects until a place is asked for), so loading stays in the tens
+ * of milliseconds. Names are found by binary search over the sorted names file; places are parsed on demand
+ * and cached. A user layer (`sitrep gazetteer import`) is loaded beside it and searched too.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fold } from './fold.js';
+import { gazetteerDir, userGazetteerDir } from './paths.js';
+
+/** One gazetteer entry a name may refer to. */
+export interface Candidate {
+  geonameid: number | null;
+  name: string;
+  latitude: number;
+  longitude: number;
+  /** GeoNames feature class (P populated place, A administrative, L area/region, H water…). */
+  featureClass: string;
+  featureCode: string;
+  /** ISO alpha-2, '' for regions that span countries. */
+  country: string;
+  /** GeoNames admin1 / admin2 codes (not names). */
+  admin1Code: string;
+  admin2Code: string;
+  population: number;
+  /** Row in the index (stable within one loaded index). */
+  row: number;
+}
+
+interface Meta {
+  countries: Record<string, string>;
+  admin1: Record<string, string>;
+}
+
+/** Offsets of line starts in a text (one extra entry at the end). */
+function lineStarts(text: string): Int32Array {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+  const starts = new Int32Array(n + 1);
+  let k = 0;
+  let pos = 0;
+  while (k < n) {
+    starts[k++] = pos;
+    pos = text.indexOf('\n', pos) + 1;
+  }
+  starts[n] = text.length;
+  return starts;
+}
+
+function parsePlace(line: string, row: number): Candidate {
+  const f = line.split('\t');
+  return {
+    geonameid: f[0] ? Number(f[0]) : null,
+    name: f[1]!,
+    latitude: Number(f[2]),
+    longitude: Number(f[3]),
+    featureClass: f[4]!,
+    featureCode: f[5]!,
+    country: f[6]!,
+    admin1Code: f[7]!,
+    admin2Code: f[8]!,
+    population: Number(f[9]) || 0,
+    row,
+  };
+}
+
+/** GeoNames dump columns → our places line (shared with the user-layer import). */
+export function geonamesLineToPlace(f: string[]): { place: string; names: string[] } | null {
+  if (f.length < 15 || !/^\d+$/.test(f[0]!)) return null;
+  const lat = Number(f[4]);
+  const lon = Number(f[5]);
+  if (!Number.isFinite(lat) || !Number.isFinite(lon)) return null;
+  const place = [f[0], f[1], lat.toFixed(5), lon.toFixed(5), f[6], f[7], f[8], f[10], f[11], Number(f[14]) || 0].join('\t');
+  const names = [f[1]!, f[2]!, ...f[3]!.split(',')].filter((n) => n && n.length >= 2 && n.length <= 80);
+  return { place, names };
+}
+
+export class Gazetteer {
+  private places = '';
+  private placeStarts = new Int32Array(1);
+  private names = '';
+  private nameStarts = new Int32Array(1);
+  private cache = new Map<number, Candidate>();
+  private demonyms = new Map<string, string>();
+  private meta: Meta = { countries: {}, admin1: {} };
+  private countryRows = new Map<string, number>();
+  private admin1Rows = new Map<string, number>();
+  /** User layer: rows appended after the built index; names in a Map. */
+  private userPlaces: Candidate[] = [];
+  private userNames = new Map<string, number[]>();
+  readonly loadMs: number;
+
+  constructor(dir = gazetteerDir(), userDir: string | null = userGazetteerDir()) {
+    const t0 = performance.now();
+    const need = (f: string) => {
+      const p = join(dir, f);
+      if (!existsSync(p)) throw new Error(`gazetteer index missing (${p}); run \`npm run build\` to build it`);
+      return readFileSync(p, 'utf8');
+    };
+    this.places = need('places.tsv');
+    this.placeStarts = lineStarts(this.places);
+    this.names = need('names.tsv');
+    this.nameStarts = lineStarts(this.names);
+    for (const line of need('demonyms.tsv').split('\n')) {
+      const [k, cc] = line.split('\t');
+      if (k && cc) this.demonyms.set(k, cc);
+    }
+    this.meta = JSON.parse(need('meta.json')) as Meta;
+    if (userDir) this.loadUserLayer(userDir);
+    this.loadMs = performance.now() - t0;
+  }
+
+  get size(): number {
+    return this.placeStarts.length - 1 + this.userPlaces.length;
+  }
+
+  private loadUserLayer(dir: string): void {
+    const p = join(dir, 'places.tsv');
+    if (!existsSync(p)) return;
+    const base = this.placeStarts.length - 1;
+    for (const line of readFileSync(p, 'utf8').split('\n')) {
+      if (!line.trim()) continue;
+      const [placeCols, nameCol] = line.split('\t\t');
+      if (!placeCols) continue;
+      const row = base + this.userPlaces.length;
+      const c = parsePlace(placeCols, row);
+      if (!Number.isFinite(c.latitude)) continue;
+      this.userPlaces.push(c);
+      for (const n of (nameCol ?? c.name).split('|')) {
+        const key = fold(n);
+        if (!key) continue;
+        let list = this.userNames.get(key);
+        if (!list) this.userNames.set(key, (list = []));
+        if (!list.includes(row)) list.push(row);
+      }
+    }
+  }
+
+  /** The place at a row. */
+  place(row: number): Candidate {
+    const base = this.placeStarts.length - 1;
+    if (row >= base) return this.userPlaces[row - base]!;
+    let c = this.cache.get(row);
+    if (!c) {
+      const line = this.places.slice(this.placeStarts[row]!, this.placeStarts[row + 1]! - 1);
+      c = parsePlace(line, row);
+      this.cache.set(row, c);
+    }
+    return c;
+  }
+
+  /** Row numbers under a folded key (binary search over the sorted names file, plus the user layer). */
+  rowsForKey(key: string): number[] {
+    const out: number[] = [];
+    const starts = this.nameStarts;
+    let lo = 0;
+    let hi = starts.length - 2;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = starts[mid]!;
+      const tab = this.names.indexOf('\t', s);
+      const k = this.names.slice(s, tab);
+      if (k === key) {
+        const list = this.names.slice(tab + 1, starts[mid + 1]! - 1);
+        for (const r of list.split(',')) out.push(Number(r));
+        break;
+      }
+      if (k < key) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    const user = this.userNames.get(key);
+    if (user) for (const r of user) if (!out.includes(r)) out.push(r);
+    return out;
+  }
+
+  /** True when some place carries this folded key (cheap pre-check for span matching). */
+  hasKey(key: string): boolean {
+    return this.rowsForKey(key).length > 0;
+  }
+
+  /** Candidates for a name as written, optionally only in one country (ISO2). */
+  lookup(name: string, opts: { country?: string } = {}): Candidate[] {
+    const key = fold(name);
+    if (!key) return [];
+    let cands = this.rowsForKey(key).map((r) => this.place(r));
+    if (opts.country) cands = cands.filter((c) => c.country === opts.country!.toUpperCase());
+    return cands.sort((a, b) => b.population - a.population);
+  }
+
+  /** The country a demonym stands for ("Syrian" → SY), by folded key. */
+  demonymCountry(key: string): string | undefined {
+    return this.demonyms.get(key);
+  }
+
+  /** The country entry (PCLI) of an ISO2 code. */
+  countryPlace(iso2: string): Candidate | null {
+    if (!this.countryRows.size) this.indexAdminRows();
+    const row = this.countryRows.get(iso2.toUpperCase());
+    return row === undefined ? null : this.place(row);
+  }
+
+  /** The first-level division entry of a country and GeoNames admin1 code. */
+  admin1Place(iso2: string, code: string): Candidate | null {
+    if (!this.countryRows.size) this.indexAdminRows();
+    const row = this.admin1Rows.get(`${iso2.toUpperCase()}.${code}`);
+    return row === undefined ? null : this.place(row);
+  }
+
+  countryName(iso2: string): string | null {
+    return this.meta.countries[iso2.toUpperCase()] ?? null;
+  }
+
+  admin1Name(iso2: string, code: string): string | null {
+    return this.meta.admin1[`${iso2.toUpperCase()}.${code}`] ?? null;
+  }
+
+  /** Countries and admin1 rows come first in places.tsv; index them once on first use. */
+  private indexAdminRows(): void {
+    const base = this.placeStarts.length - 1;
+    for (let row = 0; row < base; row++) {
+      const c = this.place(row);
+      if (c.featureCode === 'PCLI') this.countryRows.set(c.country, row);
+      else if (c.featureCode === 'ADM1') this.admin1Rows.set(`${c.country}.${c.admin1Code}`, row);
+      else if (c.featureClass === 'P') break; // cities follow the admin and region rows
+    }
+  }
+}

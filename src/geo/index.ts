@@ -1,0 +1,188 @@
+/**
+ * The geoparser: detection (detect.ts) + resolution (resolve.ts) over the gazetteer index (gazetteer.ts).
+ * `getGeoparser()` loads the index once per process. Used by `sitrep places` and by the pipeline's
+ * places component (src/extract/places.ts).
+ */
+import type { GeoPrecision } from '../types.js';
+import { detect, loadDetectData, type DetectData, type Mention } from './detect.js';
+import { Gazetteer, type Candidate } from './gazetteer.js';
+import { best, buildContext, candidatesFor, emptyContext, mainCountry, offsetPoint, type Context } from './resolve.js';
+
+export type { Candidate } from './gazetteer.js';
+export { Gazetteer } from './gazetteer.js';
+export { fold } from './fold.js';
+
+/** One resolved place mention (PlaceMention of src/doc.ts without `sentence`). */
+export interface GeoPlace {
+  start: number;
+  end: number;
+  text: string;
+  name: string;
+  latitude: number;
+  longitude: number;
+  geonameid: number | null;
+  country: string | null;
+  /** admin1 name (GeoNames-style), not the code. */
+  admin1: string | null;
+  admin2: string | null;
+  featureClass: string;
+  featureCode: string;
+  population: number;
+  geo_precision: GeoPrecision;
+  relation: 'in' | 'near' | 'region';
+  demonym?: boolean;
+}
+
+export interface ParseOptions {
+  /** Publication date; reserved for time-dependent names, unused by the rules today. */
+  published?: string | null;
+}
+
+export interface ParseResult {
+  places: GeoPlace[];
+  /** The article's main country context (ISO2) or null. */
+  country: string | null;
+}
+
+function precisionOf(c: Candidate, relation: GeoPlace['relation']): GeoPrecision {
+  if (c.featureClass === 'P' || c.featureClass === 'S') return relation === 'in' ? 1 : 2;
+  if (c.featureCode === 'ADM2') return 2;
+  return 3;
+}
+
+export class Geoparser {
+  constructor(
+    readonly gazetteer: Gazetteer,
+    private readonly data: DetectData = loadDetectData(),
+  ) {}
+
+  parse(text: string, opts: ParseOptions = {}): GeoPlace[] {
+    return this.parseWithContext(text, opts).places;
+  }
+
+  parseWithContext(text: string, _opts: ParseOptions = {}): ParseResult {
+    if (typeof text !== 'string' || !text) return { places: [], country: null };
+    const gaz = this.gazetteer;
+    const mentions = detect(text, gaz, this.data);
+    if (!mentions.length) return { places: [], country: null };
+    const cands = mentions.map((m) => candidatesFor(m, gaz));
+    const qualifiers = this.qualifiers(text, mentions, cands);
+
+    // Pass 1: no context, to collect votes. Pass 2: with the article's context.
+    const empty = emptyContext();
+    const first = mentions.map((m, i) => best(cands[i]!, m, empty, qualifiers[i] ?? null));
+    const ctx: Context = buildContext(first, mentions);
+    const chosen = mentions.map((m, i) => best(cands[i]!, m, ctx, qualifiers[i] ?? null));
+    this.propagateQualified(mentions, chosen, qualifiers);
+
+    const places: GeoPlace[] = [];
+    mentions.forEach((m, i) => {
+      const c = chosen[i];
+      if (c) places.push(this.toPlace(m, c));
+    });
+    return { places, country: mainCountry(ctx) };
+  }
+
+  /** "X, Y" where Y is a province or country: Y's candidate qualifies X. */
+  private qualifiers(text: string, mentions: Mention[], cands: Candidate[][]): (Candidate | null)[] {
+    return mentions.map((m, i) => {
+      const next = mentions[i + 1];
+      if (!next || !/^,\s*$/.test(text.slice(m.end, next.start))) return null;
+      const admins = cands[i + 1]!.filter((c) => c.featureCode === 'ADM1' || c.featureCode === 'PCLI');
+      if (!admins.length) return null;
+      // The qualifier that actually contains one of X's candidates.
+      for (const q of admins.sort((a, b) => b.population - a.population)) {
+        const fits = cands[i]!.some(
+          (c) => c.row !== q.row && c.country === q.country && (q.featureCode === 'PCLI' || c.admin1Code === q.admin1Code),
+        );
+        if (fits) return q;
+      }
+      return null;
+    });
+  }
+
+  /** A name qualified once ("Monticello, Ky.") means the same place when it recurs bare. */
+  private propagateQualified(mentions: Mention[], chosen: (Candidate | null)[], qualifiers: (Candidate | null)[]): void {
+    const byKey = new Map<string, Candidate>();
+    mentions.forEach((m, i) => {
+      if (qualifiers[i] && chosen[i]) byKey.set(m.key, chosen[i]!);
+    });
+    if (!byKey.size) return;
+    mentions.forEach((m, i) => {
+      const q = byKey.get(m.key);
+      if (q && !qualifiers[i]) chosen[i] = q;
+    });
+  }
+
+  private toPlace(m: Mention, c: Candidate): GeoPlace {
+    let lat = c.latitude;
+    let lon = c.longitude;
+    if (m.offset) [lat, lon] = offsetPoint(lat, lon, m.offset.km, m.offset.bearing);
+    const gaz = this.gazetteer;
+    const admin1 =
+      c.featureCode === 'PCLI' || !c.country
+        ? null
+        : c.featureCode === 'ADM1'
+          ? c.name
+          : c.admin1Code
+            ? gaz.admin1Name(c.country, c.admin1Code)
+            : null;
+    const place: GeoPlace = {
+      start: m.start,
+      end: m.end,
+      text: m.text,
+      name: c.name,
+      latitude: Math.round(lat * 1e5) / 1e5,
+      longitude: Math.round(lon * 1e5) / 1e5,
+      geonameid: c.geonameid,
+      country: c.country || null,
+      admin1,
+      admin2: c.featureCode === 'ADM2' ? c.name : null,
+      featureClass: c.featureClass,
+      featureCode: c.featureCode,
+      population: c.population,
+      geo_precision: precisionOf(c, m.relation),
+      relation: m.relation,
+    };
+    if (m.demonym) place.demonym = true;
+    return place;
+  }
+
+  /** Gazetteer candidates for a name, most populous first. */
+  lookup(name: string, opts: { country?: string } = {}): Candidate[] {
+    return this.gazetteer.lookup(name, opts);
+  }
+
+  countryName(iso2: string): string | null {
+    return this.gazetteer.countryName(iso2);
+  }
+
+  admin1Name(iso2: string, code: string): string | null {
+    return this.gazetteer.admin1Name(iso2, code);
+  }
+}
+
+let instance: Geoparser | null = null;
+
+/** The process-wide geoparser (the index is loaded on first call). */
+export function getGeoparser(): Geoparser {
+  if (!instance) instance = new Geoparser(new Gazetteer());
+  return instance;
+}
+
+/** Forget the loaded index (after `sitrep gazetteer import`, or in tests that switch directories). */
+export function resetGeoparser(): void {
+  instance = null;
+}
+
+export function lookup(name: string, opts: { country?: string } = {}): Candidate[] {
+  return getGeoparser().lookup(name, opts);
+}
+
+export function countryName(iso2: string): string | null {
+  return getGeoparser().countryName(iso2);
+}
+
+export function admin1Name(iso2: string, code: string): string | null {
+  return getGeoparser().admin1Name(iso2, code);
+}

@@ -1,0 +1,125 @@
+/**
+ * Resolution: which gazetteer entry each detected span means. Each candidate gets a score:
+ *   a prior (feature type + log population), then context from the rest of the article:
+ *   - the article's country context (votes from unambiguous mentions: countries, provinces, big cities);
+ *   - provinces named in the article (a town in a named province wins);
+ *   - a qualifier right after a comma ("Monticello, Ky.", "Paris, Texas") — strongest;
+ *   - a hint word after the span ("Idlib province" → the province; "Gaza City" → the city).
+ * Two passes: the first, without context, collects the votes; the second ranks with them.
+ */
+import type { Candidate, Gazetteer } from './gazetteer.js';
+import type { Mention } from './detect.js';
+
+/** Prior by GeoNames feature code: countries and provinces are what bare famous names usually mean. */
+const FEATURE_PRIOR: Record<string, number> = {
+  PCLI: 9,
+  CONT: 9,
+  OCN: 8,
+  SEA: 7,
+  GULF: 6,
+  RGN: 6,
+  ADM1: 6.5,
+  PPLC: 6,
+  PPLA: 2.5,
+  PPLA2: 1,
+  PPLA3: 0.5,
+  ADM2: 0.5,
+};
+
+export function prior(c: Candidate): number {
+  const base = FEATURE_PRIOR[c.featureCode] ?? (c.featureClass === 'P' ? 0 : -1);
+  return base + Math.log10(c.population + 1);
+}
+
+export interface Context {
+  countryVotes: Map<string, number>;
+  maxCountryVote: number;
+  /** "CC.ADMIN1" codes named in the article (as provinces, or as the province of a qualified town). */
+  admin1s: Set<string>;
+  /** "CC.ADMIN1.ADMIN2" counties/districts named in the article. */
+  admin2s: Set<string>;
+}
+
+export function emptyContext(): Context {
+  return { countryVotes: new Map(), maxCountryVote: 0, admin1s: new Set(), admin2s: new Set() };
+}
+
+export function score(c: Candidate, m: Mention, ctx: Context, qualifier: Candidate | null): number {
+  let s = prior(c);
+  if (m.hint === 'admin') s += c.featureClass === 'A' ? 6 : -2;
+  if (m.hint === 'city') s += c.featureClass === 'P' ? 4 : 0;
+  if (qualifier) {
+    if (qualifier.featureCode === 'PCLI' && c.country === qualifier.country && c.featureCode !== 'PCLI') s += 8;
+    if (qualifier.featureCode === 'ADM1' && c.country === qualifier.country && c.admin1Code === qualifier.admin1Code) s += 12;
+  }
+  if (ctx.maxCountryVote > 0 && c.country) {
+    const v = ctx.countryVotes.get(c.country) ?? 0;
+    s += 4 * (v / ctx.maxCountryVote);
+  }
+  if (c.admin1Code && ctx.admin1s.has(`${c.country}.${c.admin1Code}`) && c.featureCode !== 'ADM1') s += 3;
+  if (c.admin2Code && ctx.admin2s.has(`${c.country}.${c.admin1Code}.${c.admin2Code}`) && c.featureCode !== 'ADM2') s += 3;
+  return s;
+}
+
+export function candidatesFor(m: Mention, gaz: Gazetteer): Candidate[] {
+  if (m.demonym && m.demonymCountry) {
+    const c = gaz.countryPlace(m.demonymCountry);
+    return c ? [c] : [];
+  }
+  return gaz.rowsForKey(m.key).map((r) => gaz.place(r));
+}
+
+export function best(cands: Candidate[], m: Mention, ctx: Context, qualifier: Candidate | null): Candidate | null {
+  let top: Candidate | null = null;
+  let topScore = -Infinity;
+  for (const c of cands) {
+    const s = score(c, m, ctx, qualifier);
+    if (s > topScore || (s === topScore && top && c.population > top.population)) {
+      top = c;
+      topScore = s;
+    }
+  }
+  return top;
+}
+
+/** Votes for the article's country and provinces from first-pass choices. */
+export function buildContext(chosen: (Candidate | null)[], mentions: Mention[]): Context {
+  const ctx = emptyContext();
+  const vote = (cc: string, w: number) => ctx.countryVotes.set(cc, (ctx.countryVotes.get(cc) ?? 0) + w);
+  chosen.forEach((c, i) => {
+    if (!c || !c.country) return;
+    const m = mentions[i]!;
+    if (m.demonym) vote(c.country, 0.5);
+    else if (c.featureCode === 'PCLI') vote(c.country, 2);
+    else if (c.featureCode === 'ADM1') {
+      vote(c.country, 2);
+      ctx.admin1s.add(`${c.country}.${c.admin1Code}`);
+    } else if (c.featureCode === 'ADM2') {
+      vote(c.country, 1);
+      ctx.admin1s.add(`${c.country}.${c.admin1Code}`);
+      ctx.admin2s.add(`${c.country}.${c.admin1Code}.${c.admin2Code}`);
+    } else vote(c.country, c.population >= 100000 ? 1 : 0.5);
+  });
+  for (const v of ctx.countryVotes.values()) ctx.maxCountryVote = Math.max(ctx.maxCountryVote, v);
+  return ctx;
+}
+
+/** The country with most votes (the article's main country context), or null. */
+export function mainCountry(ctx: Context): string | null {
+  let top: string | null = null;
+  let topV = 0;
+  for (const [cc, v] of ctx.countryVotes) if (v > topV) [top, topV] = [cc, v];
+  return top;
+}
+
+/** Move a point by km along a bearing (degrees from north), on a sphere. */
+export function offsetPoint(lat: number, lon: number, km: number, bearingDeg: number): [number, number] {
+  const R = 6371;
+  const d = km / R;
+  const b = (bearingDeg * Math.PI) / 180;
+  const φ1 = (lat * Math.PI) / 180;
+  const λ1 = (lon * Math.PI) / 180;
+  const φ2 = Math.asin(Math.sin(φ1) * Math.cos(d) + Math.cos(φ1) * Math.sin(d) * Math.cos(b));
+  const λ2 = λ1 + Math.atan2(Math.sin(b) * Math.sin(d) * Math.cos(φ1), Math.cos(d) - Math.sin(φ1) * Math.sin(φ2));
+  return [(φ2 * 180) / Math.PI, ((((λ2 * 180) / Math.PI + 540) % 360) - 180)];
+}
