@@ -400,37 +400,69 @@ export class SqlStore implements Store {
 
   /** Writes the row of an incident: JSON parts and the columns derived from its effective record. */
   private async writeRow(l: Loaded, published: string | null): Promise<void> {
-    const e = effective(l);
-    const day = dayOf(e.event_date) ?? dayOf(published);
-    const actors = [e.actor1, e.actor2, ...(e.assoc_actor_1 ?? []), ...(e.assoc_actor_2 ?? [])].filter(Boolean).join(' | ').toLowerCase();
-    const search = [e.location, e.admin1, e.admin2, actors, e.notes].filter(Boolean).join(' | ').toLowerCase();
+    const v = rowValues(l, published);
     await this.db.run(
-      `UPDATE incidents SET machine = ?, analyst = ?, absorbed = ?, confirmed = ?, event_date = ?, country = ?, admin1 = ?, event_type = ?,
-         sub_event_type = ?, actors = ?, search = ?, fatalities = ?, latitude = ?, longitude = ?, grade = ?, day = ?, cell = ?, coarse = ?, updated_at = ?
-       WHERE id = ?`,
-      [
-        JSON.stringify(l.machine),
-        JSON.stringify(l.analyst),
-        JSON.stringify(l.absorbed),
-        l.confirmed ? 1 : 0,
-        e.event_date ?? null,
-        e.country ? e.country.toUpperCase() : null,
-        e.admin1 ?? null,
-        e.event_type ?? null,
-        e.sub_event_type ?? null,
-        actors,
-        search,
-        e.fatalities ?? null,
-        e.latitude ?? null,
-        e.longitude ?? null,
-        e.grade,
-        day,
-        gridCell(e),
-        e.time_precision === 3 ? 1 : 0,
-        l.updated_at,
-        l.id,
-      ],
+      `UPDATE incidents SET ${ROW_COLUMNS.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`,
+      [...ROW_COLUMNS.map((c) => v[c]!), l.id],
     );
+  }
+
+  /**
+   * Adds articles each as a new incident, without fusion, in multi-row inserts: for filling a store with
+   * synthetic data (scripts/gen-synthetic.ts), not for real input.
+   */
+  async bulkLoad(items: { article: Article; records: IncidentRecord[] }[]): Promise<number> {
+    return this.db.transaction(async () => {
+      const now = new Date().toISOString();
+      const seqRow = await this.db.get<{ value: string }>("SELECT value FROM meta WHERE key = 'incident_seq'");
+      let seq = Number(seqRow?.value ?? 0);
+      const articles: Param[][] = [];
+      const incidents: Param[][] = [];
+      const ids: Param[][] = [];
+      const mentions: Param[][] = [];
+      const claims: { rec: IncidentRecord }[] = [];
+      for (const { article, records } of items) {
+        validateArticle(article);
+        const hash = contentHash(article.text);
+        articles.push([hash, article.id, article.outlet, article.url, article.published, article.title, article.origin ?? null, article.text, now]);
+        records.forEach((rec, idx) => {
+          validateRecord(rec, article.id, article.text.length);
+          const id = `${iso3(rec.country)}${++seq}`;
+          const machine = mergeRecords([{ ...rec, id }]) as IncidentRecord & { absorbed?: string[] };
+          delete machine.absorbed;
+          const l: Loaded = { id, machine, analyst: {}, absorbed: [], confirmed: false, deleted: false, created_at: now, updated_at: now };
+          const v = rowValues(l, article.published);
+          incidents.push([id, ...ROW_COLUMNS.map((c) => v[c]!), now]);
+          ids.push([id, id]);
+          mentions.push([hash, idx, id, JSON.stringify(rec)]);
+          claims.push({ rec });
+        });
+      }
+      await this.insertMany('articles', ['hash', 'id', 'outlet', 'url', 'published', 'title', 'origin', 'text', 'ingested_at'], articles);
+      await this.insertMany('incidents', ['id', ...ROW_COLUMNS, 'created_at'], incidents);
+      await this.insertMany('incident_ids', ['id', 'incident'], ids);
+      const mentionIds = await this.insertMany('mentions', ['article_hash', 'idx', 'incident', 'record'], mentions, true);
+      const claimRows: Param[][] = [];
+      claims.forEach(({ rec }, i) => {
+        for (const c of rec.claims ?? []) claimRows.push([mentionIds[i]!, c.article, c.attribute, json(c.value), c.source, c.quote, c.start ?? null, c.end ?? null]);
+      });
+      await this.insertMany('claims', ['mention', 'article', 'attribute', 'value', 'source', 'quote', 'start_offset', 'end_offset'], claimRows);
+      await this.db.run("UPDATE meta SET value = ? WHERE key = 'incident_seq'", [String(seq)]);
+      return incidents.length;
+    });
+  }
+
+  private async insertMany(table: string, cols: string[], rows: Param[][], returning = false): Promise<number[]> {
+    const out: number[] = [];
+    const per = Math.max(1, Math.floor(30000 / cols.length));
+    for (let i = 0; i < rows.length; i += per) {
+      const chunk = rows.slice(i, i + per);
+      const values = chunk.map(() => `(${cols.map(() => '?').join(', ')})`).join(', ');
+      const sql = `INSERT INTO ${table} (${cols.join(', ')}) VALUES ${values}${returning ? ' RETURNING id' : ''}`;
+      if (returning) out.push(...(await this.db.all<{ id: number }>(sql, chunk.flat())).map((r) => Number(r.id)));
+      else await this.db.run(sql, chunk.flat());
+    }
+    return out;
   }
 
   private async publishedOf(incident: string): Promise<string | null> {
@@ -825,6 +857,38 @@ export class SqlStore implements Store {
   async close(): Promise<void> {
     await this.db.close();
   }
+}
+
+/** The columns written from an incident's state (machine, analyst, and the effective values queried). */
+const ROW_COLUMNS = [
+  'machine', 'analyst', 'absorbed', 'confirmed', 'event_date', 'country', 'admin1', 'event_type', 'sub_event_type',
+  'actors', 'search', 'fatalities', 'latitude', 'longitude', 'grade', 'day', 'cell', 'coarse', 'updated_at',
+] as const;
+
+function rowValues(l: Loaded, published: string | null): Record<(typeof ROW_COLUMNS)[number], Param> {
+  const e = effective(l);
+  const actors = [e.actor1, e.actor2, ...(e.assoc_actor_1 ?? []), ...(e.assoc_actor_2 ?? [])].filter(Boolean).join(' | ').toLowerCase();
+  return {
+    machine: JSON.stringify(l.machine),
+    analyst: JSON.stringify(l.analyst),
+    absorbed: JSON.stringify(l.absorbed),
+    confirmed: l.confirmed ? 1 : 0,
+    event_date: e.event_date ?? null,
+    country: e.country ? e.country.toUpperCase() : null,
+    admin1: e.admin1 ?? null,
+    event_type: e.event_type ?? null,
+    sub_event_type: e.sub_event_type ?? null,
+    actors,
+    search: [e.location, e.admin1, e.admin2, actors, e.notes].filter(Boolean).join(' | ').toLowerCase(),
+    fatalities: e.fatalities ?? null,
+    latitude: e.latitude ?? null,
+    longitude: e.longitude ?? null,
+    grade: e.grade,
+    day: dayOf(e.event_date) ?? dayOf(published),
+    cell: gridCell(e),
+    coarse: e.time_precision === 3 ? 1 : 0,
+    updated_at: l.updated_at,
+  };
 }
 
 function renameArticle(r: IncidentRecord, from: string, to: string): IncidentRecord {
