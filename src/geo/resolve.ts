@@ -26,6 +26,8 @@ const FEATURE_PRIOR: Record<string, number> = {
   ADM2: 0.5,
 };
 
+const CONTEXT_WEIGHT = 5;
+
 export function prior(c: Candidate): number {
   const base = FEATURE_PRIOR[c.featureCode] ?? (c.featureClass === 'P' ? 0 : -1);
   return base + Math.log10(c.population + 1);
@@ -33,6 +35,8 @@ export function prior(c: Candidate): number {
 
 export interface Context {
   countryVotes: Map<string, number>;
+  /** Votes each mention key gave, so that a name does not vote for its own reading. */
+  keyVotes: Map<string, Map<string, number>>;
   maxCountryVote: number;
   /** "CC.ADMIN1" codes named in the article (as provinces, or as the province of a qualified town). */
   admin1s: Set<string>;
@@ -41,7 +45,7 @@ export interface Context {
 }
 
 export function emptyContext(): Context {
-  return { countryVotes: new Map(), maxCountryVote: 0, admin1s: new Set(), admin2s: new Set() };
+  return { countryVotes: new Map(), keyVotes: new Map(), maxCountryVote: 0, admin1s: new Set(), admin2s: new Set() };
 }
 
 export function score(c: Candidate, m: Mention, ctx: Context, qualifier: Candidate | null): number {
@@ -53,8 +57,9 @@ export function score(c: Candidate, m: Mention, ctx: Context, qualifier: Candida
     if (qualifier.featureCode === 'ADM1' && c.country === qualifier.country && c.admin1Code === qualifier.admin1Code) s += 12;
   }
   if (ctx.maxCountryVote > 0 && c.country) {
-    const v = ctx.countryVotes.get(c.country) ?? 0;
-    s += 4 * (v / ctx.maxCountryVote);
+    const own = ctx.keyVotes.get(m.key)?.get(c.country) ?? 0;
+    const v = (ctx.countryVotes.get(c.country) ?? 0) - own;
+    s += CONTEXT_WEIGHT * (v / ctx.maxCountryVote);
   }
   if (c.admin1Code && ctx.admin1s.has(`${c.country}.${c.admin1Code}`) && c.featureCode !== 'ADM1') s += 3;
   if (c.admin2Code && ctx.admin2s.has(`${c.country}.${c.admin1Code}.${c.admin2Code}`) && c.featureCode !== 'ADM2') s += 3;
@@ -85,10 +90,16 @@ export function best(cands: Candidate[], m: Mention, ctx: Context, qualifier: Ca
 /** Votes for the article's country and provinces from first-pass choices. */
 export function buildContext(chosen: (Candidate | null)[], mentions: Mention[]): Context {
   const ctx = emptyContext();
-  const vote = (cc: string, w: number) => ctx.countryVotes.set(cc, (ctx.countryVotes.get(cc) ?? 0) + w);
+  let m: Mention;
+  const vote = (cc: string, w: number) => {
+    ctx.countryVotes.set(cc, (ctx.countryVotes.get(cc) ?? 0) + w);
+    let kv = ctx.keyVotes.get(m.key);
+    if (!kv) ctx.keyVotes.set(m.key, (kv = new Map()));
+    kv.set(cc, (kv.get(cc) ?? 0) + w);
+  };
   chosen.forEach((c, i) => {
     if (!c || !c.country) return;
-    const m = mentions[i]!;
+    m = mentions[i]!;
     if (m.demonym) vote(c.country, 0.5);
     else if (c.featureCode === 'PCLI') vote(c.country, 2);
     else if (c.featureCode === 'ADM1') {
