@@ -1,0 +1,119 @@
+/**
+ * Actors: who acts and who is acted upon, typed with ACLED's inter codes.
+ *
+ * Three pattern families, tried in this order so that the more specific wins where spans overlap:
+ *  1. named groups (data/lexicons/actors.json `groups`): SDF, Islamic State, al-Shabaab, Wagner …
+ *  2. generic roles (`generic`): pro-government militias, "government troops", civilians, protesters,
+ *     rioters, unidentified gunmen;
+ *  3. state forces by country: a country form or demonym followed by a force noun ("Syrian troops",
+ *     "U.S. patrol", "Iraqi Security Forces").
+ * A country of `@event` means "the country where the event happens"; it is filled from the article's
+ * country context here and re-resolved per incident, where a state's forces acting abroad become inter 8.
+ */
+import type { ActorMention, Component, Doc } from '../doc.js';
+import { sentenceOf } from '../doc.js';
+import type { Inter } from '../types.js';
+import { countryForms, countryOfForm, militaryForcesOf, countryInfo } from './countries.js';
+import { escapeRe, loadLexicon } from './lexicon.js';
+
+interface ActorEntry {
+  key: string;
+  name: string;
+  inter: Inter;
+  country: string;
+  patterns: string[];
+}
+interface ActorLexicon {
+  stateForceNouns: string;
+  groups: ActorEntry[];
+  generic: ActorEntry[];
+}
+
+interface CompiledActor {
+  entry: ActorEntry;
+  re: RegExp;
+  family: 'group' | 'generic';
+}
+
+let compiled: { actors: CompiledActor[]; state: RegExp } | null = null;
+
+function compile() {
+  const lex = loadLexicon<ActorLexicon>('actors');
+  const actors: CompiledActor[] = [];
+  for (const [family, list] of [['group', lex.groups], ['generic', lex.generic]] as const)
+    for (const entry of list) actors.push({ entry, family, re: new RegExp(entry.patterns.map((p) => `(?:${p})`).join('|'), 'g') });
+  const forms = countryForms().map(escapeRe).join('|');
+  // "Syrian troops", "U.S. military personnel", "Syria's army", "the Turkish-backed" is left to groups.
+  const state = new RegExp(
+    `(?<![\\w-])(${forms})(?:'s)?\\s+((?:[A-Z][a-z]+\\s+){0,2}(?:[a-z]+\\s+)?${lex.stateForceNouns})\\b`,
+    'g',
+  );
+  return { actors, state };
+}
+
+function compiledLexicon() {
+  return (compiled ??= compile());
+}
+
+/** Replaces the `@event` placeholder of lexicon names with the country's name. */
+export function actorName(template: string, country: string | null): string {
+  if (!template.includes('@event')) return template;
+  if (template === 'Military Forces of @event') return militaryForcesOf(country);
+  return template.replace('@event', countryInfo(country)?.name ?? 'unknown country');
+}
+
+/** All actor mentions in a text; `eventCountry` fills `@event` countries. Pure, for unit tests. */
+export function findActors(text: string, eventCountry: string | null): Omit<ActorMention, 'sentence'>[] {
+  const { actors, state } = compiledLexicon();
+  const out: Omit<ActorMention, 'sentence'>[] = [];
+  const taken: [number, number][] = [];
+  const free = (s: number, e: number) => !taken.some(([a, b]) => s < b && a < e);
+  const add = (m: Omit<ActorMention, 'sentence'>) => {
+    if (!free(m.start, m.end)) return;
+    taken.push([m.start, m.end]);
+    out.push(m);
+  };
+  const scan = (family: 'group' | 'generic') => {
+    for (const { entry, re, family: f } of actors) {
+      if (f !== family) continue;
+      re.lastIndex = 0;
+      for (let m; (m = re.exec(text)); ) {
+        if (!m[0]) {
+          re.lastIndex++;
+          continue;
+        }
+        const country = entry.country === '@event' ? eventCountry : entry.country;
+        add({ start: m.index, end: m.index + m[0].length, text: m[0], key: entry.key, name: actorName(entry.name, country), inter: entry.inter, country });
+      }
+    }
+  };
+  scan('group');
+  state.lastIndex = 0;
+  for (let m; (m = state.exec(text)); ) {
+    const iso = countryOfForm(m[1]!);
+    if (!iso) continue;
+    // Ministries, media and officials are claimants, not forces.
+    if (/\b(?:ministry|media|news|officials?|president|minister|spokes\w+|secretary|embassy|government)\b/i.test(m[2]!) && !/forces|troops|army/i.test(m[2]!)) continue;
+    const inter: Inter = eventCountry && iso !== eventCountry ? 8 : 1;
+    add({ start: m.index, end: m.index + m[0].length, text: m[0], key: `state:${iso}`, name: militaryForcesOf(iso), inter, country: iso });
+  }
+  scan('generic');
+  return out.sort((a, b) => a.start - b.start);
+}
+
+export const actorsComponent: Component = {
+  name: 'actors',
+  run(doc: Doc) {
+    const found = findActors(doc.text, doc.country);
+    doc.actors = found.map((a) => ({ ...a, sentence: doc.sentences.length ? sentenceOf(doc, a.start) : 0 }));
+  },
+};
+
+/** Actor keys of the kinds events need ("state", "nonstate", "protesters", "civilians"). */
+export function actorKind(a: Pick<ActorMention, 'key' | 'inter'>): 'state' | 'nonstate' | 'protesters' | 'rioters' | 'civilians' {
+  if (a.inter === 6) return 'protesters';
+  if (a.inter === 5) return 'rioters';
+  if (a.inter === 7) return 'civilians';
+  if (a.inter === 1 || a.inter === 8) return 'state';
+  return 'nonstate';
+}
