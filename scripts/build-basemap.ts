@@ -88,7 +88,7 @@ export function buildBasemap(outDir: string): { countries: number; admin1: numbe
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const out = join(repoRoot(), 'data', 'basemap');
+  const out = join(repoRoot(), 'data', 'basemap', 'public');
   const sizes = buildBasemap(out);
   console.log(`basemap: ${out} countries.json ${(sizes.countries / 1e6).toFixed(2)} MB, admin1.json ${(sizes.admin1 / 1e6).toFixed(2)} MB`);
 }
