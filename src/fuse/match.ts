@@ -90,7 +90,9 @@ function placeScore(a: IncidentRecord, b: IncidentRecord): number | null {
   if (sameName) return 0.9;
   if (sameAdmin1) return 0.6;
   if (differentAdmin1) return 0.05;
-  return a.country && b.country ? 0.35 : 0.25;
+  // One or both places unknown: no evidence either way beyond the country.
+  const known = (r: IncidentRecord) => !!(r.location || r.admin1);
+  return known(a) || known(b) ? 0.2 : 0.3;
 }
 
 const VIOLENT = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);

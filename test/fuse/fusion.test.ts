@@ -186,3 +186,10 @@ test('fuseBatch scales: 4000 records, 2000 incidents each told by two articles',
     assert.equal(Math.floor(x! / 2), Math.floor(y! / 2));
   }
 });
+
+test('an unknown place with only partly shared actors is not enough to merge', () => {
+  const a = record({ id: 'a', articles: ['a1'] });
+  const nowhere = record({ id: 'b', articles: ['a2'], location: null, admin1: null, admin2: null, latitude: null, longitude: null, geo_precision: 3, inter2: 2, actor2_country: 'SY' });
+  assert.ok(!isSameIncident(a, nowhere), String(sameIncident(a, nowhere)));
+  assert.ok(isSameIncident(a, { ...nowhere, inter2: 8, actor2_country: 'US' }));
+});
