@@ -1,0 +1,22 @@
+/**
+ * Markdown → plain text for news written or saved as .md: heading marks, emphasis, links and list bullets
+ * are removed; images become "Image: alt" lines (flagged as captions by segmentation); paragraphs stay
+ * separated by blank lines.
+ */
+export function markdownToText(md: string): string {
+  return md
+    .replace(/\r\n?/g, '\n')
+    .replace(/^```[\s\S]*?^```\s*$/gm, '') // code blocks are no news text
+    .replace(/^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/gm, '$1') // headings
+    .replace(/^\s{0,3}(?:[-*_]\s*){3,}$/gm, '') // horizontal rules
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, (_m, alt: string) => (alt.trim() ? `Image: ${alt.trim()}` : ''))
+    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1') // links
+    .replace(/^\s{0,3}>\s?/gm, '') // block quotes
+    .replace(/^\s*[-*+]\s+/gm, '') // bullets
+    .replace(/(\*\*|__)(.+?)\1/g, '$2')
+    .replace(/(^|[\s(])[*_]([^*_\n]+)[*_](?=[\s).,;:!?]|$)/g, '$1$2')
+    .replace(/`([^`]+)`/g, '$1')
+    .replace(/<[^>\n]+>/g, '') // inline HTML tags
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
