@@ -1,0 +1,405 @@
+/**
+ * Incidents of one article: event mentions grouped into incident records, each field traced to the
+ * sentence and the claimant it came from.
+ *
+ * Steps (each a small function below):
+ *  1. mention groups — one per story sentence with a real event trigger (not negated, hypothetical,
+ *     aggregate or in a caption), carrying that sentence's dates, places, actors, figures and claimant;
+ *  2. assignment — the lead group opens the main incident; a later group opens its own incident when it
+ *     has its own date that disagrees, a "second blast"/"in a separate attack" cue, background cues, or
+ *     other belligerents; otherwise it reports the main (or the incident it continues);
+ *  3. fields — date (explicit outranks weekday), place (the most specific, relative phrases → precision 2),
+ *     event type by ACLED's hierarchy, actors with inter codes, claims (figures, initiator, civilian
+ *     status, weapon) with their quotes, and figures recomputed from the claims.
+ */
+import type { ActorMention, CasualtyMention, Doc, EventMention, PlaceMention } from '../doc.js';
+import type { Claim, EventType, IncidentRecord, Inter, TimePrecision } from '../types.js';
+import { recompute } from '../fuse/index.js';
+import { eventDateFor } from './dates.js';
+import { eventsLexicon, eventTypeOf, triggerWeight } from './events.js';
+import { actorName } from './actors.js';
+import { countryInfo, militaryForcesOf } from './countries.js';
+import type { Casualty } from './casualties.js';
+
+interface Group {
+  sentence: number;
+  paragraph: number;
+  events: EventMention[];
+  strength: number;
+  ownDate: { date: string; precision: TimePrecision } | null;
+  places: PlaceMention[];
+  actors: ActorMention[];
+  casualties: CasualtyMention[];
+  background: boolean;
+  separate: boolean;
+}
+
+interface Draft {
+  groups: Group[];
+  main: boolean;
+}
+
+const DAY = 86_400_000;
+const dayOf = (iso: string) => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / DAY;
+
+function datesAgree(a: { date: string; precision: TimePrecision } | null, b: { date: string; precision: TimePrecision } | null): boolean {
+  if (!a || !b) return true;
+  if (a.precision === 3 || b.precision === 3) return a.date.slice(0, 7) === b.date.slice(0, 7);
+  return Math.abs(dayOf(a.date) - dayOf(b.date)) <= (a.precision === 2 || b.precision === 2 ? 7 : 1);
+}
+
+function km(a: { latitude: number; longitude: number }, b: { latitude: number; longitude: number }): number {
+  const r = Math.PI / 180;
+  const dLat = (b.latitude - a.latitude) * r, dLon = (b.longitude - a.longitude) * r;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.latitude * r) * Math.cos(b.latitude * r) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(h));
+}
+
+/** Places that can locate an event: not demonyms, not whole countries unless nothing else. */
+const locating = (p: PlaceMention) => !p.demonym;
+const specificity = (p: PlaceMention) =>
+  p.featureCode.startsWith('PCL') ? 0 : p.featureClass === 'A' && p.featureCode === 'ADM1' ? 1 : p.featureClass === 'A' ? 2 : 3;
+
+function buildGroups(doc: Doc): Group[] {
+  const { cues } = eventsLexicon();
+  const bySentence = new Map<number, EventMention[]>();
+  for (const e of doc.events) {
+    if (e.negated || e.hypothetical || e.aggregate) continue;
+    const s = doc.sentences[e.sentence];
+    if (!s || s.caption) continue;
+    let list = bySentence.get(e.sentence);
+    if (!list) bySentence.set(e.sentence, (list = []));
+    list.push(e);
+  }
+  const groups: Group[] = [];
+  for (const [sentence, events] of [...bySentence.entries()].sort((a, b) => a[0] - b[0])) {
+    const s = doc.sentences[sentence]!;
+    const casualties = doc.casualties.filter((c) => c.sentence === sentence && !c.aggregate && !(c as Casualty).hypothetical);
+    const strength = events.reduce((n, e) => n + triggerWeight(e).weight, 0) + (casualties.some((c) => c.value > 0 && !c.negative) ? 2 : 0);
+    const dateHere = doc.dates.filter((d) => d.sentence === sentence && !d.caption);
+    groups.push({
+      sentence,
+      paragraph: s.paragraph,
+      events,
+      strength,
+      ownDate: dateHere.length ? eventDateFor(doc, sentence) : null,
+      places: doc.places.filter((p) => p.sentence === sentence && locating(p)),
+      actors: doc.actors.filter((a) => a.sentence === sentence),
+      casualties,
+      background: cues.background.test(s.text),
+      separate: cues.separate.test(s.text),
+    });
+  }
+  return groups;
+}
+
+const actorSig = (a: ActorMention) => `${a.inter === 8 ? 1 : a.inter}:${a.country}`;
+
+/** Belligerents of a group that are not ordinary state forces of the event country or civilians. */
+function distinctiveActors(actors: ActorMention[]): Set<string> {
+  return new Set(actors.filter((a) => a.inter !== 7 && a.key !== 'civilians').map((a) => `${a.key.startsWith('state:') ? a.key : a.key}`));
+}
+
+function assign(doc: Doc, groups: Group[]): Draft[] {
+  const drafts: Draft[] = [];
+  const story = eventDateFor(doc, groups[0]?.sentence ?? 0);
+  let main: Draft | null = null;
+  let previous: { draft: Draft; group: Group } | null = null;
+  for (const g of groups) {
+    if (!main) {
+      // The lead incident: the first strong group (weak generic mentions before it wait for it).
+      if (g.strength < 2 && groups.some((x) => x.strength >= 2)) continue;
+      main = { groups: [g], main: true };
+      drafts.push(main);
+      previous = { draft: main, group: g };
+      continue;
+    }
+    const mainDate = draftDate(doc, main) ?? story;
+    const dateDiffers = g.ownDate != null && !datesAgree(g.ownDate, mainDate);
+    const mainPlace = bestPlace(main.groups);
+    const farPlace = g.places.length > 0 && mainPlace != null && g.places.every((p) => km(p, mainPlace) > 150 && specificity(p) >= 2);
+    const mainActors = distinctiveActors(main.groups.flatMap((x) => x.actors));
+    const own = distinctiveActors(g.actors);
+    const otherBelligerents = own.size >= 2 && [...own].filter((k) => !mainActors.has(k)).length >= 2;
+    const opensNew = dateDiffers || g.separate || (g.background && (g.ownDate != null || g.places.length > 0)) || farPlace || otherBelligerents;
+    if (opensNew) {
+      if (g.strength < 2) continue;
+      const into = drafts.find((d) => !d.main && datesAgree(draftDate(doc, d), g.ownDate ?? mainDate) && !g.separate && sameWhere(d, g));
+      if (into) into.groups.push(g);
+      else drafts.push({ groups: [g], main: false });
+      previous = { draft: into ?? drafts[drafts.length - 1]!, group: g };
+      continue;
+    }
+    // A sentence that goes on about the incident just opened (same paragraph, nothing of its own) joins it.
+    const target = previous && !previous.draft.main && previous.group.paragraph === g.paragraph && g.ownDate == null && !g.places.length ? previous.draft : main;
+    target.groups.push(g);
+    previous = { draft: target, group: g };
+  }
+  return drafts;
+}
+
+function sameWhere(d: Draft, g: Group): boolean {
+  const p = bestPlace(d.groups);
+  return !p || !g.places.length || g.places.some((q) => km(p, q) < 60);
+}
+
+function draftDate(doc: Doc, d: Draft): { date: string; precision: TimePrecision } | null {
+  const own = d.groups.map((g) => g.ownDate).filter((x): x is NonNullable<typeof x> => x != null);
+  if (own.length) {
+    own.sort((a, b) => a.precision - b.precision);
+    return own[0]!;
+  }
+  return d.main ? eventDateFor(doc, d.groups[0]!.sentence) : null;
+}
+
+function bestPlace(groups: Group[]): PlaceMention | null {
+  const all = groups.flatMap((g) => g.places);
+  if (!all.length) return null;
+  const count = new Map<string, number>();
+  for (const p of all) count.set(p.name, (count.get(p.name) ?? 0) + 1);
+  return [...all].sort((a, b) => specificity(b) - specificity(a) || (count.get(b.name) ?? 0) - (count.get(a.name) ?? 0) || a.start - b.start)[0]!;
+}
+
+/** The place for a draft: its own, else the nearest locating place in the preceding sentences, else the article's. */
+function placeFor(doc: Doc, d: Draft): PlaceMention | null {
+  const own = bestPlace(d.groups);
+  if (own) return own;
+  const first = d.groups[0]!.sentence;
+  const before = doc.places.filter((p) => locating(p) && p.sentence < first && p.sentence >= first - 4);
+  if (before.length) return bestPlace([{ places: before } as Group]);
+  if (d.main) {
+    const rest = doc.places.filter((p) => locating(p) && !doc.sentences[p.sentence]?.caption);
+    if (rest.length) return bestPlace([{ places: rest.slice(0, 12) } as Group]);
+  }
+  return null;
+}
+
+// ACLED's hierarchy: a ground clash with strikes is one Battles event; otherwise the most specific
+// remote-violence type; violence against civilians and demonstrations after that.
+const PRIORITY: string[] = [
+  'Suicide bomb', 'Chemical weapon', 'Armed clash', 'Air/drone strike', 'Shelling/artillery/missile attack', 'Remote explosive/landmine/IED', 'Grenade',
+  'Excessive force against protesters', 'Protest with intervention', 'Violent demonstration', 'Mob violence', 'Peaceful protest',
+  'Abduction/forced disappearance', 'Sexual violence', 'Attack', 'Government regains territory', 'Non-state actor overtakes territory',
+  'Disrupted weapons use', 'Arrests', 'Looting/property destruction', 'Change to group/activity', 'Agreement', 'Headquarters or base established',
+];
+
+function eventTypeFor(groups: Group[], actors: ActorMention[]): { event_type: EventType; sub_event_type: string } {
+  const score = new Map<string, number>();
+  const strong = new Set<string>();
+  for (const g of groups)
+    for (const e of g.events) {
+      const { weight, generic } = triggerWeight(e);
+      score.set(e.sub_event_type, (score.get(e.sub_event_type) ?? 0) + weight);
+      if (!generic) strong.add(e.sub_event_type);
+    }
+  const armedSides = new Set(actors.filter((a) => [1, 2, 3, 4, 8].includes(a.inter)).map(actorSig));
+  const civiliansOnly = actors.some((a) => a.inter === 7) && armedSides.size <= 1;
+  // A real exchange of fire between two armed sides makes it Battles, whatever else was used.
+  if (strong.has('Armed clash') && (score.get('Armed clash') ?? 0) >= 3 && armedSides.size >= 2) return { event_type: 'Battles', sub_event_type: 'Armed clash' };
+  const candidates = [...score.keys()].filter((s) => strong.has(s) || !strong.size);
+  candidates.sort((a, b) => (score.get(b)! - score.get(a)!) || PRIORITY.indexOf(a) - PRIORITY.indexOf(b));
+  let sub = candidates[0] ?? 'Armed clash';
+  if (sub === 'Armed clash' && civiliansOnly && !strong.has('Armed clash')) sub = 'Attack';
+  if (sub === 'Attack' && armedSides.size >= 2 && !civiliansOnly) sub = 'Armed clash';
+  return { event_type: eventTypeOf(sub), sub_event_type: sub };
+}
+
+interface ActorPick {
+  name: string;
+  inter: Inter;
+  country: string | null;
+}
+
+function pickActors(doc: Doc, d: Draft, eventCountry: string | null, type: { event_type: EventType; sub_event_type: string }): { a1: ActorPick | null; a2: ActorPick | null; assoc1: string[]; assoc2: string[] } {
+  const mentions = d.groups.flatMap((g) => g.actors);
+  // Re-resolve per incident: state forces abroad are inter 8; `@event` groups take the event's country.
+  const resolved = mentions.map((m) => {
+    let inter = m.inter, country = m.country, name = m.name;
+    if (m.key.startsWith('state:') || m.key === 'coalition-oir') inter = eventCountry && country && country !== eventCountry ? 8 : 1;
+    else if (m.country === doc.country && eventCountry && doc.country !== eventCountry && !/^(?:sdf|ypg|ndf|hts|sna|kataib-hezbollah|pmf|houthis|stc)$/.test(m.key)) {
+      country = eventCountry;
+      name = m.key === 'pro-government-forces' || m.key === 'state-forces' ? militaryForcesOf(eventCountry) : actorName(nameTemplate(m), eventCountry);
+    }
+    return { ...m, inter: inter as Inter, country, name };
+  });
+  const score = new Map<string, { pick: ActorPick; score: number; first: number; victim: boolean }>();
+  const victimSides = new Set(d.groups.flatMap((g) => g.casualties).filter((c) => c.side && c.value > 0).map((c) => c.side!));
+  const civilianVictims = d.groups.some((g) => g.casualties.some((c) => c.value > 0 && !c.side) && g.actors.some((a) => a.inter === 7));
+  for (const m of resolved) {
+    const sig = `${m.inter}:${m.country}:${m.inter === 7 ? 'civ' : m.name}`;
+    const key = m.inter === 1 || m.inter === 8 ? `${m.inter}:${m.country}` : sig;
+    const s = score.get(key) ?? { pick: { name: m.name, inter: m.inter, country: m.country }, score: 0, first: m.start, victim: false };
+    s.score += 1 + (d.groups.some((g) => g.sentence === m.sentence && g.events.some((e) => !triggerWeight(e).generic)) ? 1 : 0);
+    if (m.country && victimSides.has(m.country)) s.victim = true;
+    // A named group or a state's forces says more than "gunmen" or "people".
+    if (m.key === 'unidentified' || m.key === 'civilians') s.score -= 0.5;
+    score.set(key, s);
+  }
+  const ranked = [...score.values()].sort((a, b) => b.score - a.score || a.first - b.first);
+  const armed = ranked.filter((r) => r.pick.inter !== 7 && r.pick.inter !== 6 && r.pick.inter !== 5);
+  const civilians = ranked.find((r) => r.pick.inter === 7);
+  const crowd = ranked.find((r) => r.pick.inter === 6 || r.pick.inter === 5);
+  const country = eventCountry;
+  const unidentified: ActorPick = { name: `Unidentified Armed Group (${countryInfo(country)?.name ?? 'unknown'})`, inter: 3, country };
+  let a1: ActorPick | null = null, a2: ActorPick | null = null;
+  if (type.event_type === 'Protests' || type.event_type === 'Riots') {
+    a1 = crowd?.pick ?? (civilians ? { ...civilians.pick, name: `${type.event_type === 'Riots' ? 'Rioters' : 'Protesters'} (${countryInfo(country)?.name ?? 'unknown'})`, inter: type.event_type === 'Riots' ? 5 : 6 } : null);
+    a2 = armed[0]?.pick ?? null;
+  } else if (type.event_type === 'Violence against civilians') {
+    a1 = armed[0]?.pick ?? unidentified;
+    a2 = civilians?.pick ?? { name: `Civilians (${countryInfo(country)?.name ?? 'unknown'})`, inter: 7, country };
+  } else {
+    const attackers = armed.filter((r) => !r.victim);
+    const victims = armed.filter((r) => r.victim);
+    a1 = attackers[0]?.pick ?? null;
+    a2 = victims[0]?.pick ?? attackers[1]?.pick ?? null;
+    if (type.event_type === 'Explosions/Remote violence') {
+      if (!a1) a1 = unidentified;
+      if (!a2) a2 = civilians && (civilianVictims || armed.length <= 1) ? civilians.pick : armed.find((r) => r.pick !== a1)?.pick ?? civilians?.pick ?? null;
+    } else if (!a2 && civilians && type.event_type === 'Battles' && armed.length < 2) {
+      a2 = a1;
+      a1 = unidentified;
+    }
+  }
+  if (a1 && a2 && a1.inter === a2.inter && a1.country === a2.country && a1.name === a2.name) a2 = null;
+  const used = new Set([a1?.name, a2?.name]);
+  const assoc = armed.filter((r) => !used.has(r.pick.name) && r.score >= 2).map((r) => r.pick.name);
+  return { a1, a2, assoc1: [], assoc2: assoc.slice(0, 2) };
+}
+
+function nameTemplate(m: ActorMention): string {
+  return m.name.replace(/\(([^)]+)\)$/, '(@event)');
+}
+
+const CIVILIAN = /\b(?:was|were|is) (?:a |an )?(?:unarmed )?civilians?\b|\bcivilian (?:man|woman|men|women|boy|girl)\b/i;
+const UNCLEAR = /\bnot (?:been )?(?:clear|identified|known|established|confirmed)\b[^.]*\b(?:civilian|armed|militia|combatant|fighter)/i;
+const COMBATANT = /\b(?:member|militiam[ae]n|fighters?|soldiers?|combatants?|militants?)\b[^.]{0,20}\b(?:was|were) killed\b/i;
+const WEAPONS: [string, RegExp][] = [
+  ['air strike', /\b(?:air ?strikes?|airstrikes?|air raids?|warplanes?|jets?|helicopter gunships?)\b/i],
+  ['drone', /\bdrones?\b/i],
+  ['mortar', /\bmortars?\b/i],
+  ['rocket', /\b(?:rockets?|katyushas?)\b/i],
+  ['missile', /\bmissiles?\b/i],
+  ['artillery', /\b(?:artillery|shelling|shells)\b/i],
+  ['IED', /\b(?:IEDs?|roadside bombs?|landmines?|car bombs?|explosive devices?)\b/i],
+  ['suicide bomb', /\bsuicide\b/i],
+  ['small arms', /\b(?:small[- ]arms|gunfire|live ammunition|rifles?|machine guns?|opened fire|shot)\b/i],
+];
+const ACTIVE_ATTACK = /\b(?:attacked|opened (?:several rounds of )?fire|fired (?:on|at|upon|live)|initiated|launched an? (?:\w+ )?attack|ambushed|shot at)\b/i;
+const REACTIVE = /\b(?:came under|were fired upon|was fired upon|under fire|returned fire|return(?:ed|ing)? (?:the )?fire|self-defen[cs]e|responded)\b/i;
+
+function claimantAt(doc: Doc, sentence: number, offset: number): string {
+  const here = doc.attributions.filter((a) => a.sentence === sentence);
+  if (!here.length) return doc.article.outlet ?? 'unattributed';
+  return here.reduce((best, a) => (Math.abs(a.start - offset) < Math.abs(best.start - offset) ? a : best)).claimant;
+}
+
+function buildClaims(doc: Doc, d: Draft, a1: ActorPick | null, a2: ActorPick | null): Claim[] {
+  const claims: Claim[] = [];
+  const articleId = doc.article.id;
+  const seen = new Set<string>();
+  const add = (c: Claim & Record<string, unknown>) => {
+    const key = `${c.attribute}|${c.value}|${c.source}|${c.start}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    claims.push(c);
+  };
+  for (const g of d.groups) {
+    const s = doc.sentences[g.sentence]!;
+    const base = { article: articleId, quote: s.text.trim(), start: s.start, end: s.end };
+    for (const c of g.casualties as Casualty[]) {
+      const source = claimantAt(doc, g.sentence, c.start);
+      const attribute = c.kind === 'injured' ? 'injuries' : 'fatalities';
+      if (c.vague) add({ ...base, attribute, value: null, source, low_bound: c.value, vague: c.text } as Claim & Record<string, unknown>);
+      else if ((c as Casualty).combined) add({ ...base, attribute, value: null, source, combined: true, high: c.value } as Claim & Record<string, unknown>);
+      else add({ ...base, attribute, value: c.value, low: c.low, high: c.high, side: c.side, source } as Claim & Record<string, unknown>);
+    }
+    const text = s.text;
+    const source = claimantAt(doc, g.sentence, 0);
+    if (UNCLEAR.test(text)) add({ ...base, attribute: 'civilian_status', value: 'unclear', source });
+    else if (CIVILIAN.test(text) && g.casualties.some((c) => c.kind === 'killed' && c.value > 0) || /\b(?:man|person|victim) (?:that |who )?(?:was )?killed was a civilian\b/i.test(text))
+      add({ ...base, attribute: 'civilian_status', value: 'civilian', source });
+    else if (COMBATANT.test(text)) add({ ...base, attribute: 'civilian_status', value: 'combatant', source });
+    for (const [weapon, re] of WEAPONS) {
+      const m = re.exec(text);
+      if (m) add({ ...base, attribute: 'weapon', value: weapon, source: claimantAt(doc, g.sentence, m.index) });
+    }
+    // Initiator: the subject of an active attack verb, or the other side of one who "came under fire".
+    const active = ACTIVE_ATTACK.exec(text);
+    const reactive = REACTIVE.exec(text);
+    if ((active || reactive) && a1 && a2) {
+      const at = (active ?? reactive)!.index;
+      const subject = [...g.actors].filter((a) => a.start - s.start < at).pop();
+      const sideOf = (m: ActorMention | undefined) => (m ? (m.country === a1.country && (m.inter === a1.inter || (m.inter !== 8 && a1.inter !== 8)) ? a1 : m.country === a2.country ? a2 : null) : null);
+      const subj = sideOf(subject);
+      let initiator: ActorPick | null = null;
+      if (active && (!reactive || active.index < reactive.index)) initiator = subj;
+      else if (reactive) {
+        const reactor = subj ?? (/coalition|US|U\.S\.|American/i.test(source) ? [a1, a2].find((x) => x.country === 'US') ?? null : null);
+        initiator = reactor ? (reactor === a1 ? a2 : a1) : null;
+      }
+      if (initiator) add({ ...base, attribute: 'initiator', value: initiator.name, source });
+    }
+  }
+  return claims;
+}
+
+function notesFor(doc: Doc, d: Draft): string {
+  const lead = doc.sentences[d.groups[0]!.sentence]!.text.replace(/\s+/g, ' ').trim();
+  return lead.length > 400 ? `${lead.slice(0, 397)}…` : lead;
+}
+
+/** The incident records of one analysed article (not yet fused with other articles). */
+export function buildIncidents(doc: Doc): IncidentRecord[] {
+  const groups = buildGroups(doc);
+  const drafts = assign(doc, groups);
+  const records: IncidentRecord[] = [];
+  drafts.forEach((d, n) => {
+    const strength = d.groups.reduce((s, g) => s + g.strength, 0);
+    if (strength < 2) return;
+    const date = draftDate(doc, d);
+    const place = placeFor(doc, d);
+    const country = place?.country ?? doc.country;
+    const actorsAll = d.groups.flatMap((g) => g.actors);
+    const type = eventTypeFor(d.groups, actorsAll);
+    const { a1, a2, assoc1, assoc2 } = pickActors(doc, d, country, type);
+    const claims = buildClaims(doc, d, a1, a2);
+    const relationNear = place ? place.relation !== 'in' : false;
+    const geo_precision = !place ? 3 : place.featureClass === 'A' || place.featureCode.startsWith('PCL') ? 3 : relationNear || place.geo_precision === 2 ? 2 : place.geo_precision;
+    const record: IncidentRecord = {
+      id: `${doc.article.id}-${n + 1}`,
+      articles: [doc.article.id],
+      event_date: date?.date ?? null,
+      time_precision: date?.precision ?? 3,
+      event_type: type.event_type,
+      sub_event_type: type.sub_event_type,
+      actor1: a1?.name ?? null,
+      actor2: a2?.name ?? null,
+      inter1: a1?.inter ?? null,
+      inter2: a2?.inter ?? null,
+      actor1_country: a1?.country ?? null,
+      actor2_country: a2?.country ?? null,
+      assoc_actor_1: assoc1,
+      assoc_actor_2: assoc2,
+      country,
+      admin1: place?.admin1 ?? null,
+      admin2: place?.admin2 ?? null,
+      location: place?.name ?? null,
+      latitude: place?.latitude ?? null,
+      longitude: place?.longitude ?? null,
+      geo_precision: geo_precision as 1 | 2 | 3,
+      geonameid: place?.geonameid ?? null,
+      fatalities: null,
+      fatalities_low: null,
+      fatalities_high: null,
+      injuries: null,
+      sources: [],
+      claims,
+      disputes: [],
+      notes: notesFor(doc, d),
+      outlets: doc.article.outlet ? [doc.article.outlet] : [],
+    };
+    records.push(recompute(record));
+  });
+  return records;
+}
