@@ -65,7 +65,7 @@ export async function run(argv: string[]): Promise<number> {
     }
     const published = typeof rec.published === 'string' ? rec.published : null;
     const places = geo.parse(rec.text, { published }).map((p) => contractPlace(p, full));
-    if (!out.write(JSON.stringify({ id: rec.id, places }) + '\n')) await new Promise((r) => out.once('drain', r));
+    if (!out.write(JSON.stringify({ id: rec.id, places }) + '\n')) await new Promise<void>((r) => out.once('drain', () => r()));
     n++;
   }
   await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())));

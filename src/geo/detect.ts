@@ -49,7 +49,6 @@ interface Lexicon {
   adminSuffixes: string[];
   citySuffixes: string[];
   nearWords: string[];
-  orgWords: string[];
   directions: Record<string, number>;
   streetWords: string[];
   locatives: string[];

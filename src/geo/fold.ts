@@ -3,7 +3,7 @@
  * when text spans are looked up, so "Dayr az Zawr", "Deir ez-Zor" and "Deir Ezzor" meet where they can.
  *
  * Steps: strip diacritics, lower-case, drop apostrophes and dots, hyphens to spaces, then fold tokens:
- * Arabic article variants (al-, el-, ar-, as-, ad-, az-, ash-, ez- …) → "al", Tal/Tell/Tel → "tell",
+ * Arabic article variants (al-, el-, ar-, as-, ad-, az-, ash-, ez- …) → "al", Tal/Tell/Tel → "tel",
  * Dayr/Dair/Deir → "deir", Saint/St → "st", Mount/Mt → "mt", Fort/Ft → "ft"; word-final "ah" → "a"
  * (Raqqah/Raqqa) and doubled letters single (Raqqa/Raqa) so transliteration noise folds away.
  */
@@ -21,8 +21,8 @@ const TOKEN_FOLDS: Record<string, string> = {
   es: 'al',
   ed: 'al',
   ul: 'al',
-  tal: 'tell',
-  tel: 'tell',
+  tal: 'tel',
+  tell: 'tel',
   dayr: 'deir',
   dair: 'deir',
   deyr: 'deir',

@@ -78,9 +78,9 @@ export function geonamesLineToPlace(f: string[]): { place: string; names: string
 
 export class Gazetteer {
   private places = '';
-  private placeStarts = new Int32Array(1);
+  private placeStarts: Int32Array = new Int32Array(1);
   private names = '';
-  private nameStarts = new Int32Array(1);
+  private nameStarts: Int32Array = new Int32Array(1);
   private cache = new Map<number, Candidate>();
   private demonyms = new Map<string, string>();
   private firstNames = new Set<string>();
@@ -124,8 +124,10 @@ export class Gazetteer {
     const base = this.placeStarts.length - 1;
     for (const line of readFileSync(p, 'utf8').split('\n')) {
       if (!line.trim()) continue;
-      const [placeCols, nameCol] = line.split('\t\t');
-      if (!placeCols) continue;
+      // Ten place columns, then the names joined by '|'.
+      const cols = line.split('\t');
+      const placeCols = cols.slice(0, 10).join('\t');
+      const nameCol = cols[10];
       const row = base + this.userPlaces.length;
       const c = parsePlace(placeCols, row);
       if (!Number.isFinite(c.latitude)) continue;

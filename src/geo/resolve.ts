@@ -84,7 +84,22 @@ export function best(cands: Candidate[], m: Mention, ctx: Context, qualifier: Ca
       topScore = s;
     }
   }
-  return top;
+  return top ? preferSameNamedCity(top, cands, m) : top;
+}
+
+/**
+ * A province and its capital often share a name (Aleppo, Baghdad, Kandahar): a bare name means the
+ * city, unless an admin word follows ("Aleppo province").
+ */
+function preferSameNamedCity(top: Candidate, cands: Candidate[], m: Mention): Candidate {
+  if (top.featureCode !== 'ADM1' || m.hint === 'admin' || m.relation === 'region') return top;
+  let city: Candidate | null = null;
+  for (const c of cands) {
+    if (c.featureClass !== 'P' || c.country !== top.country || c.admin1Code !== top.admin1Code) continue;
+    if (!(c.featureCode === 'PPLA' || c.featureCode === 'PPLC' || c.population >= 1_000_000)) continue;
+    if (!city || c.population > city.population) city = c;
+  }
+  return city ?? top;
 }
 
 /** Votes for the article's country and provinces from first-pass choices. */
