@@ -168,12 +168,13 @@ for (const f of ['actor1', 'actor2', 'actor1_country', 'actor2_country', 'countr
 
 export const patchBody = {
   type: 'object',
-  description: 'Analyst values for fields; null clears a field back to the machine value.',
+  description: 'Set analyst values of fields, or revert fields to the machine values.',
   properties: {
-    set: { type: 'object', properties: editableProps, additionalProperties: false, minProperties: 1 },
+    set: { type: 'object', properties: editableProps, additionalProperties: false, minProperties: 1, description: 'analyst values (null: the analyst says unknown)' },
+    revert: { type: 'array', items: { type: 'string', enum: [...EDITABLE_FIELDS] }, minItems: 1, description: 'drop analyst values: the machine values show again' },
     why: { type: 'string', maxLength: 2000 },
   },
-  required: ['set'],
+  anyOf: [{ required: ['set'] }, { required: ['revert'] }],
   additionalProperties: false,
 } as const;
 

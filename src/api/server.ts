@@ -236,6 +236,9 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
     } catch (e) {
       if (e instanceof HttpError) throw e;
       const msg = (e as Error).message ?? String(e);
+      const name = (e as Error).name ?? '';
+      if (name === 'NotFoundError') throw new HttpError(404, msg);
+      if (name === 'StoreInputError') throw new HttpError(400, msg);
       if (/not found|no incident|unknown incident/i.test(msg)) throw new HttpError(404, msg);
       if (/SQLITE_BUSY|ECONNREFUSED|connection/i.test(msg)) throw e;
       throw new HttpError(400, msg);
@@ -298,13 +301,20 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
 
   app.patch(
     '/api/incidents/:id',
-    { schema: { summary: 'Set analyst values of fields (null clears one)', params: S.idParams, body: S.patchBody } as object },
+    { schema: { summary: 'Set analyst values of fields, or revert them to the machine values', params: S.idParams, body: S.patchBody } as object },
     async (req) => {
       const { id } = req.params as { id: string };
-      const body = req.body as { set: Record<string, unknown>; why?: string };
+      const body = req.body as { set?: Record<string, unknown>; revert?: string[]; why?: string };
       await mustGet(id);
-      const inc = await op(() => store.edit(id, body.set, actor(req, body.why)));
-      return detail(inc);
+      let inc: StoredIncident | null = null;
+      if (body.revert?.length) {
+        // `revert` is the SQL store's (not in the Store interface yet).
+        const revert = (store as Store & { revert?: (id: string, fields: string[], a?: object) => Promise<StoredIncident> }).revert;
+        if (typeof revert !== 'function') throw new HttpError(400, 'this store cannot revert fields');
+        inc = await op(() => revert.call(store, id, body.revert!, actor(req, body.why)));
+      }
+      if (body.set && Object.keys(body.set).length) inc = await op(() => store.edit(id, body.set!, actor(req, body.why)));
+      return detail(inc ?? (await mustGet(id)));
     },
   );
 

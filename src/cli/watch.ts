@@ -17,12 +17,11 @@ export async function ingestPaths(store: Store, paths: string[]): Promise<{ adde
   const { readInputs } = await import('../ingest/index.js');
   const n = { added: 0, duplicates: 0, errors: 0 };
   for await (const item of readInputs(paths)) {
-    if ('error' in item && item.error) {
+    if ('error' in item) {
       n.errors++;
-      console.error(`skipped: ${typeof item.error === 'string' ? item.error : (item.error as Error).message ?? String(item.error)}`);
+      console.error(`skipped: ${item.error.message}`);
       continue;
     }
-    if (!('article' in item) || !item.article) continue;
     try {
       const r = await store.ingestArticle(item.article);
       if (r.status === 'duplicate') n.duplicates++;
@@ -45,7 +44,7 @@ export async function run(argv: string[]): Promise<number> {
     return 2;
   }
   const everyMs = parseDuration(v.every);
-  const spec = v.store ?? process.env.SITREP_STORE;
+  const spec = v.store ?? (process.env.SITREP_STORE || './sitrep.db');
   const { openStore } = await import('../store/index.js');
   const store = await openStore(spec);
   const watcher = new FeedWatcher(r.positionals, { store, statePath: v.state ?? watchStateFileFor(spec), who: 'watch', log: (l) => console.log(l) });

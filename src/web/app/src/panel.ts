@@ -226,7 +226,9 @@ function editTools(d: IncidentDetail, hooks: PanelHooks, status: HTMLElement): H
           status.className = 'status error';
           return;
         }
-        void report(api(`/api/incidents/${encodeURIComponent(inc.id)}`, { method: 'PATCH', json: { set: { [field.value]: v }, ...(why.value ? { why: why.value } : {}) } }), `${field.value} saved`);
+        // An empty value on a field the analyst set goes back to the machine's value.
+        const change = v === null && field.value in (inc.analyst ?? {}) ? { revert: [field.value] } : { set: { [field.value]: v } };
+        void report(api(`/api/incidents/${encodeURIComponent(inc.id)}`, { method: 'PATCH', json: { ...change, ...(why.value ? { why: why.value } : {}) } }), `${field.value} saved`);
       },
     },
     h('h3', {}, 'Edit'),
