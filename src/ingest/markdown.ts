@@ -6,13 +6,13 @@
 export function markdownToText(md: string): string {
   return md
     .replace(/\r\n?/g, '\n')
-    .replace(/^```[\s\S]*?^```\s*$/gm, '') // code blocks are no news text
-    .replace(/^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/gm, '$1') // headings
-    .replace(/^\s{0,3}(?:[-*_]\s*){3,}$/gm, '') // horizontal rules
+    .replace(/^```[\s\S]*?^```[ \t]*$/gm, '') // code blocks are no news text
+    .replace(/^[ \t]{0,3}#{1,6}[ \t]+(.*?)[ \t]*#*[ \t]*$/gm, '$1') // headings
+    .replace(/^[ \t]{0,3}(?:[-*_][ \t]*){3,}$/gm, '') // horizontal rules
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, (_m, alt: string) => (alt.trim() ? `Image: ${alt.trim()}` : ''))
     .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1') // links
-    .replace(/^\s{0,3}>\s?/gm, '') // block quotes
-    .replace(/^\s*[-*+]\s+/gm, '') // bullets
+    .replace(/^[ \t]{0,3}>[ \t]?/gm, '') // block quotes
+    .replace(/^[ \t]*[-*+][ \t]+/gm, '') // bullets
     .replace(/(\*\*|__)(.+?)\1/g, '$2')
     .replace(/(^|[\s(])[*_]([^*_\n]+)[*_](?=[\s).,;:!?]|$)/g, '$1$2')
     .replace(/`([^`]+)`/g, '$1')
