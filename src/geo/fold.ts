@@ -65,8 +65,20 @@ function foldToken(t: string): string {
   return w;
 }
 
-/** The lookup key of a name. Returns '' for names with nothing Latin left in them. */
+const foldCache = new Map<string, string>();
+
+/** The lookup key of a name (memoised: news repeats names). Returns '' for names with nothing Latin left. */
 export function fold(s: string): string {
+  let k = foldCache.get(s);
+  if (k === undefined) {
+    k = foldUncached(s);
+    if (foldCache.size > 100_000) foldCache.clear();
+    foldCache.set(s, k);
+  }
+  return k;
+}
+
+function foldUncached(s: string): string {
   const n = normalise(s);
   if (!n) return '';
   const toks = n.split(' ');

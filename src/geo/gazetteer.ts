@@ -157,6 +157,17 @@ export class Gazetteer {
 
   /** Row numbers under a folded key (binary search over the sorted names file, plus the user layer). */
   rowsForKey(key: string): number[] {
+    let hit = this.keyCache.get(key);
+    if (hit) return hit;
+    hit = this.searchKey(key);
+    if (this.keyCache.size > 200_000) this.keyCache.clear();
+    this.keyCache.set(key, hit);
+    return hit;
+  }
+
+  private keyCache = new Map<string, number[]>();
+
+  private searchKey(key: string): number[] {
     const out: number[] = [];
     const starts = this.nameStarts;
     let lo = 0;
