@@ -63,7 +63,8 @@ export async function run(argv: string[]): Promise<number> {
       console.error(`sitrep ingest: ${msg}`);
       if (bar) bar.start(total ?? 0, n.added + n.duplicates + n.failed, { stats: stats() });
     };
-    for await (const item of readInputs(r.positionals)) {
+    // Duplicates are the store's business (by content hash), so that they count as skipped, not refused.
+    for await (const item of readInputs(r.positionals, { dedupe: false })) {
       if ('error' in item) {
         n.failed++;
         report(`${item.error.origin}: ${item.error.message}`);
