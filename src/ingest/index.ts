@@ -57,13 +57,15 @@ function firstLine(msg: string, max = 100): string {
   return line.length > max ? line.slice(0, max - 1) + '…' : line;
 }
 
-/** Recursively list supported files of a folder, sorted, skipping hidden entries and node_modules. */
+/** Recursively list supported files of a folder, sorted, skipping hidden entries, node_modules and READMEs. */
 async function listFolder(dir: string): Promise<string[]> {
   const out: string[] = [];
   const entries = await readdir(dir, { withFileTypes: true });
   entries.sort((a, b) => a.name.localeCompare(b.name));
   for (const e of entries) {
     if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+    // A folder's own documentation is no report (a file named on the command line is still read).
+    if (e.isFile() && /^(?:readme|license|licence|changelog|contributing)\b/i.test(e.name)) continue;
     const p = join(dir, e.name);
     if (e.isDirectory()) out.push(...(await listFolder(p)));
     else if (e.isFile()) {

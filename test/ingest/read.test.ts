@@ -135,6 +135,7 @@ test('folders are read recursively, with ids from relative paths; identical file
   await writeFile(join(f, 'nested', 'copy.txt'), STORY + '\n');
   await writeFile(join(f, 'ignored.json'), '{}');
   await writeFile(join(f, '.hidden.txt'), STORY + ' hidden');
+  await writeFile(join(f, 'README.md'), 'These files are test reports written for sitrep, not news.');
   const { articles, errors } = await collect([f]);
   // Sorted walk: nested/copy.txt comes before one.txt, so one.txt is the duplicate.
   assert.deepEqual(articles.map((a) => a.id), ['nested/copy', 'nested/two']);
