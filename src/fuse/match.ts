@@ -35,8 +35,21 @@ export function placeRadius(precision: number | null | undefined): number {
   return precision === 3 ? 100 : precision === 2 ? 30 : 15;
 }
 
+const normCache = new Map<string, string>();
+
+/** Place names folded for comparison (diacritics, al-/el- articles, admin words, punctuation). */
 export function normName(s: string | null | undefined): string {
-  return String(s ?? '')
+  if (!s) return '';
+  let v = normCache.get(s);
+  if (v === undefined) {
+    if (normCache.size > 50000) normCache.clear();
+    normCache.set(s, (v = foldName(s)));
+  }
+  return v;
+}
+
+function foldName(s: string): string {
+  return s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
@@ -164,19 +177,20 @@ function sharesArticle(a: IncidentRecord, b: IncidentRecord): boolean {
 
 /** The evidence behind `sameIncident`, for explanations and tuning. */
 export function matchEvidence(a: IncidentRecord, b: IncidentRecord): MatchEvidence {
+  // Cheap vetoes first: a fused batch asks this for many pairs that are plainly apart.
+  const none = { score: 0, date: null, place: null, type: null, actors: 0 };
+  if (sharesArticle(a, b)) return { ...none, reason: 'same article' };
   const date = dateScore(a, b);
+  if (date == null) return { ...none, reason: 'dates too far apart' };
   const place = placeScore(a, b);
+  if (place == null) return { ...none, date, reason: 'places too far apart or different countries' };
   const type = typeScore(a, b);
+  if (type == null) return { ...none, date, place, reason: 'incompatible event types' };
   const actors = actorScore(a, b);
-  const base = { date, place, type, actors };
-  if (sharesArticle(a, b)) return { ...base, score: 0, reason: 'same article' };
-  if (date == null) return { ...base, score: 0, reason: 'dates too far apart' };
-  if (place == null) return { ...base, score: 0, reason: 'places too far apart or different countries' };
-  if (type == null) return { ...base, score: 0, reason: 'incompatible event types' };
   let score = WEIGHTS.date * date + WEIGHTS.place * place + WEIGHTS.type * type + WEIGHTS.actors * actors;
   // A record saying nobody died against one with deaths: weak evidence of two incidents.
   if ((a.fatalities === 0 && (b.fatalities ?? 0) > 0) || (b.fatalities === 0 && (a.fatalities ?? 0) > 0)) score -= 0.05;
-  return { ...base, score: Math.max(0, Math.min(1, score)) };
+  return { date, place, type, actors, score: Math.max(0, Math.min(1, score)) };
 }
 
 /** Match score in [0,1] of two records from different articles; 0 for records of one article. */

@@ -124,9 +124,12 @@ export function mergeRecords(records: readonly IncidentRecord[]): FusedRecord {
   return recompute(merged);
 }
 
-/** Candidate pairs (i < j) whose countries may agree and whose dates lie within a month. */
-function candidatePairs(records: readonly IncidentRecord[]): [number, number][] {
-  const MAX_GAP = 31;
+/**
+ * Calls `visit(i, j)` once for each candidate pair: records whose countries may agree (same country, or
+ * one unknown) and whose dates lie close enough for their precision (a week for day and week precision,
+ * a month where either has month precision; an undated record is a candidate for its whole block).
+ */
+function forEachCandidatePair(records: readonly IncidentRecord[], visit: (i: number, j: number) => void): void {
   const groups = new Map<string, number[]>();
   records.forEach((r, i) => {
     const k = r.country ? r.country.toUpperCase() : '?';
@@ -134,42 +137,46 @@ function candidatePairs(records: readonly IncidentRecord[]): [number, number][] 
     if (!g) groups.set(k, (g = []));
     g.push(i);
   });
-  const pairs: [number, number][] = [];
+  const days = records.map((r) => dayNumber(r.event_date));
+  const coarse = records.map((r) => r.time_precision === 3);
   const seen = new Set<number>();
+  const n = records.length;
   const add = (i: number, j: number) => {
     if (i === j) return;
     const [a, b] = i < j ? [i, j] : [j, i];
-    const k = a * records.length + b;
+    const k = a * n + b;
     if (seen.has(k)) return;
     seen.add(k);
-    pairs.push([a, b]);
+    visit(a, b);
   };
-  const days = records.map((r) => dayNumber(r.event_date));
-  const split = (idx: number[]) => {
-    const dated = idx.filter((i) => days[i] != null).sort((x, y) => days[x]! - days[y]! || x - y);
-    const undated = idx.filter((i) => days[i] == null);
-    return { dated, undated };
-  };
-  const compare = (a: number[], b: number[]) => {
-    const A = split(a);
-    const B = split(b);
-    // Dated against dated: a sliding window over B sorted by day.
+  /** Pairs between `a` and `b` whose days lie within `gap`, by a sliding window over `b` sorted by day. */
+  const window = (a: number[], b: number[], gap: number) => {
     let lo = 0;
-    for (const i of A.dated) {
+    for (const i of a) {
       const d = days[i]!;
-      while (lo < B.dated.length && days[B.dated[lo]!]! < d - MAX_GAP) lo++;
-      for (let k = lo; k < B.dated.length && days[B.dated[k]!]! <= d + MAX_GAP; k++) add(i, B.dated[k]!);
+      while (lo < b.length && days[b[lo]!]! < d - gap) lo++;
+      for (let k = lo; k < b.length && days[b[k]!]! <= d + gap; k++) add(i, b[k]!);
     }
-    // An undated record may match anything in the block.
-    for (const i of A.undated) for (const j of b) add(i, j);
-    for (const j of B.undated) for (const i of a) add(i, j);
   };
+  const blocks = [...groups.entries()];
   const unknown = groups.get('?') ?? [];
-  for (const [k, g] of groups) {
-    compare(g, g);
-    if (k !== '?' && unknown.length) compare(unknown, g);
+  for (const [key, g] of blocks) {
+    const others = key === '?' ? [] : unknown;
+    const all = [...g, ...others];
+    const byDay = (xs: number[]) => xs.filter((i) => days[i] != null).sort((x, y) => days[x]! - days[y]! || x - y);
+    const fine = byDay(all.filter((i) => !coarse[i]));
+    const month = byDay(all.filter((i) => coarse[i]));
+    const dated = byDay(all);
+    // Within this block (and against the country-less records): fine against fine within a week…
+    window(byDay(g.filter((i) => !coarse[i])), fine, 7);
+    // …month-precision records against everything within a month…
+    window(byDay(g.filter((i) => coarse[i])), dated, 31);
+    if (others.length) window(byDay(others), month, 31);
+    // …and undated records against the whole block.
+    const undated = all.filter((i) => days[i] == null);
+    for (const i of undated) for (const j of all) add(i, j);
   }
-  return pairs;
+  seen.clear();
 }
 
 /**
@@ -179,18 +186,20 @@ function candidatePairs(records: readonly IncidentRecord[]): [number, number][] 
  * chain A and C together when A and C disagree).
  */
 export function clusterRecords(records: readonly IncidentRecord[], threshold = MATCH_THRESHOLD): number[][] {
-  const scoreCache = new Map<number, number>();
+  const n = records.length;
+  const good = new Map<number, number>();
+  const scored: { i: number; j: number; s: number }[] = [];
+  forEachCandidatePair(records, (i, j) => {
+    const s = sameIncident(records[i]!, records[j]!);
+    if (s < threshold) return;
+    good.set(i * n + j, s);
+    scored.push({ i, j, s });
+  });
+  scored.sort((x, y) => y.s - x.s || x.i - y.i || x.j - y.j);
   const score = (i: number, j: number) => {
     const [a, b] = i < j ? [i, j] : [j, i];
-    const k = a * records.length + b;
-    let s = scoreCache.get(k);
-    if (s === undefined) scoreCache.set(k, (s = sameIncident(records[a]!, records[b]!)));
-    return s;
+    return good.get(a * n + b) ?? sameIncident(records[a]!, records[b]!);
   };
-  const scored = candidatePairs(records)
-    .map(([i, j]) => ({ i, j, s: score(i, j) }))
-    .filter((p) => p.s >= threshold)
-    .sort((x, y) => y.s - x.s || x.i - y.i || x.j - y.j);
 
   const clusterOf = records.map((_, i) => i);
   const members = new Map<number, number[]>(records.map((_, i) => [i, [i]]));
