@@ -78,8 +78,18 @@ function dateScore(a: IncidentRecord, b: IncidentRecord): number | null {
   return 0.75 - 0.35 * (gap / window);
 }
 
-/** null: a hard conflict; else the place evidence in [0,1]. */
+/**
+ * null: a hard conflict; else the place evidence in [0,1]. Agreement counts less at coarse precision:
+ * two records coded at a province or country centroid agree on little.
+ */
 function placeScore(a: IncidentRecord, b: IncidentRecord): number | null {
+  const s = rawPlaceScore(a, b);
+  if (s == null) return null;
+  const coarsest = Math.max(a.geo_precision ?? 3, b.geo_precision ?? 3);
+  return Math.min(s, coarsest >= 3 ? 0.5 : coarsest === 2 ? 0.9 : 1);
+}
+
+function rawPlaceScore(a: IncidentRecord, b: IncidentRecord): number | null {
   if (a.country && b.country && a.country.toUpperCase() !== b.country.toUpperCase()) return null;
   const sameName = !!a.location && !!b.location && normName(a.location) === normName(b.location) && normName(a.location) !== '';
   const sameAdmin1 = !!a.admin1 && !!b.admin1 && normName(a.admin1) === normName(b.admin1);

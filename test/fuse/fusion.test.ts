@@ -193,3 +193,12 @@ test('an unknown place with only partly shared actors is not enough to merge', (
   assert.ok(!isSameIncident(a, nowhere), String(sameIncident(a, nowhere)));
   assert.ok(isSameIncident(a, { ...nowhere, inter2: 8, actor2_country: 'US' }));
 });
+
+test('an undated record placed only at a country centroid does not join a dated one there', () => {
+  const centroid = { location: 'Syria', admin1: null, admin2: null, latitude: 35, longitude: 38, geo_precision: 3 as const };
+  const a = record({ id: 'a', articles: ['a1'], ...centroid });
+  const undated = record({ id: 'b', articles: ['a2'], event_date: null, ...centroid });
+  assert.ok(!isSameIncident(a, undated), String(sameIncident(a, undated)));
+  // Dated the same day, two province-level reports of one dyad still fuse.
+  assert.ok(isSameIncident(a, record({ id: 'c', articles: ['a3'], ...centroid })));
+});
