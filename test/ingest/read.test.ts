@@ -168,3 +168,19 @@ test('an HTML file becomes readable text with paragraph breaks and page metadata
   assert.equal(a.text.split('\n\n').length, 3);
   assert.ok(!a.text.includes('About us'));
 });
+
+test('the bundled samples read cleanly: six reports with their metadata', async () => {
+  const { existsSync } = await import('node:fs');
+  const { dirname: dn } = await import('node:path');
+  const { fileURLToPath } = await import('node:url');
+  let root = dn(fileURLToPath(import.meta.url));
+  while (!existsSync(join(root, 'samples', 'README.md')) && dn(root) !== root) root = dn(root);
+  const { articles, errors } = await collect([join(root, 'samples')]);
+  assert.deepEqual(errors, []);
+  assert.equal(articles.length, 6);
+  for (const a of articles) {
+    assert.ok(a.outlet, `outlet of ${a.id}`);
+    assert.match(a.published ?? '', /^\d{4}-\d{2}-\d{2}$/, `published of ${a.id}`);
+    assert.ok(a.title, `title of ${a.id}`);
+  }
+});
