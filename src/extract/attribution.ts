@@ -105,7 +105,8 @@ export function findClaimants(sentence: string): Claimant[] {
   for (const m of sentence.matchAll(l.aired)) add(m.index! + m[0].length - m[1]!.length, m[1]!.replace(/^(?:Saudi|state|Syrian|Iranian)\s+(?:state\s+)?broadcaster\s+/i, ''));
   for (const m of sentence.matchAll(l.after)) {
     const raw = m[1]!.replace(/\s+(?:in|on|at|to|that|after|before|when)\s.*$/, '').trim();
-    if (looksLikeClaimant(raw)) add(m.index! + m[0].length - m[1]!.length, raw);
+    // "…, said no Americans were killed": a clause, not a claimant.
+    if (looksLikeClaimant(raw) && !/\b(?:were|was|is|are|had|has|have|would|will|did|no|not)\b/i.test(raw)) add(m.index! + m[0].length - m[1]!.length, raw);
   }
   for (const m of sentence.matchAll(l.before)) {
     const np = subjectBefore(sentence, m.index!);

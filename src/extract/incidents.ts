@@ -26,7 +26,7 @@ interface Group {
   paragraph: number;
   events: EventMention[];
   strength: number;
-  ownDate: { date: string; precision: TimePrecision } | null;
+  ownDate: { date: string; precision: TimePrecision; kind?: string } | null;
   places: PlaceMention[];
   actors: ActorMention[];
   casualties: CasualtyMention[];
@@ -37,6 +37,8 @@ interface Group {
 interface Draft {
   groups: Group[];
   main: boolean;
+  /** The main incident's date, for an incident opened on the same day ("a second blast"). */
+  inherit?: { date: string; precision: TimePrecision } | null;
 }
 
 const DAY = 86_400_000;
@@ -55,8 +57,29 @@ function km(a: { latitude: number; longitude: number }, b: { latitude: number; l
   return 2 * 6371 * Math.asin(Math.sqrt(h));
 }
 
-/** Places that can locate an event: not demonyms, not whole countries unless nothing else. */
-const locating = (p: PlaceMention) => !p.demonym;
+/** Places that can locate an event: not demonyms, not names inside an actor ("US troops") or a claimant ("SANA"). */
+let blocked: [number, number][] = [];
+let docText = '';
+// "Esper said in Brussels", "speaking in Geneva": where a claim was made, not where the event happened.
+const REPORTED_FROM = /\b(?:said|says|speaking|spoke|told reporters|announced|visiting|visit to|meeting|summit|conference|briefing|based|headquartered|travell?ing|hearing)\b[^.,;]{0,40}\b(?:in|at|from)\s+$/i;
+const locating = (p: PlaceMention) =>
+  !p.demonym && !blocked.some(([a, b]) => p.start < b && a < p.end) && !REPORTED_FROM.test(docText.slice(Math.max(0, p.start - 60), p.start));
+
+/**
+ * The country where the article's events happen: the country of its locating places, towns and provinces
+ * counting more than country names (the geoparser's own country context counts "US" in "US troops").
+ */
+function eventCountry(doc: Doc): string | null {
+  const tally = new Map<string, number>();
+  const eventSentences = new Set(doc.events.filter((e) => !e.negated && !e.hypothetical).map((e) => e.sentence));
+  for (const p of doc.places) {
+    if (!locating(p) || !p.country || doc.sentences[p.sentence]?.caption) continue;
+    const w = (p.featureCode.startsWith('PCL') ? 1 : 2) * (eventSentences.has(p.sentence) ? 3 : 1);
+    tally.set(p.country, (tally.get(p.country) ?? 0) + w);
+  }
+  const best = [...tally.entries()].sort((a, b) => b[1] - a[1])[0];
+  return best ? best[0] : doc.country;
+}
 const specificity = (p: PlaceMention) =>
   p.featureCode.startsWith('PCL') ? 0 : p.featureClass === 'A' && p.featureCode === 'ADM1' ? 1 : p.featureClass === 'A' ? 2 : 3;
 
@@ -74,15 +97,18 @@ function buildGroups(doc: Doc): Group[] {
   const groups: Group[] = [];
   for (const [sentence, events] of [...bySentence.entries()].sort((a, b) => a[0] - b[0])) {
     const s = doc.sentences[sentence]!;
-    const casualties = doc.casualties.filter((c) => c.sentence === sentence && !c.aggregate && !(c as Casualty).hypothetical);
+    const casualties = doc.casualties.filter((c) => c.sentence === sentence && !c.aggregate && !(c as unknown as Casualty).hypothetical);
     const strength = events.reduce((n, e) => n + triggerWeight(e).weight, 0) + (casualties.some((c) => c.value > 0 && !c.negative) ? 2 : 0);
     const dateHere = doc.dates.filter((d) => d.sentence === sentence && !d.caption);
+    // An explicit date outranks a weekday or a relative word in the same sentence.
+    const rank = (k: string) => (k === 'explicit' ? 0 : k === 'range' ? 1 : k === 'weekday' ? 2 : 3);
+    const own = [...dateHere].sort((a, b) => a.precision - b.precision || rank(a.kind) - rank(b.kind))[0];
     groups.push({
       sentence,
       paragraph: s.paragraph,
       events,
       strength,
-      ownDate: dateHere.length ? eventDateFor(doc, sentence) : null,
+      ownDate: own ? { date: own.date, precision: own.precision, kind: own.kind } : null,
       places: doc.places.filter((p) => p.sentence === sentence && locating(p)),
       actors: doc.actors.filter((a) => a.sentence === sentence),
       casualties,
@@ -97,10 +123,11 @@ const actorSig = (a: ActorMention) => `${a.inter === 8 ? 1 : a.inter}:${a.countr
 
 /** Belligerents of a group that are not ordinary state forces of the event country or civilians. */
 function distinctiveActors(actors: ActorMention[]): Set<string> {
-  return new Set(actors.filter((a) => a.inter !== 7 && a.key !== 'civilians').map((a) => `${a.key.startsWith('state:') ? a.key : a.key}`));
+  // A state's forces and the militias fighting for it count as one side.
+  return new Set(actors.filter((a) => a.inter !== 7 && a.inter !== 6).map((a) => `${a.inter === 1 || a.inter === 3 ? 'gov' : a.inter}:${a.country}`));
 }
 
-function assign(doc: Doc, groups: Group[]): Draft[] {
+function assign(doc: Doc, groups: Group[], mainCountry: string | null): Draft[] {
   const drafts: Draft[] = [];
   const story = eventDateFor(doc, groups[0]?.sentence ?? 0);
   let main: Draft | null = null;
@@ -116,22 +143,26 @@ function assign(doc: Doc, groups: Group[]): Draft[] {
     }
     const mainDate = draftDate(doc, main) ?? story;
     const dateDiffers = g.ownDate != null && !datesAgree(g.ownDate, mainDate);
-    const mainPlace = bestPlace(main.groups);
-    const farPlace = g.places.length > 0 && mainPlace != null && g.places.every((p) => km(p, mainPlace) > 150 && specificity(p) >= 2);
+    const mainPlace = bestPlace(main.groups, mainCountry);
+    const inCountry = g.places.filter((p) => !mainCountry || p.country === mainCountry);
+    const farPlace = inCountry.length > 0 && mainPlace != null && specificity(mainPlace) >= 2 && inCountry.every((p) => km(p, mainPlace) > 150 && specificity(p) >= 2);
     const mainActors = distinctiveActors(main.groups.flatMap((x) => x.actors));
     const own = distinctiveActors(g.actors);
     const otherBelligerents = own.size >= 2 && [...own].filter((k) => !mainActors.has(k)).length >= 2;
-    const opensNew = dateDiffers || g.separate || (g.background && (g.ownDate != null || g.places.length > 0)) || farPlace || otherBelligerents;
+    const opensNew = dateDiffers || g.separate || (g.background && g.ownDate != null) || farPlace || otherBelligerents;
+    if (g.background && g.ownDate == null && !dateDiffers) continue; // "in the past", undated: no incident of its own
+    if (process.env.SITREP_DEBUG_ASSIGN && opensNew) console.error(`[assign] s${g.sentence} new: date=${dateDiffers} sep=${g.separate} bg=${g.background} far=${farPlace} others=${otherBelligerents}`);
     if (opensNew) {
-      if (g.strength < 2) continue;
+      const violent = g.events.some((e) => !triggerWeight(e).generic && e.event_type !== 'Strategic developments');
+      if (g.strength < 3 || !violent) continue;
       const into = drafts.find((d) => !d.main && datesAgree(draftDate(doc, d), g.ownDate ?? mainDate) && !g.separate && sameWhere(d, g));
       if (into) into.groups.push(g);
-      else drafts.push({ groups: [g], main: false });
+      else drafts.push({ groups: [g], main: false, inherit: dateDiffers || g.ownDate ? null : mainDate });
       previous = { draft: into ?? drafts[drafts.length - 1]!, group: g };
       continue;
     }
     // A sentence that goes on about the incident just opened (same paragraph, nothing of its own) joins it.
-    const target = previous && !previous.draft.main && previous.group.paragraph === g.paragraph && g.ownDate == null && !g.places.length ? previous.draft : main;
+    const target: Draft = previous && !previous.draft.main && previous.group.paragraph === g.paragraph && g.ownDate == null && !g.places.length ? previous.draft : main;
     target.groups.push(g);
     previous = { draft: target, group: g };
   }
@@ -139,21 +170,27 @@ function assign(doc: Doc, groups: Group[]): Draft[] {
 }
 
 function sameWhere(d: Draft, g: Group): boolean {
-  const p = bestPlace(d.groups);
+  const p = bestPlace(d.groups, null);
   return !p || !g.places.length || g.places.some((q) => km(p, q) < 60);
 }
 
 function draftDate(doc: Doc, d: Draft): { date: string; precision: TimePrecision } | null {
   const own = d.groups.map((g) => g.ownDate).filter((x): x is NonNullable<typeof x> => x != null);
   if (own.length) {
-    own.sort((a, b) => a.precision - b.precision);
-    return own[0]!;
+    const rank = (k?: string) => (k === 'explicit' ? 0 : k === 'range' ? 1 : k === 'weekday' ? 2 : 3);
+    own.sort((a, b) => a.precision - b.precision || rank(a.kind) - rank(b.kind));
+    return { date: own[0]!.date, precision: own[0]!.precision };
   }
-  return d.main ? eventDateFor(doc, d.groups[0]!.sentence) : null;
+  if (d.inherit) return d.inherit;
+  if (!d.main) return null;
+  // Nothing in the text dates the story: it happened by the day of publication (a week's precision).
+  return eventDateFor(doc, d.groups[0]!.sentence) ?? (doc.article.published ? { date: doc.article.published.slice(0, 10), precision: 2 } : null);
 }
 
-function bestPlace(groups: Group[]): PlaceMention | null {
-  const all = groups.flatMap((g) => g.places);
+function bestPlace(groups: Group[], country?: string | null): PlaceMention | null {
+  let all = groups.flatMap((g) => g.places);
+  if (country && all.some((p) => p.country === country)) all = all.filter((p) => p.country === country);
+  else if (country) all = all.filter((p) => specificity(p) >= 2);
   if (!all.length) return null;
   const count = new Map<string, number>();
   for (const p of all) count.set(p.name, (count.get(p.name) ?? 0) + 1);
@@ -161,17 +198,23 @@ function bestPlace(groups: Group[]): PlaceMention | null {
 }
 
 /** The place for a draft: its own, else the nearest locating place in the preceding sentences, else the article's. */
-function placeFor(doc: Doc, d: Draft): PlaceMention | null {
-  const own = bestPlace(d.groups);
-  if (own) return own;
+function placeFor(doc: Doc, d: Draft, country: string | null): PlaceMention | null {
+  const own = bestPlace(d.groups, country);
+  if (own && (!country || own.country === country) && specificity(own) >= 2) return own;
+  // Only the country or province is named where the event is told: a town the article names elsewhere
+  // in that country (and province) locates it better.
+  if (own && d.main) {
+    const towns = doc.places.filter((p) => locating(p) && specificity(p) === 3 && p.country === own.country && (specificity(own) === 0 || p.admin1 === own.admin1) && !doc.sentences[p.sentence]?.caption);
+    if (towns.length) return bestPlace([{ places: towns } as Group], country);
+    return own;
+  }
   const first = d.groups[0]!.sentence;
   const before = doc.places.filter((p) => locating(p) && p.sentence < first && p.sentence >= first - 4);
-  if (before.length) return bestPlace([{ places: before } as Group]);
-  if (d.main) {
-    const rest = doc.places.filter((p) => locating(p) && !doc.sentences[p.sentence]?.caption);
-    if (rest.length) return bestPlace([{ places: rest.slice(0, 12) } as Group]);
-  }
-  return null;
+  const inCountry = (p: PlaceMention) => !country || p.country === country;
+  if (before.filter(inCountry).length) return bestPlace([{ places: before.filter(inCountry) } as Group], country);
+  const rest = doc.places.filter((p) => locating(p) && inCountry(p) && !doc.sentences[p.sentence]?.caption);
+  if (rest.length) return bestPlace([{ places: rest.slice(0, 12) } as Group], country);
+  return own;
 }
 
 // ACLED's hierarchy: a ground clash with strikes is one Battles event; otherwise the most specific
@@ -307,7 +350,7 @@ function buildClaims(doc: Doc, d: Draft, a1: ActorPick | null, a2: ActorPick | n
   for (const g of d.groups) {
     const s = doc.sentences[g.sentence]!;
     const base = { article: articleId, quote: s.text.trim(), start: s.start, end: s.end };
-    for (const c of g.casualties as Casualty[]) {
+    for (const c of g.casualties as unknown as Casualty[]) {
       const source = claimantAt(doc, g.sentence, c.start);
       const attribute = c.kind === 'injured' ? 'injuries' : 'fatalities';
       if (c.vague) add({ ...base, attribute, value: null, source, low_bound: c.value, vague: c.text } as Claim & Record<string, unknown>);
@@ -351,15 +394,18 @@ function notesFor(doc: Doc, d: Draft): string {
 
 /** The incident records of one analysed article (not yet fused with other articles). */
 export function buildIncidents(doc: Doc): IncidentRecord[] {
+  blocked = [...doc.actors, ...doc.attributions].map((a) => [a.start, a.end] as [number, number]);
+  docText = doc.text;
+  const mainCountry = eventCountry(doc);
   const groups = buildGroups(doc);
-  const drafts = assign(doc, groups);
+  const drafts = assign(doc, groups, mainCountry);
   const records: IncidentRecord[] = [];
   drafts.forEach((d, n) => {
     const strength = d.groups.reduce((s, g) => s + g.strength, 0);
     if (strength < 2) return;
     const date = draftDate(doc, d);
-    const place = placeFor(doc, d);
-    const country = place?.country ?? doc.country;
+    const place = placeFor(doc, d, mainCountry);
+    const country = place?.country ?? mainCountry;
     const actorsAll = d.groups.flatMap((g) => g.actors);
     const type = eventTypeFor(d.groups, actorsAll);
     const { a1, a2, assoc1, assoc2 } = pickActors(doc, d, country, type);

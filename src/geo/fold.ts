@@ -83,7 +83,11 @@ function foldUncached(s: string): string {
   if (!n) return '';
   const toks = n.split(' ');
   // "al" glued to the next word ("Alraqqa") is left alone: too many real names start with "al".
-  return toks.map(foldToken).join(' ');
+  const folded = toks.map(foldToken);
+  // The Arabic article is dropped as a word: reports write "Qamishli" for GeoNames' "Al Qamishli" and
+  // "Tal al-Zahab" beside "Tall Dhahab". A lone "al" stays.
+  const core = folded.filter((t) => t !== 'al');
+  return (core.length ? core : folded).join(' ');
 }
 
 /** True when the name is written in Latin letters (after diacritics are removed). */
