@@ -130,6 +130,8 @@ function typeScore(a: IncidentRecord, b: IncidentRecord): number | null {
   if (VIOLENT.has(a.event_type) && VIOLENT.has(b.event_type)) return 0.45;
   if (DEMONSTRATIONS.has(a.event_type) && DEMONSTRATIONS.has(b.event_type)) return 0.6;
   if (pair.has('Protests') && pair.has('Violence against civilians')) return 0.35; // excessive force
+  // Villagers confronting a patrol: one outlet's riot is another's clash.
+  if (pair.has('Riots') && (VIOLENT.has(a.event_type) || VIOLENT.has(b.event_type))) return 0.3;
   if (pair.has('Strategic developments')) return 0.15;
   return null;
 }

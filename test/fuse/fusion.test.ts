@@ -202,3 +202,10 @@ test('an undated record placed only at a country centroid does not join a dated 
   // Dated the same day, two province-level reports of one dyad still fuse.
   assert.ok(isSameIncident(a, record({ id: 'c', articles: ['a3'], ...centroid })));
 });
+
+test('a riot and a clash of the same dyad, day and place can be one incident; a protest and a clash cannot', () => {
+  const clash = record({ id: 'a', articles: ['a1'] });
+  const riot = record({ id: 'b', articles: ['a2'], event_type: 'Riots', sub_event_type: 'Mob violence', inter1: 5 });
+  assert.ok(isSameIncident(clash, riot), String(sameIncident(clash, riot)));
+  assert.equal(sameIncident(clash, { ...riot, event_type: 'Protests', sub_event_type: 'Peaceful protest' }), 0);
+});
