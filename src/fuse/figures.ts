@@ -25,6 +25,8 @@ export interface RangedClaim extends Claim {
   high?: number | null;
   /** The victims' side the figure is about (actor key or loose role), when stated. */
   side?: string | null;
+  /** "more than 100 dead or injured": killed and injured together; `high` bounds the killed. */
+  combined?: boolean;
 }
 
 export const UNATTRIBUTED = 'unattributed';
@@ -77,6 +79,11 @@ export function summariseFigures(claims: readonly Claim[], attribute: string): F
     .filter((f): f is Figure => f != null);
   const anyPositive = figs.some((f) => f.value > 0);
   if (anyPositive) figs = figs.filter((f) => !(f.value === 0 && f.side));
+  // A figure for one side ("a U.K. soldier was killed") is part of a larger total another claim gives
+  // ("three service members were killed"): it neither lowers the best figure nor makes a dispute.
+  const totals = figs.filter((f) => !f.side).map((f) => f.value);
+  const maxTotal = totals.length ? Math.max(...totals) : null;
+  if (maxTotal != null) figs = figs.filter((f) => !f.side || f.value >= maxTotal);
   const perSource = new Map<string, Figure>();
   for (const f of figs) {
     const k = sourceKey(f.claim);
@@ -88,7 +95,9 @@ export function summariseFigures(claims: readonly Claim[], attribute: string): F
   const best = Math.min(...chosen.map((f) => f.value));
   const low = Math.min(...figs.map((f) => f.low));
   // An open-ended figure ("more than 100") has no high of its own: its low is the highest we can defend.
-  const high = Math.max(...figs.map((f) => f.high ?? f.low), best);
+  // A combined figure ("more than 100 dead or injured") bounds the killed from above: UCDP's high.
+  const combined = claims.filter((c) => c.attribute === attribute && (c as RangedClaim).combined && typeof (c as RangedClaim).high === 'number').map((c) => (c as RangedClaim).high!);
+  const high = Math.max(...figs.map((f) => f.high ?? f.low), best, ...combined);
   return { best, low, high, perSource };
 }
 
@@ -112,6 +121,10 @@ export function computeDisputes(claims: readonly Claim[]): Dispute[] {
     if (NUMERIC_ATTRIBUTES.has(attribute)) {
       const { perSource } = summariseFigures(list, attribute);
       const figs = [...perSource.entries()];
+      // A combined "dead or injured" figure of another source far above the killed figure disagrees with it.
+      for (const c of list as RangedClaim[])
+        if (c.combined && typeof c.high === 'number' && !perSource.has(sourceKey(c)) && figs.length)
+          figs.push([sourceKey(c), { value: c.high, low: c.high, high: null, side: null, claim: c }]);
       let disagree = false;
       for (let i = 0; i < figs.length && !disagree; i++)
         for (let j = i + 1; j < figs.length; j++) if (!overlaps(figs[i]![1], figs[j]![1])) { disagree = true; break; }
