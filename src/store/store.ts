@@ -37,9 +37,17 @@ import { StoreInputError, validateArticle, validateRecord } from './validate.js'
 /** Grid cell size in degrees, and how many cells around a point are searched (2 → 5×5 cells). */
 export const CELL_DEGREES = 1;
 const CELL_REACH = 2;
-/** Days searched around a record's date: fuse allows 7 days at week precision, 31 at month precision. */
+/**
+ * Days searched around a record's date: fuse allows 7 days at week precision, 31 at month precision.
+ * Undated records are searched for before their article's publication only: fuse's batch clustering
+ * lets them match any date, which can fuse a report with an incident months after it was published.
+ */
 const WINDOW_DAYS = 7;
 const COARSE_WINDOW_DAYS = 31;
+/** An undated report is matched against incidents up to this many days before its publication. */
+const UNDATED_LOOKBACK_DAYS = 90;
+/** Candidates scored per query at most (the most recent): bounds the cost in very dense blocks. */
+const MAX_CANDIDATES = 500;
 
 export class NotFoundError extends Error {
   override name = 'NotFoundError';
@@ -280,39 +288,31 @@ export class SqlStore implements Store {
 
   /** Blocking then scoring: the best existing incident for this record, or null. */
   private async bestMatch(rec: IncidentRecord, article: Article): Promise<Loaded | null> {
-    const day = dayOf(rec.event_date) ?? dayOf(article.published);
-    const window = rec.time_precision === 3 ? COARSE_WINDOW_DAYS : WINDOW_DAYS;
+    const dated = dayOf(rec.event_date);
+    // An undated report: the event happened before publication, most likely within a few months.
+    const day = dated ?? dayOf(article.published);
+    const [before, after] = dated == null ? [UNDATED_LOOKBACK_DAYS, 3] : rec.time_precision === 3 ? [COARSE_WINDOW_DAYS, COARSE_WINDOW_DAYS] : [WINDOW_DAYS, WINDOW_DAYS];
     const cell = gridCell(rec);
     const country = rec.country ? rec.country.toUpperCase() : null;
     const rows: IncidentRow[] = [];
-    const dayCond = (col = 'day') => (day == null ? `${col} IS NULL` : `${col} BETWEEN ? AND ?`);
-    const dayParams = (w: number): Param[] => (day == null ? [] : [day - w, day + w]);
+    const dayCond = day == null ? 'day IS NULL' : 'day BETWEEN ? AND ?';
+    const dayParams = (b: number, a: number): Param[] => (day == null ? [] : [day - b, day + a]);
+    const select = (where: string, params: Param[]) =>
+      this.db.all<IncidentRow>(`SELECT ${INCIDENT_COLS} FROM incidents WHERE ${where} ORDER BY day DESC LIMIT ${MAX_CANDIDATES}`, params);
     if (cell != null) {
       const cells = cellsAround(rec.latitude!, rec.longitude!);
-      const inList = cells.map(() => '?').join(', ');
-      rows.push(...(await this.db.all<IncidentRow>(`SELECT ${INCIDENT_COLS} FROM incidents WHERE cell IN (${inList}) AND deleted = 0 AND ${dayCond()}`, [...cells, ...dayParams(window)])));
+      const inList = `cell IN (${cells.map(() => '?').join(', ')})`;
+      rows.push(...(await select(`${inList} AND deleted = 0 AND ${dayCond}`, [...cells, ...dayParams(before, after)])));
       // Month-precision incidents on the grid, further away in time.
-      if (day != null && window < COARSE_WINDOW_DAYS)
-        rows.push(
-          ...(await this.db.all<IncidentRow>(`SELECT ${INCIDENT_COLS} FROM incidents WHERE cell IN (${inList}) AND deleted = 0 AND coarse = 1 AND ${dayCond()} AND (day < ? OR day > ?)`, [
-            ...cells,
-            ...dayParams(COARSE_WINDOW_DAYS),
-            day - window,
-            day + window,
-          ])),
-        );
+      if (day != null && before < COARSE_WINDOW_DAYS)
+        rows.push(...(await select(`${inList} AND coarse = 1 AND deleted = 0 AND ${dayCond}`, [...cells, ...dayParams(COARSE_WINDOW_DAYS, COARSE_WINDOW_DAYS)])));
       // Incidents of the country with no precise point.
-      if (country)
-        rows.push(...(await this.db.all<IncidentRow>(`SELECT ${INCIDENT_COLS} FROM incidents WHERE country = ? AND cell IS NULL AND deleted = 0 AND ${dayCond()}`, [country, ...dayParams(COARSE_WINDOW_DAYS)])));
+      if (country) rows.push(...(await select(`country = ? AND cell IS NULL AND deleted = 0 AND ${dayCond}`, [country, ...dayParams(Math.max(before, COARSE_WINDOW_DAYS), Math.max(after, COARSE_WINDOW_DAYS))])));
     } else if (country) {
-      rows.push(...(await this.db.all<IncidentRow>(`SELECT ${INCIDENT_COLS} FROM incidents WHERE country = ? AND deleted = 0 AND ${dayCond()}`, [country, ...dayParams(COARSE_WINDOW_DAYS)])));
+      rows.push(...(await select(`country = ? AND deleted = 0 AND ${dayCond}`, [country, ...dayParams(Math.max(before, COARSE_WINDOW_DAYS), Math.max(after, COARSE_WINDOW_DAYS))])));
     } else {
-      rows.push(...(await this.db.all<IncidentRow>(`SELECT ${INCIDENT_COLS} FROM incidents WHERE deleted = 0 AND ${dayCond()} ORDER BY updated_at DESC LIMIT 500`, dayParams(window))));
+      rows.push(...(await select(`deleted = 0 AND ${dayCond}`, dayParams(before, after))));
     }
-    // Records with no date can match dated incidents too (fuse scores them as weak evidence), and dated
-    // records undated incidents: add those of the same block.
-    if (rec.event_date == null && day != null && country)
-      rows.push(...(await this.db.all<IncidentRow>(`SELECT ${INCIDENT_COLS} FROM incidents WHERE country = ? AND deleted = 0 AND day IS NULL`, [country])));
 
     let best: Loaded | null = null;
     let bestScore = MATCH_THRESHOLD;
