@@ -19,7 +19,8 @@ export class PgDb implements Db {
   readonly engine = 'postgres' as const;
   private mutex = new Mutex();
   private txContext = new AsyncLocalStorage<boolean>();
-  private sqlCache = new Map<string, string>();
+  /** SQL text → prepared statement (named, so PostgreSQL parses and plans it once per connection). */
+  private sqlCache = new Map<string, { name: string; text: string }>();
 
   private constructor(private client: pg.Client) {}
 
@@ -30,13 +31,15 @@ export class PgDb implements Db {
     return new PgDb(client);
   }
 
-  private text(sql: string): string {
+  private prepared(sql: string, values: Param[]): pg.QueryConfig {
     let t = this.sqlCache.get(sql);
     if (t === undefined) {
-      t = placeholders(sql);
-      this.sqlCache.set(sql, t);
+      t = { name: `s${this.sqlCache.size + 1}`, text: placeholders(sql) };
+      // Statements with long generated value lists (bulk inserts) are not worth keeping.
+      if (sql.length < 4000) this.sqlCache.set(sql, t);
+      else return { text: t.text, values };
     }
-    return t;
+    return { name: t.name, text: t.text, values };
   }
 
   private guard<T>(fn: () => Promise<T>): Promise<T> {
@@ -45,13 +48,13 @@ export class PgDb implements Db {
   }
 
   all<T = Row>(sql: string, params: Param[] = []): Promise<T[]> {
-    return this.guard(async () => (await this.client.query(this.text(sql), params)).rows as T[]);
+    return this.guard(async () => (await this.client.query(this.prepared(sql, params))).rows as T[]);
   }
   async get<T = Row>(sql: string, params: Param[] = []): Promise<T | undefined> {
     return (await this.all<T>(sql, params))[0];
   }
   run(sql: string, params: Param[] = []): Promise<number> {
-    return this.guard(async () => (await this.client.query(this.text(sql), params)).rowCount ?? 0);
+    return this.guard(async () => (await this.client.query(this.prepared(sql, params))).rowCount ?? 0);
   }
   exec(sql: string): Promise<void> {
     return this.guard(async () => void (await this.client.query(sql)));

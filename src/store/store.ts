@@ -356,17 +356,11 @@ export class SqlStore implements Store {
       JSON.stringify(rec),
     ]);
     const mention = Number(row!.id);
-    for (const c of rec.claims ?? [])
-      await this.db.run('INSERT INTO claims (mention, article, attribute, value, source, quote, start_offset, end_offset) VALUES (?, ?, ?, ?, ?, ?, ?, ?)', [
-        mention,
-        c.article,
-        c.attribute,
-        json(c.value),
-        c.source,
-        c.quote,
-        c.start ?? null,
-        c.end ?? null,
-      ]);
+    await this.insertMany(
+      'claims',
+      ['mention', 'article', 'attribute', 'value', 'source', 'quote', 'start_offset', 'end_offset'],
+      (rec.claims ?? []).map((c) => [mention, c.article, c.attribute, json(c.value), c.source, c.quote, c.start ?? null, c.end ?? null]),
+    );
     return mention;
   }
 
@@ -496,12 +490,13 @@ export class SqlStore implements Store {
     after: StoredIncident,
     meta: { who: string; action: HistoryAction; at: string; why?: string | null; article?: string | null },
   ): Promise<void> {
-    const fields = [...EDITABLE_FIELDS, 'articles'] as const;
-    for (const f of fields) {
+    const rows: Param[][] = [];
+    for (const f of [...EDITABLE_FIELDS, 'articles'] as const) {
       const o = (before as unknown as Record<string, unknown>)[f];
       const n = (after as unknown as Record<string, unknown>)[f];
-      if (!same(o, n)) await this.log({ incident, at: meta.at, who: meta.who, action: meta.action, field: f, old: o ?? null, new: n ?? null, why: meta.why ?? null, article: meta.article ?? null });
+      if (!same(o, n)) rows.push([incident, meta.at, meta.who, meta.action, f, json(o ?? null), json(n ?? null), meta.why ?? null, meta.article ?? null]);
     }
+    await this.insertMany('history', ['incident', 'at', 'who', 'action', 'field', 'old_value', 'new_value', 'why', 'article'], rows);
   }
 
   async history(id: string): Promise<HistoryEntry[]> {
