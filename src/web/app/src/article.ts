@@ -2,7 +2,7 @@
  * The article view: the text (as text nodes) with the extracted dates, places, actors, figures, events
  * and claimants marked; each mark links to the incident it was read into.
  */
-import { append, h } from './dom.js';
+import { append, h, safeUrl } from './dom.js';
 import type { ArticleMeta } from './api.js';
 
 export interface Annotation {
@@ -58,7 +58,7 @@ export function renderArticle(v: ArticleView, openIncident: (id: string) => void
       { class: 'meta' },
       [a.outlet, a.published].filter(Boolean).join(' · ') || 'no outlet or date',
       ' ',
-      a.url ? h('a', { href: a.url, rel: 'noopener noreferrer nofollow', target: '_blank', class: 'source-url' }, a.url) : null,
+      safeUrl(a.url) ? h('a', { href: a.url, rel: 'noopener noreferrer nofollow', target: '_blank', class: 'source-url' }, a.url) : a.url ? h('span', { class: 'source-url-text' }, a.url) : null,
     ),
     h(
       'p',
