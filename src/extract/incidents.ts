@@ -74,7 +74,10 @@ function eventCountry(doc: Doc): string | null {
   const eventSentences = new Set(doc.events.filter((e) => !e.negated && !e.hypothetical).map((e) => e.sentence));
   for (const p of doc.places) {
     if (!locating(p) || !p.country || doc.sentences[p.sentence]?.caption) continue;
-    const w = (p.featureCode.startsWith('PCL') ? 1 : 2) * (eventSentences.has(p.sentence) ? 3 : 1);
+    const isCountry = p.featureCode.startsWith('PCL');
+    // A country's name used as an adjective ("Saudi ambassador", "Saudi state broadcaster") is no location.
+    if (isCountry && p.text !== p.name && /^\s+[a-z]/.test(doc.text.slice(p.end, p.end + 3))) continue;
+    const w = (isCountry ? 1 : 2) * (eventSentences.has(p.sentence) ? 3 : 1);
     tally.set(p.country, (tally.get(p.country) ?? 0) + w);
   }
   const best = [...tally.entries()].sort((a, b) => b[1] - a[1])[0];
