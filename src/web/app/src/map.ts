@@ -18,6 +18,28 @@ export function radiusFor(fatalities: number | null): number {
   return 5 + 2.5 * Math.sqrt(Math.max(0, fatalities ?? 0));
 }
 
+/**
+ * Rings that cross the antimeridian (Russia's Chukotka, Fiji) would draw a line across the whole map:
+ * their western-hemisphere points are moved past 180° instead.
+ */
+export function unwrapAntimeridian(fc: GeoJSON.FeatureCollection): GeoJSON.FeatureCollection {
+  const fixRing = (ring: number[][]) => {
+    let east = false,
+      west = false;
+    for (const p of ring) {
+      if (p[0]! > 170) east = true;
+      if (p[0]! < -170) west = true;
+    }
+    if (east && west) for (const p of ring) if (p[0]! < 0) p[0] = p[0]! + 360;
+  };
+  for (const f of fc.features) {
+    const g = f.geometry;
+    if (g?.type === 'Polygon') g.coordinates.forEach(fixRing);
+    else if (g?.type === 'MultiPolygon') g.coordinates.forEach((poly) => poly.forEach(fixRing));
+  }
+  return fc;
+}
+
 export class IncidentMap {
   readonly map: L.Map;
   private cluster!: L.MarkerClusterGroup;
@@ -45,7 +67,7 @@ export class IncidentMap {
     pane.style.zIndex = '200';
     try {
       const topo = await (await fetch('./countries.json')).json();
-      const countries = feature(topo, topo.objects.countries);
+      const countries = unwrapAntimeridian(feature(topo, topo.objects.countries) as unknown as GeoJSON.FeatureCollection);
       L.geoJSON(countries as never, { pane: 'basemap', interactive: false, style: { color: '#8a8a8a', weight: 0.8, fillColor: '#f3f0e8', fillOpacity: 1 } }).addTo(this.map);
     } catch (e) {
       console.warn('basemap: countries missing', e);
@@ -92,13 +114,13 @@ export class IncidentMap {
     }
     this.cluster.addLayers(markers);
     if (!this.fitted && bounds.length) {
-      this.map.fitBounds(L.latLngBounds(bounds), { maxZoom: 7, padding: [30, 30] });
+      this.map.fitBounds(L.latLngBounds(bounds), { maxZoom: 7, padding: [30, 30], animate: false });
       this.fitted = true;
     }
   }
 
   focus(lat: number | null, lon: number | null): void {
     if (lat === null || lon === null) return;
-    this.map.setView([lat, lon], Math.max(this.map.getZoom(), 7));
+    this.map.setView([lat, lon], Math.max(this.map.getZoom(), 10), { animate: false });
   }
 }

@@ -67,12 +67,6 @@ export function highlightQuote(quote: string, claims: Claim[]): Node {
   return frag;
 }
 
-function claimedFigures(claims: Claim[]): string {
-  return claims
-    .map((c) => `${c.attribute.replace('_', ' ')}: ${fmt(c.value)}`)
-    .join(' · ');
-}
-
 function sourcesTable(inc: Incident, articles: ArticleMeta[], hooks: PanelHooks): HTMLElement {
   const byArticle = new Map(articles.map((a) => [a.id, a]));
   // One row per sentence and claimant: the claims read from it side by side.
@@ -92,15 +86,19 @@ function sourcesTable(inc: Incident, articles: ArticleMeta[], hooks: PanelHooks)
       h(
         'tr',
         { class: disputed ? 'disputed' : '' },
-        h('td', { class: 'claimant' }, c0.source, disputed ? h('span', { class: 'badge dispute', title: 'this source disagrees with another' }, 'disputed') : null),
-        h('td', {}, art?.outlet ?? '—'),
-        h('td', {}, art?.published ?? '—'),
-        h('td', { class: 'figures' }, claimedFigures(claims)),
+        h(
+          'td',
+          { class: 'claimant' },
+          c0.source,
+          disputed ? h('span', { class: 'badge dispute', title: 'this source disagrees with another' }, 'disputed') : null,
+          h('div', { class: 'outlet' }, h('span', { class: 'outlet-name' }, art?.outlet ?? 'outlet unknown'), ' · ', h('span', { class: 'published' }, art?.published ?? 'undated')),
+        ),
+        h('td', { class: 'figures' }, ...claims.map((c) => h('div', { class: disputedBy.get(c.attribute)?.has(c.source) ? 'claimed disputed-value' : 'claimed' }, `${c.attribute.replace('_', ' ')}: ${fmt(c.value)}`))),
         h('td', {}, highlightQuote(c0.quote, claims), ' ', h('a', { href: '#', class: 'article-link', onclick: (e: Event) => (e.preventDefault(), hooks.openArticle(c0.article, inc.id)) }, `article ${c0.article}`)),
       ),
     );
   }
-  return h('table', { class: 'sources' }, h('thead', {}, h('tr', {}, h('th', {}, 'claimant'), h('th', {}, 'outlet'), h('th', {}, 'date'), h('th', {}, 'claimed'), h('th', {}, 'sentence'))), body);
+  return h('table', { class: 'sources' }, h('thead', {}, h('tr', {}, h('th', {}, 'claimant · outlet · date'), h('th', {}, 'claimed'), h('th', {}, 'sentence (claim highlighted)'))), body);
 }
 
 function fieldsTable(inc: Incident): HTMLElement {
