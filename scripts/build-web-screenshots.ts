@@ -45,7 +45,7 @@ async function main(): Promise<void> {
     await page.waitForTimeout(800);
     // Scroll the panel so that the sources table is in view.
     await page.evaluate(() => {
-      const h3 = [...document.querySelectorAll('article.incident h3')].find((e) => e.textContent?.startsWith('Sources'));
+      const h3 = Array.from(document.querySelectorAll('article.incident h3')).find((e) => e.textContent?.startsWith('Sources'));
       const view = document.querySelector('#view')!;
       if (h3) view.scrollTop = (h3 as HTMLElement).offsetTop - 220;
     });

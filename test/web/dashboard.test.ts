@@ -113,7 +113,7 @@ test('with a token, an edit is saved and shows in history under the token name',
   await page.fill('.tools input[name="why"]', 'browser edit');
   await page.click('.tools form.edit button[type="submit"]');
   await page.waitForSelector('table.history td.who');
-  await page.waitForFunction(() => [...document.querySelectorAll('table.history tbody tr')].some((tr) => tr.textContent?.includes('browser edit')));
+  await page.waitForFunction(() => Array.from(document.querySelectorAll('table.history tbody tr')).some((tr) => tr.textContent?.includes('browser edit')));
   const row = page.locator('table.history tbody tr', { hasText: 'browser edit' }).first();
   const cells = await row.locator('td').allTextContents();
   assert.equal(cells[1], TOKEN_NAME);
