@@ -157,3 +157,15 @@ test('feed URLs are checked before anything starts', () => {
   assert.throws(() => new FeedWatcher(['not a url'], { store: {} as Store, statePath: '/tmp/x' }));
   assert.throws(() => new FeedWatcher(['file:///etc/passwd'], { store: {} as Store, statePath: '/tmp/x' }));
 });
+
+test('start() polls at once and reports; stop() waits for the poll in progress', async () => {
+  rss.items = [2];
+  rss.etag = '"v20"';
+  await withStore(async (store, dir) => {
+    const w = new FeedWatcher([`${base}/feed.rss`], { store, statePath: join(dir, 's.json') });
+    const reports = await new Promise<import('../../src/watch/watcher.js').FeedReport[]>((res) => w.start(3_600_000, res));
+    await w.stop();
+    assert.equal(reports[0]!.ingested.length, 1);
+    assert.equal((await store.stats()).articles, 1);
+  });
+});
