@@ -19,13 +19,13 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startServer(opts: { webRoot?: string | null; fill?: number } = {}): Promise<TestServer> {
+export async function startServer(opts: { webRoot?: string | null; fill?: number; separated?: boolean } = {}): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-api-'));
   const store = await openStore(join(dir, 'store.db'));
   if (opts.fill) {
     // Synthetic reports with their records (three reports an incident, some disagreeing on the toll),
     // fused by the store's real incremental fusion.
-    for (const { article, records } of syntheticBatch(opts.fill, { reports: 3, separated: true }).items) await store.ingestArticle(article, { records });
+    for (const { article, records } of syntheticBatch(opts.fill, { reports: 3, separated: opts.separated ?? true }).items) await store.ingestArticle(article, { records });
   }
   const app = await buildServer({ store, tokens: [{ name: TOKEN_NAME, token: TOKEN }], webRoot: opts.webRoot ?? null, uploadLimit: 1024 * 1024 });
   const address = await app.listen({ port: 0, host: '127.0.0.1' });

@@ -14,7 +14,8 @@ let page: Page;
 const errors: string[] = [];
 
 before(async () => {
-  s = await startServer({ fill: 60, webRoot: webRoot() });
+  // Incidents spread over ten years (for the timeline), three reports each (for the sources table).
+  s = await startServer({ fill: 90, separated: false, webRoot: webRoot() });
   b = await launch();
   page = await b.context.newPage();
   page.on('pageerror', (e) => errors.push(String(e)));
@@ -34,7 +35,7 @@ test('loads the map, the timeline and the list', async () => {
   const total = (await req(s.url, '/api/incidents?limit=1')).json.total;
   assert.equal(await page.textContent('#total'), `${total} incidents`);
   assert.equal(await page.locator('table.incidents tbody tr').count(), Math.min(50, total));
-  assert.ok((await page.locator('#timeline svg.histogram rect').count()) > 3, 'histogram bars');
+  assert.ok((await page.locator('#timeline svg.histogram rect:not(.brush-live)').count()) >= 10, 'histogram bars');
   assert.ok((await page.locator('.leaflet-overlay-pane canvas, .leaflet-basemap-pane canvas, canvas.leaflet-zoom-animated').count()) > 0, 'basemap drawn');
   assert.ok((await page.locator('.marker-cluster, .leaflet-marker-pane *').count()) + (await page.locator('canvas').count()) > 0);
   assert.deepEqual(errors, []);
@@ -124,4 +125,28 @@ test('with a token, an edit is saved and shows in history under the token name',
   const stored = (await req(s.url, `/api/incidents/${inc.id}`)).json.incident;
   assert.equal(stored.fatalities, 77);
   assert.deepEqual(errors, []);
+});
+
+test('brushing the timeline sets the date range, which filters the list and is kept in the URL', async () => {
+  await page.goto(s.url + '/');
+  await ready(page);
+  const box = (await page.locator('#timeline svg.histogram').boundingBox())!;
+  // Drag across the left half of the bars.
+  await page.mouse.move(box.x + 40, box.y + 40);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2, box.y + 40, { steps: 5 });
+  await page.mouse.up();
+  await page.waitForURL(/since=\d{4}-\d{2}-\d{2}&until=\d{4}-\d{2}-\d{2}/);
+  const u = new URL(page.url());
+  const since = u.searchParams.get('since')!;
+  const until = u.searchParams.get('until')!;
+  assert.ok(since <= until);
+  const expected = (await req(s.url, `/api/incidents?since=${since}&until=${until}&limit=1`)).json.total;
+  const all = (await req(s.url, '/api/incidents?limit=1')).json.total;
+  assert.ok(expected > 0 && expected < all, `${expected} of ${all}`);
+  await page.waitForFunction((n) => document.querySelector('#total')?.textContent === `${n} incident${n === 1 ? '' : 's'}`, expected);
+  assert.equal(await page.inputValue('input[name="since"]'), since);
+  await page.click('#timeline button.clear-brush');
+  await page.waitForFunction((n) => document.querySelector('#total')?.textContent === `${n} incidents`, all);
+  assert.ok(!page.url().includes('since='));
 });
