@@ -53,7 +53,7 @@ export async function run(argv: string[]): Promise<number> {
     return 2;
   }
   const everyMs = parseDuration(v.every);
-  const spec = v.store ?? process.env.SITREP_STORE;
+  const spec = v.store ?? (process.env.SITREP_STORE || './sitrep.db');
   const { openStore } = await import('../store/index.js');
   const store = await openStore(spec);
   const tokens = loadTokens(tokenFileFor(spec));
