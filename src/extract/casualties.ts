@@ -62,7 +62,7 @@ function compile(): Compiled {
   const K = lex.killedVerbs, I = lex.injuredVerbs, C = lex.combinedVerbs;
   const verbs = `(${C}|${K}|${I})`;
   const aux = '(?:(?:were|was|have|has|had|been|being|are|is|reportedly|also|later|all|both|confirmed|reported|initially|subsequently|seriously|critically|severely|slightly|fatally|mortally|lightly|badly|allegedly|believed|to|be|instantly|immediately|either)\\s+){0,4}';
-  const np = "((?:(?!(?:hit|struck|fired|launched|said|told|and|were|was|in|at|on|when|after)\\b)[A-Za-z][\\w.'’-]*\\s+){0,6}?)";
+  const np = "((?:(?!(?:hit|struck|fired|launched|said|told|and|were|was|in|at|on|when|after|where|while|whom|which|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\b)[A-Za-z][\\w.'’-]*\\s+){0,6}?)(?:,\\s*including [^,]{1,40},\\s+)?";
   return {
     num,
     lex,
@@ -126,6 +126,8 @@ export function findCasualties(sentence: string): Casualty[] {
   const push = (start: number, end: number, numPhrase: string, verb: string, victims: string, extra: Partial<Casualty> = {}) => {
     const n = parseNumber(numPhrase);
     if (!n) return;
+    // "on January 18 killed four", "November 26 where five …": a day of the month, not a count.
+    if (/\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*$/i.test(sentence.slice(Math.max(0, start - 12), start)) && /^\d/.test(numPhrase.trim())) return;
     const kind = kindOf(verb);
     // "one of them", a lone article "a" before a plural noun, and similar are not counts.
     if (/^an?$/i.test(numPhrase.trim()) && /s\s*$/.test(victims.trim()) && !/\b(?:others|more)\b/.test(victims)) return;

@@ -240,6 +240,8 @@ function eventTypeFor(groups: Group[], actors: ActorMention[]): { event_type: Ev
     }
   const armedSides = new Set(actors.filter((a) => [1, 2, 3, 4, 8].includes(a.inter)).map(actorSig));
   const civiliansOnly = actors.some((a) => a.inter === 7) && armedSides.size <= 1;
+  // A suicide bombing stays one, even when a firefight follows it.
+  if (strong.has('Suicide bomb')) return { event_type: 'Explosions/Remote violence', sub_event_type: 'Suicide bomb' };
   // A real exchange of fire between two armed sides makes it Battles, whatever else was used.
   if (strong.has('Armed clash') && (score.get('Armed clash') ?? 0) >= 3 && armedSides.size >= 2) return { event_type: 'Battles', sub_event_type: 'Armed clash' };
   const candidates = [...score.keys()].filter((s) => strong.has(s) || !strong.size);
@@ -262,7 +264,8 @@ function pickActors(doc: Doc, d: Draft, eventCountry: string | null, type: { eve
   const resolved = mentions.map((m) => {
     let inter = m.inter, country = m.country, name = m.name;
     if (m.key.startsWith('state:') || m.key === 'coalition-oir') inter = eventCountry && country && country !== eventCountry ? 8 : 1;
-    else if (m.country === doc.country && eventCountry && doc.country !== eventCountry && !/^(?:sdf|ypg|ndf|hts|sna|kataib-hezbollah|pmf|houthis|stc)$/.test(m.key)) {
+    else if (m.country === doc.country && eventCountry && doc.country !== eventCountry && isEventCountryActor(m, doc.country)) {
+      // An actor the lexicon ties to "the event's country" was read against the article's country.
       country = eventCountry;
       name = m.key === 'pro-government-forces' || m.key === 'state-forces' ? militaryForcesOf(eventCountry) : actorName(nameTemplate(m), eventCountry);
     }
@@ -313,6 +316,11 @@ function pickActors(doc: Doc, d: Draft, eventCountry: string | null, type: { eve
   return { a1, a2, assoc1: [], assoc2: assoc.slice(0, 2) };
 }
 
+const EVENT_COUNTRY_KEYS = new Set(['pro-government', 'pro-government-forces', 'state-forces', 'civilians', 'protesters', 'rioters', 'unidentified', 'rebels', 'iran-backed-militia', 'cartel', 'vigilantes', 'fulani', 'isis', 'al-qaeda']);
+function isEventCountryActor(m: ActorMention, docCountry: string | null): boolean {
+  return EVENT_COUNTRY_KEYS.has(m.key) && (m.name.startsWith('Military Forces of') || m.name.endsWith(`(${countryInfo(docCountry)?.name})`) || m.key === 'isis' || m.key === 'al-qaeda');
+}
+
 function nameTemplate(m: ActorMention): string {
   return m.name.replace(/\(([^)]+)\)$/, '(@event)');
 }
@@ -350,6 +358,10 @@ function buildClaims(doc: Doc, d: Draft, a1: ActorPick | null, a2: ActorPick | n
     seen.add(key);
     claims.push(c);
   };
+  // A smaller count of a named group ("two cousins", "a policeman") within a larger toll is part of it.
+  const maxOf = (kind: string) => Math.max(0, ...d.groups.flatMap((g) => g.casualties).filter((c) => c.kind === kind && !c.negative && !(c as unknown as Casualty).vague).map((c) => c.value));
+  const TOTAL_NOUNS = /\b(?:people|persons|individuals|others|more|casualties|dead|deaths)\b/i;
+  const isSubset = (c: Casualty) => c.value > 0 && c.value < maxOf(c.kind) && /[a-z]{3,}\s+(?:\w+\s+){0,3}(?:were|was|killed|died|injured|wounded)/i.test(c.text) && !TOTAL_NOUNS.test(c.text);
   for (const g of d.groups) {
     const s = doc.sentences[g.sentence]!;
     const base = { article: articleId, quote: s.text.trim(), start: s.start, end: s.end };
@@ -358,7 +370,7 @@ function buildClaims(doc: Doc, d: Draft, a1: ActorPick | null, a2: ActorPick | n
       const attribute = c.kind === 'injured' ? 'injuries' : 'fatalities';
       if (c.vague) add({ ...base, attribute, value: null, source, low_bound: c.value, vague: c.text } as Claim & Record<string, unknown>);
       else if ((c as Casualty).combined) add({ ...base, attribute, value: null, source, combined: true, high: c.value } as Claim & Record<string, unknown>);
-      else add({ ...base, attribute, value: c.value, low: c.low, high: c.high, side: c.side, source } as Claim & Record<string, unknown>);
+      else add({ ...base, attribute, value: c.value, low: c.low, high: c.high, side: c.side ?? (isSubset(c) ? 'part of the toll' : null), source } as Claim & Record<string, unknown>);
     }
     const text = s.text;
     const source = claimantAt(doc, g.sentence, 0);
