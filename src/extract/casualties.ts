@@ -62,7 +62,7 @@ function compile(): Compiled {
   const K = lex.killedVerbs, I = lex.injuredVerbs, C = lex.combinedVerbs;
   const verbs = `(${C}|${K}|${I})`;
   const aux = '(?:(?:were|was|have|has|had|been|being|are|is|reportedly|also|later|all|both|confirmed|reported|initially|subsequently|seriously|critically|severely|slightly|fatally|mortally|lightly|badly|allegedly|believed|to|be|instantly|immediately|either)\\s+){0,4}';
-  const np = "((?:(?!(?:hit|struck|fired|launched|said|told|and|were|was|in|at|on|when|after|where|while|whom|which|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\b)[A-Za-z][\\w.'’-]*\\s+){0,6}?)(?:,\\s*including [^,]{1,40},\\s+)?";
+  const np = "((?:(?!(?:hit|struck|fired|launched|said|told|and|were|was|in|at|on|when|after|where|while|whom|which|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\b)[A-Za-z][\\w.'’-]*(?:\\s+|(?=,\\s*(?:including|identified as|aged|a|an|the|all|both|most of them)\\b))){0,6}?)(?:\\(\\d{1,2}\\)\\s*)?(?:,\\s*(?:including|identified as|aged|a|an|the|all|both|most of them)\\b[^,]{1,60},\\s+)?";
   return {
     num,
     lex,
@@ -178,6 +178,13 @@ export function findCasualties(sentence: string): Casualty[] {
     if (!kindVerb) continue; // "left 3" without dead/injured
     if (/^(?:left|leaving)$/.test(verb) && m[4]) kindVerb = m[4];
     push(i, i + m[0].length, m[2]!, kindVerb, m[3] ?? '');
+  }
+  // "killed Devendra Modem", "shot dead Head Constable Ashfaq Qazi": one named victim.
+  for (const m of sentence.matchAll(/\b(killed|shot dead|gunned down|murdered|beheaded|abducted and killed)\s+(?:(?:[A-Z][a-z]+\.?\s+){0,3})[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+/g)) {
+    const i = m.index!;
+    if (overlaps(i, i + m[0].length)) continue;
+    if (/^(?:killed|shot dead|gunned down|murdered)\s+(?:The|A|An|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|At|More|Over|About|Several|Dozens|Many)\b/.test(m[0])) continue;
+    push(i, i + m[0].length, 'one', 'killed', m[0].slice(m[1]!.length));
   }
   for (const m of sentence.matchAll(c.toll)) {
     const i = m.index!;

@@ -156,8 +156,11 @@ function assign(doc: Doc, groups: Group[], mainCountry: string | null): Draft[] 
     if (g.background && g.ownDate == null && !dateDiffers) continue; // "in the past", undated: no incident of its own
     if (process.env.SITREP_DEBUG_ASSIGN && opensNew) console.error(`[assign] s${g.sentence} new: date=${dateDiffers} sep=${g.separate} bg=${g.background} far=${farPlace} others=${otherBelligerents}`);
     if (opensNew) {
-      const violent = g.events.some((e) => !triggerWeight(e).generic && e.event_type !== 'Strategic developments');
-      if (g.strength < 3 || !violent) continue;
+      // Its own incident needs its own evidence: a specific violent trigger, a generic one with victims,
+      // or a "second blast" cue, which says by itself that another event happened.
+      const hasVictims = g.casualties.some((c) => c.value > 0 && !c.negative);
+      const violent = g.events.some((e) => e.event_type !== 'Strategic developments' && (!triggerWeight(e).generic || hasVictims));
+      if (!g.separate && (g.strength < 2 || !violent)) continue;
       const into = drafts.find((d) => !d.main && datesAgree(draftDate(doc, d), g.ownDate ?? mainDate) && !g.separate && sameWhere(d, g));
       if (into) into.groups.push(g);
       else drafts.push({ groups: [g], main: false, inherit: dateDiffers || g.ownDate ? null : mainDate });
@@ -259,7 +262,8 @@ interface ActorPick {
 }
 
 function pickActors(doc: Doc, d: Draft, eventCountry: string | null, type: { event_type: EventType; sub_event_type: string }): { a1: ActorPick | null; a2: ActorPick | null; assoc1: string[]; assoc2: string[] } {
-  const mentions = d.groups.flatMap((g) => g.actors);
+  // An actor named inside a claimant ("Superintendent of Police X said") speaks; it does not fight.
+  const mentions = d.groups.flatMap((g) => g.actors).filter((a) => !doc.attributions.some((c) => c.start <= a.start && a.end <= c.end && c.end > c.start));
   // Re-resolve per incident: state forces abroad are inter 8; `@event` groups take the event's country.
   const resolved = mentions.map((m) => {
     let inter = m.inter, country = m.country, name = m.name;
