@@ -162,6 +162,9 @@ function build(): void {
     }
   }
 
+  // Demonyms the package lacks ("Saudi", "Briton", "Kuwaiti"): data/geo/demonyms.tsv.
+  for (const [dn, cc] of dataLines('demonyms.tsv')) if (dn && cc) demonyms.set(fold(dn), cc);
+
   // ---- admin1 ----
   const admin1Ids = new Map<string, number>();
   for (const f of dataLines('admin1-ids.txt')) {

@@ -20,6 +20,10 @@ export interface Tok {
   /** Starts with a capital (or is an "al-X" style prefixed name). */
   cap: boolean;
   lower: string;
+  /** The word carried a possessive ending ("Syria's"), cut off the token. */
+  poss?: boolean;
+  /** Written all in capitals ("NATO", "BAGHDAD"). */
+  upper?: boolean;
 }
 
 export interface Mention {
@@ -66,6 +70,8 @@ export interface DetectData {
   streetWords: Set<string>;
   locatives: Set<string>;
   orgWords: Set<string>;
+  /** Capitalised abbreviations that do name places ("US", "UAE", "DRC"), from aliases.tsv, without dots. */
+  acronyms: Set<string>;
 }
 
 export function loadDetectData(dir = geoDataDir()): DetectData {
@@ -86,7 +92,22 @@ export function loadDetectData(dir = geoDataDir()): DetectData {
     streetWords: new Set(lex.streetWords),
     locatives: new Set(lex.locatives),
     orgWords: new Set(lex.orgWords),
+    acronyms: aliasAcronyms(dir),
   };
+}
+
+function aliasAcronyms(dir: string): Set<string> {
+  const out = new Set<string>();
+  for (const line of readFileSync(join(dir, 'aliases.tsv'), 'utf8').split('\n')) {
+    if (!line || line.startsWith('#')) continue;
+    const alias = line.split('\t')[0]!;
+    // "U.S." is tokenized as "U.S": keep both the dotted-inside and the bare forms.
+    if (/^[A-Z][A-Z.&]*$/.test(alias)) {
+      out.add(alias.replace(/\.$/, ''));
+      out.add(alias.replace(/\./g, ''));
+    }
+  }
+  return out;
 }
 
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’‘\-‐.][\p{L}\p{M}\p{N}]+)*/gu;
@@ -130,10 +151,16 @@ export function tokenize(text: string): Tok[] {
   const toks: Tok[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const t = m[0];
+    let t = m[0];
+    // Possessives ("Syria's", "Tunisia’s") name the place without the ending.
+    const poss = t.length > 3 && /['’][sS]$/.test(t);
+    if (poss) t = t.slice(0, -2);
     const first = t[0]!;
     const cap = (first !== first.toLowerCase() && first === first.toUpperCase()) || PREFIXED.test(t);
-    toks.push({ start: m.index, end: m.index + t.length, text: t, cap, lower: t.toLowerCase() });
+    const tok: Tok = { start: m.index, end: m.index + t.length, text: t, cap, lower: t.toLowerCase() };
+    if (poss) tok.poss = true;
+    if (t.length >= 2 && /^\p{Lu}+$/u.test(t)) tok.upper = true;
+    toks.push(tok);
   }
   return toks;
 }
@@ -269,7 +296,7 @@ function matchRun(
       i++;
       continue;
     }
-    if (!rejected(text, toks, found, prevUnmatchedCap, data, lowerSeen, persons)) {
+    if (!rejected(text, toks, found, prevUnmatchedCap, data, lowerSeen, persons, gaz)) {
       Object.assign(found, relationBefore(text, found.start, data.directions));
       const hint = hintAfter(toks, found.t1, data);
       if (hint) found.hint = hint;
@@ -283,7 +310,27 @@ function matchRun(
   }
 }
 
-/** Rules that turn a gazetteer hit down: person names, titles, common words at sentence starts. */
+/** Only the first-level/country/big-city readings survive inside organisation or person-like runs. */
+function strongKey(gaz: Gazetteer, key: string): boolean {
+  for (const r of gaz.rowsForKey(key)) {
+    const c = gaz.place(r);
+    if (c.featureCode === 'PCLI' || c.featureCode === 'ADM1' || c.featureClass === 'L' || c.population >= 100_000) return true;
+  }
+  return false;
+}
+
+/** "NAIROBI, Kenya (Reuters) -", "GAZA CITY (AP) —": a dateline at the start of a line. */
+function dateline(text: string, m: Mention): boolean {
+  for (let i = m.start - 1; i >= 0; i--) {
+    const ch = text[i]!;
+    if (ch === ' ' || ch === '\t') continue;
+    if (ch !== '\n') return false;
+    break;
+  }
+  return /^\s*(?:,|\(|—|–|-{1,2}\s|:)/.test(text.slice(m.end, m.end + 4));
+}
+
+/** Rules that turn a gazetteer hit down: person names, titles, acronyms, common words at sentence starts. */
 function rejected(
   text: string,
   toks: Tok[],
@@ -292,13 +339,17 @@ function rejected(
   data: DetectData,
   lowerSeen: Set<string>,
   persons: Persons,
+  gaz: Gazetteer,
 ): boolean {
   const single = m.t1 - m.t0 === 1;
   const first = toks[m.t0]!;
   const prev = toks[m.t0 - 1];
   const next = toks[m.t1];
   // Contractions ("We're", "I've") fold onto odd place names.
-  if (/['’](re|ve|ll|d|m|s|t)$/i.test(first.text) && single && !/['’]s$/i.test(first.text)) return true;
+  if (/['’](re|ve|ll|d|m|t)$/i.test(first.text) && single) return true;
+  // Acronyms ("NATO", "SANA", "APC", "BA") are organisations unless they are known place abbreviations
+  // ("US", "UK", "UAE", "DRC") or a dateline at the start of a line.
+  if (single && first.upper && first.text.length <= 5 && !data.acronyms.has(first.text) && !dateline(text, m)) return true;
   // Streets: "Main Street", "Jordan Road".
   if (next && next.cap && data.streetWords.has(next.lower.replace(/\.$/, '')) && joined(text, toks[m.t1 - 1]!, next)) return true;
   // Person names found by the first-name rule, and their surnames when they recur alone.
@@ -307,17 +358,27 @@ function rejected(
     const locative = prev && !prev.cap && data.locatives.has(prev.lower) && joined(text, prev, first);
     if (single && !locative && persons.surnames.has(first.lower)) return true;
   }
-  // "Mr. Jordan", "President Lincoln": a title right before.
-  if (prev && data.titles.has(prev.lower.replace(/\.$/, '')) && prev.cap && m.end - prev.end < 4) return true;
-  // "Michael Jordan": a capitalised non-place word right before, in the same run.
-  if (single && prevUnmatchedCap && prev && prev.cap && joined(text, prev, first) && !m.demonym) return true;
-  // "Jordan Peterson": a single name followed by a capitalised word that is neither place nor org word.
-  // (left to the resolver's confidence; organisation names like "Kabul Police" must survive)
+  // "Mr. Jordan", "President Lincoln", "Col. Smith": a title right before. The name is a person's; when it
+  // recurs alone later it is the person again.
+  if (prev && prev.cap && data.titles.has(prev.lower.replace(/\.$/, '')) && m.start - prev.end <= 2 && !m.demonym) {
+    if (single && !strongKey(gaz, m.key)) persons.surnames.add(first.lower);
+    return true;
+  }
+  // "Michael Jordan", "Conor McGregor": a capitalised non-place word right before, in the same run. Countries,
+  // provinces and big cities survive ("Air Zimbabwe", "SME Mauritius"); others are remembered as surnames.
+  if (single && prevUnmatchedCap && prev && prev.cap && joined(text, prev, first) && !m.demonym) {
+    if (!strongKey(gaz, m.key)) {
+      persons.surnames.add(first.lower);
+      return true;
+    }
+  }
   if (single && !m.demonym) {
     // Sentence-initial common words that the text also uses in lower case ("Reading", "Mobile").
     if (sentenceInitial(text, first) && lowerSeen.has(first.lower)) return true;
     // A lower-case word is no name ("al-" prefixed names are capitalised after the prefix).
     if (first.text.length < 2) return true;
+    // A title word itself ("Col.", "Gen.", "Rev.") is no place.
+    if (data.titles.has(first.lower) && text[first.end] === '.') return true;
   }
   return false;
 }
