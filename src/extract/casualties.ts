@@ -58,7 +58,7 @@ function compile(): Compiled {
   const units = 'one|two|three|four|five|six|seven|eight|nine';
   const words = alt([...Object.keys(lex.numbers), ...Object.keys(lex.vague)]);
   const qual = alt(Object.values(lex.qualifiers).flat());
-  const num = `(?:(?:${qual})\\s+)?(?:\\d{1,3}(?:,\\d{3})+|\\d+|(?:${tens})-(?:${units})|(?:${words})(?:\\s+hundred)?)`;
+  const num = `(?:(?:${qual})\\s+)?(?:\\d{1,3}(?:,\\d{3})+|\\d+|(?:${tens})-(?:${units})|(?:${words})(?:\\s+hundred)?)(?![\\w-])`;
   const K = lex.killedVerbs, I = lex.injuredVerbs, C = lex.combinedVerbs;
   const verbs = `(${C}|${K}|${I})`;
   const aux = '(?:(?:were|was|have|has|had|been|being|are|is|reportedly|also|later|all|both|confirmed|reported|initially|subsequently|seriously|critically|severely|slightly|fatally|mortally|lightly|badly|allegedly|believed|to|be|instantly|immediately|either)\\s+){0,4}';
@@ -174,6 +174,8 @@ export function findCasualties(sentence: string): Casualty[] {
     const i = m.index!;
     if (overlaps(i, i + m[0].length)) continue;
     const verb = m[1]!.toLowerCase();
+    // "wish the injured a speedy recovery": a lone article counts one victim only after a killing verb.
+    if (/^an?$/i.test(m[2]!.trim()) && !/^kill/.test(verb)) continue;
     let kindVerb = /^(?:kill)/.test(verb) ? 'killed' : /^(?:wound|injur)/.test(verb) ? 'injured' : m[4] ?? '';
     if (!kindVerb) continue; // "left 3" without dead/injured
     if (/^(?:left|leaving)$/.test(verb) && m[4]) kindVerb = m[4];

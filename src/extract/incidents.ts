@@ -97,6 +97,13 @@ function buildGroups(doc: Doc): Group[] {
     if (!list) bySentence.set(e.sentence, (list = []));
     list.push(e);
   }
+  // Sentences with figures but no trigger ("There were no immediate reports of casualties in the second
+  // incident") report on an incident told nearby: they join as groups without events.
+  for (const c of doc.casualties) {
+    const s = doc.sentences[c.sentence];
+    if (!s || s.caption || c.aggregate || bySentence.has(c.sentence) || (c as unknown as Casualty).hypothetical) continue;
+    bySentence.set(c.sentence, []);
+  }
   const groups: Group[] = [];
   for (const [sentence, events] of [...bySentence.entries()].sort((a, b) => a[0] - b[0])) {
     const s = doc.sentences[sentence]!;
@@ -136,6 +143,16 @@ function assign(doc: Doc, groups: Group[], mainCountry: string | null): Draft[] 
   let main: Draft | null = null;
   let previous: { draft: Draft; group: Group } | null = null;
   for (const g of groups) {
+    if (!g.events.length) {
+      // Figures without an event: they belong to the incident told just before (or the one the sentence
+      // points back to, "the second incident"), never open one.
+      if (!main) continue;
+      const back = /\b(?:second|other|separate|latter|earlier|first) (?:incident|blast|explosion|attack|strike)\b/i.exec(doc.sentences[g.sentence]!.text);
+      const target = back && /second|other|separate|latter/i.test(back[0]) ? [...drafts].reverse().find((x) => !x.main) ?? main
+        : previous && g.sentence - previous.group.sentence <= 2 ? previous.draft : main;
+      target.groups.push(g);
+      continue;
+    }
     if (!main) {
       // The lead incident: the first strong group (weak generic mentions before it wait for it).
       if (g.strength < 2 && groups.some((x) => x.strength >= 2)) continue;
@@ -152,7 +169,9 @@ function assign(doc: Doc, groups: Group[], mainCountry: string | null): Draft[] 
     const mainActors = distinctiveActors(main.groups.flatMap((x) => x.actors));
     const own = distinctiveActors(g.actors);
     const otherBelligerents = own.size >= 2 && [...own].filter((k) => !mainActors.has(k)).length >= 2;
-    const opensNew = dateDiffers || g.separate || (g.background && g.ownDate != null) || farPlace || otherBelligerents;
+    // The same belligerents the same day somewhere the geocoder puts far away are, first, the same story.
+    const sharesBelligerents = [...own].some((k) => mainActors.has(k));
+    const opensNew = dateDiffers || g.separate || (g.background && g.ownDate != null) || (farPlace && !sharesBelligerents) || otherBelligerents;
     if (g.background && g.ownDate == null && !dateDiffers) continue; // "in the past", undated: no incident of its own
     if (process.env.SITREP_DEBUG_ASSIGN && opensNew) console.error(`[assign] s${g.sentence} new: date=${dateDiffers} sep=${g.separate} bg=${g.background} far=${farPlace} others=${otherBelligerents}`);
     if (opensNew) {
@@ -205,22 +224,20 @@ function bestPlace(groups: Group[], country?: string | null): PlaceMention | nul
 
 /** The place for a draft: its own, else the nearest locating place in the preceding sentences, else the article's. */
 function placeFor(doc: Doc, d: Draft, country: string | null): PlaceMention | null {
+  const inCountry = (p: PlaceMention) => !country || p.country === country;
+  const usable = (p: PlaceMention) => locating(p) && inCountry(p) && !doc.sentences[p.sentence]?.caption;
   const own = bestPlace(d.groups, country);
   if (own && (!country || own.country === country) && specificity(own) >= 2) return own;
-  // Only the country or province is named where the event is told: a town the article names elsewhere
-  // in that country (and province) locates it better.
-  if (own && d.main) {
-    const towns = doc.places.filter((p) => locating(p) && specificity(p) === 3 && p.country === own.country && (specificity(own) === 0 || p.admin1 === own.admin1) && !doc.sentences[p.sentence]?.caption);
-    if (towns.length) return bestPlace([{ places: towns } as Group], country);
-    return own;
-  }
+  // Only the country or province is named where the event is told (or nothing): a town named just
+  // before, else a town the article names elsewhere in that country (and province), locates it better.
   const first = d.groups[0]!.sentence;
-  const before = doc.places.filter((p) => locating(p) && p.sentence < first && p.sentence >= first - 4);
-  const inCountry = (p: PlaceMention) => !country || p.country === country;
-  if (before.filter(inCountry).length) return bestPlace([{ places: before.filter(inCountry) } as Group], country);
-  const rest = doc.places.filter((p) => locating(p) && inCountry(p) && !doc.sentences[p.sentence]?.caption);
-  if (rest.length) return bestPlace([{ places: rest.slice(0, 12) } as Group], country);
-  return own;
+  const before = doc.places.filter((p) => usable(p) && p.sentence < first && p.sentence >= first - 4 && specificity(p) >= 2);
+  if (before.length) return bestPlace([{ places: before } as Group], country);
+  const towns = doc.places.filter((p) => usable(p) && specificity(p) === 3 && (!own || specificity(own) === 0 || p.admin1 === own.admin1));
+  if (towns.length) return bestPlace([{ places: towns } as Group], country);
+  if (own) return own;
+  const rest = doc.places.filter(usable);
+  return rest.length ? bestPlace([{ places: rest.slice(0, 12) } as Group], country) : null;
 }
 
 // ACLED's hierarchy: a ground clash with strikes is one Battles event; otherwise the most specific
@@ -454,10 +471,11 @@ export function buildIncidents(doc: Doc): IncidentRecord[] {
       longitude: place?.longitude ?? null,
       geo_precision: geo_precision as 1 | 2 | 3,
       geonameid: place?.geonameid ?? null,
-      fatalities: null,
+      // ACLED's convention: 0 where no source gives a figure (recompute replaces it when claims give one).
+      fatalities: 0,
       fatalities_low: null,
       fatalities_high: null,
-      injuries: null,
+      injuries: 0,
       sources: [],
       claims,
       disputes: [],

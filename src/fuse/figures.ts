@@ -181,10 +181,11 @@ export function recompute<T extends IncidentRecord>(record: T): T {
   const i = summariseFigures(claims, 'injuries');
   return {
     ...record,
-    fatalities: f.best,
+    // ACLED writes 0 when no source gives a figure; a record coded so keeps its 0 until a claim gives one.
+    fatalities: f.best ?? (record.fatalities === 0 ? 0 : null),
     fatalities_low: f.low,
     fatalities_high: f.high,
-    injuries: i.best,
+    injuries: i.best ?? (record.injuries === 0 ? 0 : null),
     injuries_low: i.low,
     injuries_high: i.high,
     sources: distinctSources(claims),
