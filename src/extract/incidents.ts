@@ -12,12 +12,12 @@
  *     event type by ACLED's hierarchy, actors with inter codes, claims (figures, initiator, civilian
  *     status, weapon) with their quotes, and figures recomputed from the claims.
  */
-import type { ActorMention, CasualtyMention, Doc, EventMention, PlaceMention } from '../doc.js';
+import { sentenceOf, type ActorMention, type CasualtyMention, type Doc, type EventMention, type PlaceMention } from '../doc.js';
 import type { Claim, EventType, IncidentRecord, Inter, TimePrecision } from '../types.js';
 import { recompute } from '../fuse/index.js';
 import { eventDateFor } from './dates.js';
 import { eventsLexicon, eventTypeOf, triggerWeight } from './events.js';
-import { actorName } from './actors.js';
+import { actorName, findActors } from './actors.js';
 import { countryInfo, militaryForcesOf } from './countries.js';
 import type { Casualty } from './casualties.js';
 
@@ -433,6 +433,13 @@ export function buildIncidents(doc: Doc): IncidentRecord[] {
   blocked = [...doc.actors, ...doc.attributions].map((a) => [a.start, a.end] as [number, number]);
   docText = doc.text;
   const mainCountry = eventCountry(doc);
+  if (mainCountry && mainCountry !== doc.country) {
+    // The actors were read against the geoparser's country context; read them again against the country
+    // where the events happen, so "pro-regime forces" and "US troops" get the right country and inter code.
+    doc.country = mainCountry;
+    doc.actors = findActors(doc.text, mainCountry).map((a) => ({ ...a, sentence: sentenceOf(doc, a.start) }));
+    blocked = [...doc.actors, ...doc.attributions].map((a) => [a.start, a.end] as [number, number]);
+  }
   const groups = buildGroups(doc);
   const drafts = assign(doc, groups, mainCountry);
   const records: IncidentRecord[] = [];
