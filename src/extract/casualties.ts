@@ -62,12 +62,12 @@ function compile(): Compiled {
   const K = lex.killedVerbs, I = lex.injuredVerbs, C = lex.combinedVerbs;
   const verbs = `(${C}|${K}|${I})`;
   const aux = '(?:(?:were|was|have|has|had|been|being|are|is|reportedly|also|later|all|both|confirmed|reported|initially|subsequently|seriously|critically|severely|slightly|fatally|mortally|lightly|badly|allegedly|believed|to|be|instantly|immediately|either)\\s+){0,4}';
-  const np = "((?:(?!(?:hit|struck|fired|launched|said|told|and|were|was|in|at|on|when|after|where|while|whom|which|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\b)[A-Za-z][\\w.'’-]*(?:\\s+|(?=,\\s*(?:including|identified as|aged|a|an|the|all|both|most of them)\\b))){0,6}?)(?:\\(\\d{1,2}\\)\\s*)?(?:,\\s*(?:including|identified as|aged|a|an|the|all|both|most of them)\\b[^,]{1,60},\\s+)?";
+  const np = "((?:(?!(?:hit|struck|fired|launched|said|told|and|were|was|in|at|on|when|after|where|while|whom|which|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\b)[A-Za-z][\\w.'’-]*(?:\\s+|(?=,\\s*(?:including|identified as|aged|a|an|the|all|both|most of them|[A-Z])))){0,6}?)(?:\\(\\d{1,2}\\)\\s*)?(?:,\\s*(?:(?:including|identified as|aged|a|an|the|all|both|most of them)\\b[^,]{1,60}|[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){0,3}(?:\\s*\\(\\d{1,2}\\))?),\\s+)?(?:identified as (?:[A-Z][\\w.'’-]*\\s+){1,3}(?:and\\s+(?:[A-Z][\\w.'’-]*\\s+){1,3})?)?";
   return {
     num,
     lex,
     subject: new RegExp(`(?<![\\w-])(${num})\\s+${np}${aux}${verbs}\\b`, 'gi'),
-    object: new RegExp(`\\b(killing|killed|kill|kills|wounding|wounded|injuring|injured|left|leaving)\\s+(${num})(?:\\s+((?:(?!and\\b)[A-Za-z][\\w'’-]*\\s+){0,3}?)(${K}|${I}))?`, 'gi'),
+    object: new RegExp(`\\b(killing|killed|kill|kills|shot dead|gunned down|murdered|wounding|wounded|injuring|injured|left|leaving)\\s+(${num})(?:\\s+((?:(?!and\\b)[A-Za-z][\\w'’-]*\\s+){0,3}?)(${K}|${I}))?`, 'gi'),
     list: new RegExp(`(?<![\\w-])(${num})\\s+([A-Za-z][\\w .'’-]{0,40}?),\\s+(${num})\\s+([A-Za-z][\\w .'’-]{0,40}?)\\s+(?:(?:were|was|have been)\\s+)?(${K}|${I})\\b`, 'gi'),
     toll: new RegExp(`\\b(death toll|toll)\\s+(?:\\w+\\s+){0,4}?(?:to|at|of|reached|hit)\\s+(${num})`, 'gi'),
     negative: new RegExp(`\\b(?:no|not a single|not one)\\s+((?:[\\w.'’-]+\\s+){0,4}?)(?:(?:were|was|had been|have been|has been|is|are)\\s+)?(?:reportedly\\s+|immediately\\s+)?(${K}|${I}|killed or injured|injured or killed)\\b`, 'gi'),
@@ -167,7 +167,10 @@ export function findCasualties(sentence: string): Casualty[] {
     if (overlaps(i, i + m[0].length)) continue;
     // A year or a calibre is not a count ("in 2019 killed", "107mm rockets").
     if (/^\d{4}$/.test(m[1]!.trim()) && Number(m[1]) > 1900) continue;
-    if (/\bof (?:them|whom|those|the)\b/.test(m[2] ?? '')) continue;
+    // "five of whom", "two of the dead": a part of a figure given elsewhere.
+    if (/^of (?:them|whom|those|the)\b/.test(m[2] ?? '')) continue;
+    // "a 38 year old woman": an age, not a count.
+    if (/^(?:-|\s)?year[- ]old\b/i.test(m[2] ?? '') || /^\s*[- ]?year[- ]old/i.test(sentence.slice(i + m[1]!.length, i + m[1]!.length + 10))) continue;
     push(i, i + m[0].length, m[1]!, m[3]!, m[2] ?? '');
   }
   for (const m of sentence.matchAll(c.object)) {
@@ -175,8 +178,8 @@ export function findCasualties(sentence: string): Casualty[] {
     if (overlaps(i, i + m[0].length)) continue;
     const verb = m[1]!.toLowerCase();
     // "wish the injured a speedy recovery": a lone article counts one victim only after a killing verb.
-    if (/^an?$/i.test(m[2]!.trim()) && !/^kill/.test(verb)) continue;
-    let kindVerb = /^(?:kill)/.test(verb) ? 'killed' : /^(?:wound|injur)/.test(verb) ? 'injured' : m[4] ?? '';
+    if (/^an?$/i.test(m[2]!.trim()) && !/^(?:kill|shot dead|gunned|murder)/.test(verb)) continue;
+    let kindVerb = /^(?:kill|shot dead|gunned|murder)/.test(verb) ? 'killed' : /^(?:wound|injur)/.test(verb) ? 'injured' : m[4] ?? '';
     if (!kindVerb) continue; // "left 3" without dead/injured
     if (/^(?:left|leaving)$/.test(verb) && m[4]) kindVerb = m[4];
     push(i, i + m[0].length, m[2]!, kindVerb, m[3] ?? '');
@@ -187,6 +190,12 @@ export function findCasualties(sentence: string): Casualty[] {
     if (overlaps(i, i + m[0].length)) continue;
     if (/^(?:killed|shot dead|gunned down|murdered)\s+(?:The|A|An|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|At|More|Over|About|Several|Dozens|Many)\b/.test(m[0])) continue;
     push(i, i + m[0].length, 'one', 'killed', m[0].slice(m[1]!.length));
+  }
+  // "…, Durga Prasad Gupta, was shot dead": a named person killed.
+  for (const m of sentence.matchAll(/\b((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*)(?:\s*\(\d{1,3}\))?,?\s+(?:was|has been|had been)\s+(?:\w+\s+)?(killed|shot dead|gunned down|murdered|beheaded|stabbed to death|lynched|assassinated)\b/g)) {
+    const i = m.index!;
+    if (overlaps(i, i + m[0].length) || /^(?:The|A|An|One|It|This|He|She)\b/.test(m[1]!)) continue;
+    push(i, i + m[0].length, 'one', 'killed', m[1]!);
   }
   for (const m of sentence.matchAll(c.toll)) {
     const i = m.index!;

@@ -142,11 +142,15 @@ function assign(doc: Doc, groups: Group[], mainCountry: string | null): Draft[] 
   const story = eventDateFor(doc, groups[0]?.sentence ?? 0);
   let main: Draft | null = null;
   let previous: { draft: Draft; group: Group } | null = null;
+  const pending: Group[] = [];
   for (const g of groups) {
     if (!g.events.length) {
       // Figures without an event: they belong to the incident told just before (or the one the sentence
       // points back to, "the second incident"), never open one.
-      if (!main) continue;
+      if (!main) {
+        pending.push(g);
+        continue;
+      }
       const back = /\b(?:second|other|separate|latter|earlier|first) (?:incident|blast|explosion|attack|strike)\b/i.exec(doc.sentences[g.sentence]!.text);
       const target = back && /second|other|separate|latter/i.test(back[0]) ? [...drafts].reverse().find((x) => !x.main) ?? main
         : previous && g.sentence - previous.group.sentence <= 2 ? previous.draft : main;
@@ -156,7 +160,8 @@ function assign(doc: Doc, groups: Group[], mainCountry: string | null): Draft[] 
     if (!main) {
       // The lead incident: the first strong group (weak generic mentions before it wait for it).
       if (g.strength < 2 && groups.some((x) => x.strength >= 2)) continue;
-      main = { groups: [g], main: true };
+      // Figures told before the lead event sentence ("A soldier was injured … Militants fired rockets")
+      main = { groups: [...pending.filter((p) => p.sentence >= g.sentence - 2), g], main: true };
       drafts.push(main);
       previous = { draft: main, group: g };
       continue;
@@ -445,7 +450,9 @@ export function buildIncidents(doc: Doc): IncidentRecord[] {
   const records: IncidentRecord[] = [];
   drafts.forEach((d, n) => {
     const strength = d.groups.reduce((s, g) => s + g.strength, 0);
-    if (strength < 2) return;
+    // A lone "attacked" is enough for the article's main story when a named armed actor did it.
+    const namedAttack = d.main && d.groups.some((g) => g.events.length > 0 && g.actors.some((a) => [1, 2, 3, 4, 8].includes(a.inter) && a.key !== 'unidentified' && a.key !== 'state-forces'));
+    if (strength < 2 && !namedAttack) return;
     const date = draftDate(doc, d);
     const place = placeFor(doc, d, mainCountry);
     const country = place?.country ?? mainCountry;
