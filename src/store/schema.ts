@@ -7,8 +7,21 @@
 import type { Db } from './db.js';
 
 const DIALECT: Record<'sqlite' | 'postgres', Record<string, string>> = {
-  sqlite: { serial: 'INTEGER PRIMARY KEY AUTOINCREMENT', real: 'REAL' },
-  postgres: { serial: 'BIGSERIAL PRIMARY KEY', real: 'DOUBLE PRECISION' },
+  sqlite: {
+    serial: 'INTEGER PRIMARY KEY AUTOINCREMENT',
+    real: 'REAL',
+    desc_nulls_last: 'DESC',
+    analyst_tp: "json_extract(analyst, '$.time_precision')",
+    machine_tp: "json_extract(machine, '$.time_precision')",
+  },
+  postgres: {
+    serial: 'BIGSERIAL PRIMARY KEY',
+    real: 'DOUBLE PRECISION',
+    // SQLite sorts NULLs first ascending, last descending; PostgreSQL the other way round.
+    desc_nulls_last: 'DESC NULLS LAST',
+    analyst_tp: "(analyst::jsonb->>'time_precision')::int",
+    machine_tp: "(machine::jsonb->>'time_precision')::int",
+  },
 };
 
 export const MIGRATIONS: { version: number; name: string; sql: string }[] = [
@@ -103,6 +116,34 @@ CREATE TABLE history (
   article TEXT
 );
 CREATE INDEX history_incident ON history (incident, seq);
+`,
+  },
+  {
+    version: 2,
+    name: 'narrow blocking and list indexes (day_span; partial covering indexes on live incidents)',
+    sql: `
+-- day_span: how many days the incident's date may lie from another report's and still be the same
+-- incident (fuse's date window: 1 at day precision, 7 at week precision or when undated, 31 at month
+-- precision), so candidate search can apply the window per candidate in the index.
+ALTER TABLE incidents ADD COLUMN day_span INTEGER NOT NULL DEFAULT 7;
+UPDATE incidents SET day_span = CASE
+  WHEN coarse = 1 THEN 31
+  WHEN event_date IS NULL THEN 7
+  WHEN COALESCE({{analyst_tp}}, {{machine_tp}}) = 2 THEN 7
+  ELSE 1 END;
+DROP INDEX incidents_block_cell;
+DROP INDEX incidents_block_country;
+DROP INDEX incidents_event_date;
+-- Candidate search reads only these indexes (they hold every column it filters on), then the full rows
+-- of the few candidates that pass.
+CREATE INDEX incidents_block_grid ON incidents (cell, day, day_span, latitude, longitude, country, id) WHERE deleted = 0;
+CREATE INDEX incidents_block_country ON incidents (country, day, day_span, latitude, longitude, id) WHERE deleted = 0;
+CREATE INDEX incidents_block_nocell ON incidents (country, day, day_span, id) WHERE deleted = 0 AND cell IS NULL;
+CREATE INDEX incidents_block_day ON incidents (day, day_span, id) WHERE deleted = 0;
+-- Lists: the default order (newest first) with the common filters' columns, so that counts and pages
+-- are read from the index alone; and the same order within a country.
+CREATE INDEX incidents_list ON incidents (event_date {{desc_nulls_last}}, id, country, event_type, sub_event_type, fatalities, grade) WHERE deleted = 0;
+CREATE INDEX incidents_list_country ON incidents (country, event_date {{desc_nulls_last}}, id) WHERE deleted = 0;
 `,
   },
 ];

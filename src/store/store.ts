@@ -10,6 +10,7 @@
 import { createHash } from 'node:crypto';
 import os from 'node:os';
 import countries from 'i18n-iso-countries';
+import { dateWindow } from '../fuse/match.js';
 import { MATCH_THRESHOLD, mergeRecords, sameIncident } from '../fuse/index.js';
 import type { Article, IncidentRecord } from '../types.js';
 import type { Db, Param } from './db.js';
@@ -34,16 +35,23 @@ import {
 } from './types.js';
 import { StoreInputError, validateArticle, validateRecord } from './validate.js';
 
-/** Grid cell size in degrees, and how many cells around a point are searched (2 → 5×5 cells). */
+/** Grid cell size in degrees (1-degree cells; the blocking query reads the cells a search box covers). */
 export const CELL_DEGREES = 1;
-const CELL_REACH = 2;
 /**
- * Days searched around a record's date: fuse allows 7 days at week precision, 31 at month precision.
+ * How far apart (km) two records' points may lie and still be fused (fuse's place score vetoes beyond
+ * 4 × the larger place radius): 4 × 30 km for two precise points (geo precision 1 or 2), 4 × 100 km when
+ * one is coarse (precision 3). Candidate search looks no further.
+ */
+const GRID_REACH_KM = 4 * 30;
+const COARSE_REACH_KM = 4 * 100;
+/**
+ * Days searched around a record's date: fuse allows 1 day at day precision, 7 at week precision, 31 at
+ * month precision, the larger of the two records'. Each stored incident keeps its own window (`day_span`;
+ * 7 for an undated incident, placed at its first publication date), so the search applies both.
  * Undated records are searched for before their article's publication only: fuse's batch clustering
  * lets them match any date, which can fuse a report with an incident months after it was published.
  */
-const WINDOW_DAYS = 7;
-const COARSE_WINDOW_DAYS = 31;
+const MAX_SPAN_DAYS = 31;
 /** An undated report is matched against incidents up to this many days before its publication. */
 const UNDATED_LOOKBACK_DAYS = 90;
 /** Candidates scored per query at most (the most recent): bounds the cost in very dense blocks. */
@@ -79,18 +87,58 @@ export function cellOf(lat: number, lon: number): number {
   return y * Math.round(360 / CELL_DEGREES) + x;
 }
 
-function cellsAround(lat: number, lon: number): number[] {
-  const out: number[] = [];
-  for (let dy = -CELL_REACH; dy <= CELL_REACH; dy++)
-    for (let dx = -CELL_REACH; dx <= CELL_REACH; dx++) {
-      const la = lat + dy * CELL_DEGREES;
-      let lo = lon + dx * CELL_DEGREES;
-      if (la < -90 || la > 90) continue;
-      if (lo < -180) lo += 360;
-      if (lo >= 180) lo -= 360;
-      out.push(cellOf(la, lo));
-    }
-  return [...new Set(out)];
+/** The date window of a stored incident (its `day_span` column): see MAX_SPAN_DAYS. */
+function daySpan(r: IncidentRecord): number {
+  if (r.time_precision === 3) return MAX_SPAN_DAYS;
+  if (dayOf(r.event_date) == null) return 7;
+  return dateWindow(r.time_precision);
+}
+
+/** The day condition of the candidate search for a record (in SQL over `day` and `day_span`). */
+function dayWindow(rec: IncidentRecord, article: Article): { sql: string; params: Param[] } {
+  const dated = dayOf(rec.event_date);
+  if (dated == null) {
+    // An undated report: the event happened before publication, most likely within a few months.
+    const p = dayOf(article.published);
+    return p == null ? { sql: 'day IS NULL', params: [] } : { sql: 'day BETWEEN ? AND ?', params: [p - UNDATED_LOOKBACK_DAYS, p + 3] };
+  }
+  const own = daySpan(rec);
+  // The pair's window is the larger of the two: a candidate is in range when it is within the record's
+  // window, or within its own (wider) one.
+  const spans = [7, MAX_SPAN_DAYS].filter((s) => s > own);
+  const sql = ['day BETWEEN ? AND ?', ...spans.map(() => '(day_span >= ? AND day BETWEEN ? AND ?)')].join(' OR ');
+  const params: Param[] = [dated - MAX_SPAN_DAYS, dated + MAX_SPAN_DAYS, dated - own, dated + own];
+  for (const s of spans) params.push(s, dated - s, dated + s);
+  return { sql: `day BETWEEN ? AND ? AND (${sql})`, params };
+}
+
+/**
+ * The grid cells and the SQL bounds of a box reaching `km` around a point (the longitude bound is left
+ * out where the box crosses the antimeridian or a pole).
+ */
+function boundingBox(lat: number, lon: number, km: number, withCells = true): { cells: number[]; cond: string[]; params: Param[] } {
+  const dLat = km / 111.0;
+  const south = lat - dLat;
+  const north = lat + dLat;
+  const maxAbsLat = Math.max(Math.abs(south), Math.abs(north));
+  const dLon = maxAbsLat >= 89 ? 360 : dLat / Math.cos((maxAbsLat * Math.PI) / 180);
+  const west = lon - dLon;
+  const east = lon + dLon;
+  const wraps = dLon >= 180 || west < -180 || east >= 180;
+  const cond = ['latitude BETWEEN ? AND ?'];
+  const params: Param[] = [south, north];
+  if (!wraps) {
+    cond.push('longitude BETWEEN ? AND ?');
+    params.push(west, east);
+  }
+  const cells = new Set<number>();
+  if (withCells) {
+    const x0 = wraps ? -180 : Math.floor(west / CELL_DEGREES) * CELL_DEGREES;
+    const x1 = wraps ? 180 - CELL_DEGREES : east;
+    for (let y = Math.floor(Math.max(-90, south) / CELL_DEGREES) * CELL_DEGREES; y <= Math.min(90, north); y += CELL_DEGREES)
+      for (let x = x0; x <= x1; x += CELL_DEGREES) cells.add(cellOf(Math.min(y, 90 - 1e-9), ((x + 540) % 360) - 180));
+  }
+  return { cells: [...cells], cond, params };
 }
 
 /** A record is placed on the grid only when its point is precise (geo precision 1 or 2). */
@@ -286,40 +334,47 @@ export class SqlStore implements Store {
     });
   }
 
-  /** Blocking then scoring: the best existing incident for this record, or null. */
+  /**
+   * Blocking then scoring: the best existing incident for this record, or null.
+   *
+   * One statement: the ids of the candidates come from the blocking indexes alone (grid cell or country,
+   * day, the candidate's own date window, point, country), filtered by what fuse would veto anyway
+   * (dates further apart than both records' windows, points further apart than fuse's place radius
+   * allows, different countries); only those few candidates' full records are read and scored.
+   */
   private async bestMatch(rec: IncidentRecord, article: Article): Promise<Loaded | null> {
-    const dated = dayOf(rec.event_date);
-    // An undated report: the event happened before publication, most likely within a few months.
-    const day = dated ?? dayOf(article.published);
-    const [before, after] = dated == null ? [UNDATED_LOOKBACK_DAYS, 3] : rec.time_precision === 3 ? [COARSE_WINDOW_DAYS, COARSE_WINDOW_DAYS] : [WINDOW_DAYS, WINDOW_DAYS];
+    const days = dayWindow(rec, article);
     const cell = gridCell(rec);
     const country = rec.country ? rec.country.toUpperCase() : null;
-    const rows: IncidentRow[] = [];
-    const dayCond = day == null ? 'day IS NULL' : 'day BETWEEN ? AND ?';
-    const dayParams = (b: number, a: number): Param[] => (day == null ? [] : [day - b, day + a]);
-    const select = (where: string, params: Param[]) =>
-      this.db.all<IncidentRow>(`SELECT ${INCIDENT_COLS} FROM incidents WHERE ${where} ORDER BY day DESC LIMIT ${MAX_CANDIDATES}`, params);
+    const parts: { where: string; params: Param[] }[] = [];
     if (cell != null) {
-      const cells = cellsAround(rec.latitude!, rec.longitude!);
-      const inList = `cell IN (${cells.map(() => '?').join(', ')})`;
-      rows.push(...(await select(`${inList} AND deleted = 0 AND ${dayCond}`, [...cells, ...dayParams(before, after)])));
-      // Month-precision incidents on the grid, further away in time.
-      if (day != null && before < COARSE_WINDOW_DAYS)
-        rows.push(...(await select(`${inList} AND coarse = 1 AND deleted = 0 AND ${dayCond}`, [...cells, ...dayParams(COARSE_WINDOW_DAYS, COARSE_WINDOW_DAYS)])));
+      // Both points precise (geo precision 1 or 2): fuse vetoes pairs further apart than 4 × 30 km.
+      const box = boundingBox(rec.latitude!, rec.longitude!, GRID_REACH_KM);
+      const geo = [...box.cond, ...(country ? ['(country IS NULL OR country = ?)'] : [])];
+      parts.push({
+        where: `cell IN (${box.cells.map(() => '?').join(', ')}) AND deleted = 0 AND ${days.sql} AND ${geo.join(' AND ')}`,
+        params: [...box.cells, ...days.params, ...box.params, ...(country ? [country] : [])],
+      });
       // Incidents of the country with no precise point.
-      if (country) rows.push(...(await select(`country = ? AND cell IS NULL AND deleted = 0 AND ${dayCond}`, [country, ...dayParams(Math.max(before, COARSE_WINDOW_DAYS), Math.max(after, COARSE_WINDOW_DAYS))])));
+      if (country) parts.push({ where: `country = ? AND cell IS NULL AND deleted = 0 AND ${days.sql}`, params: [country, ...days.params] });
     } else if (country) {
-      rows.push(...(await select(`country = ? AND deleted = 0 AND ${dayCond}`, [country, ...dayParams(Math.max(before, COARSE_WINDOW_DAYS), Math.max(after, COARSE_WINDOW_DAYS))])));
+      // A coarse point (geo precision 3) reaches 4 × 100 km; incidents without a point are all candidates.
+      const near = rec.latitude != null && rec.longitude != null ? boundingBox(rec.latitude, rec.longitude, COARSE_REACH_KM, false) : null;
+      parts.push({
+        where: `country = ? AND deleted = 0 AND ${days.sql}${near?.cond.length ? ` AND (latitude IS NULL OR (${near.cond.join(' AND ')}))` : ''}`,
+        params: [country, ...days.params, ...(near?.params ?? [])],
+      });
     } else {
-      rows.push(...(await select(`deleted = 0 AND ${dayCond}`, dayParams(before, after))));
+      parts.push({ where: `deleted = 0 AND ${days.sql}`, params: days.params });
     }
+    const ids = parts
+      .map((p, i) => `SELECT id FROM (SELECT id FROM incidents WHERE ${p.where} ORDER BY day DESC LIMIT ${MAX_CANDIDATES}) b${i}`)
+      .join(' UNION ');
+    const rows = await this.db.all<IncidentRow>(`SELECT ${INCIDENT_COLS} FROM incidents WHERE id IN (${ids})`, parts.flatMap((p) => p.params));
 
     let best: Loaded | null = null;
     let bestScore = MATCH_THRESHOLD;
-    const seen = new Set<string>();
     for (const row of rows) {
-      if (seen.has(row.id)) continue;
-      seen.add(row.id);
       const l = load(row);
       const candidate = { ...l.machine, ...l.analyst, id: l.id } as IncidentRecord;
       // Records of one article were told apart by the extractor: never fuse them together here.
@@ -857,7 +912,7 @@ export class SqlStore implements Store {
 /** The columns written from an incident's state (machine, analyst, and the effective values queried). */
 const ROW_COLUMNS = [
   'machine', 'analyst', 'absorbed', 'confirmed', 'event_date', 'country', 'admin1', 'event_type', 'sub_event_type',
-  'actors', 'search', 'fatalities', 'latitude', 'longitude', 'grade', 'day', 'cell', 'coarse', 'updated_at',
+  'actors', 'search', 'fatalities', 'latitude', 'longitude', 'grade', 'day', 'day_span', 'cell', 'coarse', 'updated_at',
 ] as const;
 
 function rowValues(l: Loaded, published: string | null): Record<(typeof ROW_COLUMNS)[number], Param> {
@@ -880,6 +935,7 @@ function rowValues(l: Loaded, published: string | null): Record<(typeof ROW_COLU
     longitude: e.longitude ?? null,
     grade: e.grade,
     day: dayOf(e.event_date) ?? dayOf(published),
+    day_span: daySpan(e),
     cell: gridCell(e),
     coarse: e.time_precision === 3 ? 1 : 0,
     updated_at: l.updated_at,
