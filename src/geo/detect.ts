@@ -42,6 +42,8 @@ export interface Mention {
   offset?: { km: number; bearing: number };
   /** The span is followed by an admin word ("province") or a city word ("city"). */
   hint?: 'admin' | 'city';
+  /** A locative word right before ("in X", "near X", "from X"): the writer uses the name as a place. */
+  locative?: boolean;
   /** Index of the mention that qualifies this one ("X, Y"), filled by the resolver's caller. */
   qualifier?: number;
 }
@@ -98,9 +100,12 @@ export function loadDetectData(dir = geoDataDir()): DetectData {
 
 function aliasAcronyms(dir: string): Set<string> {
   const out = new Set<string>();
-  for (const line of readFileSync(join(dir, 'aliases.tsv'), 'utf8').split('\n')) {
-    if (!line || line.startsWith('#')) continue;
-    const alias = line.split('\t')[0]!;
+  const lines = [
+    ...readFileSync(join(dir, 'aliases.tsv'), 'utf8').split('\n').map((l) => l.split('\t')[0]!),
+    ...readFileSync(join(dir, 'regions.tsv'), 'utf8').split('\n').flatMap((l) => l.split('\t')[0]!.split('|')),
+  ];
+  for (const alias of lines) {
+    if (!alias || alias.startsWith('#')) continue;
     // "U.S." is tokenized as "U.S": keep both the dotted-inside and the bare forms.
     if (/^[A-Z][A-Z.&]*$/.test(alias)) {
       out.add(alias.replace(/\.$/, ''));
@@ -298,6 +303,8 @@ function matchRun(
     }
     if (!rejected(text, toks, found, prevUnmatchedCap, data, lowerSeen, persons, gaz)) {
       Object.assign(found, relationBefore(text, found.start, data.directions));
+      const prev = toks[found.t0 - 1];
+      if (prev && !prev.cap && data.locatives.has(prev.lower) && joined(text, prev, toks[found.t0]!)) found.locative = true;
       const hint = hintAfter(toks, found.t1, data);
       if (hint) found.hint = hint;
       if (found.demonym) found.relation = 'in';

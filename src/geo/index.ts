@@ -6,6 +6,7 @@
 import type { GeoPrecision } from '../types.js';
 import { detect, loadDetectData, type DetectData, type Mention } from './detect.js';
 import { Gazetteer, type Candidate } from './gazetteer.js';
+import { fold } from './fold.js';
 import { best, buildContext, candidatesFor, emptyContext, mainCountry, offsetPoint, type Context } from './resolve.js';
 
 export type { Candidate } from './gazetteer.js';
@@ -78,7 +79,7 @@ export class Geoparser {
     const places: GeoPlace[] = [];
     mentions.forEach((m, i) => {
       const c = chosen[i];
-      if (c) places.push(this.toPlace(m, c));
+      if (c && !weakReading(m, c, ctx, !!qualifiers[i])) places.push(this.toPlace(m, c));
     });
     return { places, country: mainCountry(ctx) };
   }
@@ -160,6 +161,25 @@ export class Geoparser {
   admin1Name(iso2: string, code: string): string | null {
     return this.gazetteer.admin1Name(iso2, code);
   }
+}
+
+/** Population below which an unsupported bare reading is dropped (tuned on lgl-dev and gwn-dev). */
+const MIN_POP = 20_000;
+
+/**
+ * A bare single capitalised word whose best reading is a small place that nothing else in the article
+ * supports (no locative word before, no qualifier, no admin word, no other place in its country or
+ * province) is more often a surname, a brand or a common word ("Noma", "Mega", "Zara") than a village:
+ * drop it. A match through an alternate name only ("Human" → Uman) needs the article's support.
+ */
+export function weakReading(m: Mention, c: Candidate, ctx: Context, qualified: boolean): boolean {
+  if (m.demonym || m.t1 - m.t0 > 1 || qualified || m.hint || m.offset || m.locative || m.relation !== 'in') return false;
+  if (c.featureCode === 'PCLI' || c.featureCode === 'ADM1' || c.featureCode === 'PPLC' || c.featureClass === 'L') return false;
+  const own = ctx.keyVotes.get(m.key)?.get(c.country) ?? 0;
+  const support = (ctx.countryVotes.get(c.country) ?? 0) - own > 0 || (!!c.admin1Code && ctx.admin1s.has(`${c.country}.${c.admin1Code}`));
+  const alt = fold(c.name) !== m.key;
+  if (support) return false;
+  return alt || c.population < MIN_POP;
 }
 
 let instance: Geoparser | null = null;

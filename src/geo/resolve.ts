@@ -26,7 +26,9 @@ const FEATURE_PRIOR: Record<string, number> = {
   ADM2: 0.5,
 };
 
-const CONTEXT_WEIGHT = 5;
+const CONTEXT_WEIGHT = 12;
+/** A town in a province (or county) that the article names. */
+const ADMIN_CONTEXT = 6;
 
 export function prior(c: Candidate): number {
   const base = FEATURE_PRIOR[c.featureCode] ?? (c.featureClass === 'P' ? 0 : -1);
@@ -61,8 +63,8 @@ export function score(c: Candidate, m: Mention, ctx: Context, qualifier: Candida
     const v = (ctx.countryVotes.get(c.country) ?? 0) - own;
     s += CONTEXT_WEIGHT * (v / ctx.maxCountryVote);
   }
-  if (c.admin1Code && ctx.admin1s.has(`${c.country}.${c.admin1Code}`) && c.featureCode !== 'ADM1') s += 3;
-  if (c.admin2Code && ctx.admin2s.has(`${c.country}.${c.admin1Code}.${c.admin2Code}`) && c.featureCode !== 'ADM2') s += 3;
+  if (c.admin1Code && ctx.admin1s.has(`${c.country}.${c.admin1Code}`) && c.featureCode !== 'ADM1') s += ADMIN_CONTEXT;
+  if (c.admin2Code && ctx.admin2s.has(`${c.country}.${c.admin1Code}.${c.admin2Code}`) && c.featureCode !== 'ADM2') s += ADMIN_CONTEXT;
   return s;
 }
 
@@ -89,12 +91,14 @@ export function best(cands: Candidate[], m: Mention, ctx: Context, qualifier: Ca
 
 /**
  * A province and its capital often share a name (Aleppo, Baghdad, Kandahar): a bare name means the
- * city, unless an admin word follows ("Aleppo province").
+ * city, unless an admin word follows ("Aleppo province"). So does a province and its country's capital
+ * (Washington, the state, and Washington, D.C.).
  */
 function preferSameNamedCity(top: Candidate, cands: Candidate[], m: Mention): Candidate {
   if (top.featureCode !== 'ADM1' || m.hint === 'admin' || m.relation === 'region') return top;
   let city: Candidate | null = null;
   for (const c of cands) {
+    if (c.featureCode === 'PPLC' && c.country === top.country) return c;
     if (c.featureClass !== 'P' || c.country !== top.country || c.admin1Code !== top.admin1Code) continue;
     if (!(c.featureCode === 'PPLA' || c.featureCode === 'PPLC' || c.population >= 1_000_000)) continue;
     if (!city || c.population > city.population) city = c;
