@@ -23,7 +23,14 @@ interface ActorEntry {
   country: string;
   patterns: string[];
 }
+interface Regime {
+  key: string;
+  from: string;
+  inter: Inter;
+  name: string;
+}
 interface ActorLexicon {
+  regimes?: Regime[];
   stateForceNouns: string;
   groups: ActorEntry[];
   generic: ActorEntry[];
@@ -116,4 +123,11 @@ export function actorKind(a: Pick<ActorMention, 'key' | 'inter'>): 'state' | 'no
   if (a.inter === 7) return 'civilians';
   if (a.inter === 1 || a.inter === 8) return 'state';
   return 'nonstate';
+}
+
+/** A group that took over a state is coded as that state's forces from the takeover on (Taliban, 2021). */
+export function regimeOn(key: string, date: string | null): { inter: Inter; name: string } | null {
+  if (!date) return null;
+  const r = (loadLexicon<ActorLexicon>('actors').regimes ?? []).find((x) => x.key === key && date >= x.from);
+  return r ? { inter: r.inter, name: r.name } : null;
 }

@@ -17,7 +17,7 @@ import type { Claim, EventType, IncidentRecord, Inter, TimePrecision } from '../
 import { recompute } from '../fuse/index.js';
 import { eventDateFor } from './dates.js';
 import { eventsLexicon, eventTypeOf, triggerWeight } from './events.js';
-import { actorName, findActors } from './actors.js';
+import { actorName, findActors, regimeOn } from './actors.js';
 import { countryInfo, militaryForcesOf } from './countries.js';
 import type { Casualty } from './casualties.js';
 
@@ -42,6 +42,7 @@ interface Draft {
 }
 
 const DAY = 86_400_000;
+const CLAIMED = /\b(?:claimed (?:responsibility|the attack|the bombing|the killing)|took responsibility|(?:was|were) (?:behind|responsible for) the (?:attack|bombing|blast|killing))/i;
 const dayOf = (iso: string) => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / DAY;
 
 function datesAgree(a: { date: string; precision: TimePrecision } | null, b: { date: string; precision: TimePrecision } | null): boolean {
@@ -62,8 +63,14 @@ let blocked: [number, number][] = [];
 let docText = '';
 // "Esper said in Brussels", "speaking in Geneva": where a claim was made, not where the event happened.
 const REPORTED_FROM = /\b(?:said|says|speaking|spoke|told reporters|announced|visiting|visit to|meeting|summit|conference|briefing|based|headquartered|travell?ing|hearing)\b[^.,;]{0,40}\b(?:in|at|from)\s+$/i;
+// "KABUL, Afghanistan (AP) —", "CULIACAN, Mexico —": the dateline says where the reporter files from.
+const DATELINE_AFTER = /^(?:,\s*[A-Z][\w.' ]{1,30})?\s*(?:\([^)]{1,40}\)\s*)?(?:—|–|-{1,2}\s|:)/;
+const isDateline = (p: PlaceMention) => {
+  const lineStart = docText.lastIndexOf('\n', p.start - 1) + 1;
+  return docText.slice(lineStart, p.start).trim() === '' && DATELINE_AFTER.test(docText.slice(p.end, p.end + 50));
+};
 const locating = (p: PlaceMention) =>
-  !p.demonym && !blocked.some(([a, b]) => p.start < b && a < p.end) && !REPORTED_FROM.test(docText.slice(Math.max(0, p.start - 60), p.start));
+  !p.demonym && !blocked.some(([a, b]) => p.start < b && a < p.end) && !REPORTED_FROM.test(docText.slice(Math.max(0, p.start - 60), p.start)) && !isDateline(p);
 
 /**
  * The country where the article's events happen: the country of its locating places, towns and provinces
@@ -104,6 +111,10 @@ function buildGroups(doc: Doc): Group[] {
     if (!s || s.caption || c.aggregate || bySentence.has(c.sentence) || (c as unknown as Casualty).hypothetical) continue;
     bySentence.set(c.sentence, []);
   }
+  // "The Islamic State group claimed responsibility": the perpetrator, told in a sentence of its own.
+  doc.sentences.forEach((s) => {
+    if (!s.caption && !bySentence.has(s.index) && CLAIMED.test(s.text) && doc.actors.some((a) => a.sentence === s.index && a.inter !== 7)) bySentence.set(s.index, []);
+  });
   const groups: Group[] = [];
   for (const [sentence, events] of [...bySentence.entries()].sort((a, b) => a[0] - b[0])) {
     const s = doc.sentences[sentence]!;
@@ -283,9 +294,11 @@ interface ActorPick {
   country: string | null;
 }
 
-function pickActors(doc: Doc, d: Draft, eventCountry: string | null, type: { event_type: EventType; sub_event_type: string }): { a1: ActorPick | null; a2: ActorPick | null; assoc1: string[]; assoc2: string[] } {
+function pickActors(doc: Doc, d: Draft, eventCountry: string | null, type: { event_type: EventType; sub_event_type: string }, date: string | null): { a1: ActorPick | null; a2: ActorPick | null; assoc1: string[]; assoc2: string[] } {
   // An actor named inside a claimant ("Superintendent of Police X said") speaks; it does not fight.
-  const mentions = d.groups.flatMap((g) => g.actors).filter((a) => !doc.attributions.some((c) => c.start <= a.start && a.end <= c.end && c.end > c.start));
+  const mentions = d.groups
+    .flatMap((g) => g.actors)
+    .filter((a) => CLAIMED.test(doc.sentences[a.sentence]?.text ?? '') || !doc.attributions.some((c) => c.start <= a.start && a.end <= c.end && c.end > c.start));
   // Re-resolve per incident: state forces abroad are inter 8; `@event` groups take the event's country.
   const resolved = mentions.map((m) => {
     let inter = m.inter, country = m.country, name = m.name;
@@ -295,19 +308,32 @@ function pickActors(doc: Doc, d: Draft, eventCountry: string | null, type: { eve
       country = eventCountry;
       name = m.key === 'pro-government-forces' || m.key === 'state-forces' ? militaryForcesOf(eventCountry) : actorName(nameTemplate(m), eventCountry);
     }
+    const regime = regimeOn(m.key, date);
+    if (regime) ({ inter, name } = regime);
     return { ...m, inter: inter as Inter, country, name };
   });
-  const score = new Map<string, { pick: ActorPick; score: number; first: number; victim: boolean }>();
+  const score = new Map<string, { pick: ActorPick; score: number; first: number; victim: boolean; perpetrator?: boolean }>();
   const victimSides = new Set(d.groups.flatMap((g) => g.casualties).filter((c) => c.side && c.value > 0).map((c) => c.side!));
+  // "killing seven soldiers": the state's forces are the ones hit.
+  const stateVictims = d.groups.some((g) => g.casualties.some((c) => c.value > 0 && !c.negative && /\b(?:soldiers?|troops|police\w*|officers|personnel|servicem[ae]n|service members|guards?|constables?|gendarmes?)\b/i.test(doc.text.slice(c.start, c.end + 25))));
   const civilianVictims = d.groups.some((g) => g.casualties.some((c) => c.value > 0 && !c.side) && g.actors.some((a) => a.inter === 7));
   for (const m of resolved) {
     const sig = `${m.inter}:${m.country}:${m.inter === 7 ? 'civ' : m.name}`;
-    const key = m.inter === 1 || m.inter === 8 ? `${m.inter}:${m.country}` : sig;
+    // A state's forces are one actor however they are named ("the army", "Yemeni soldiers"); a named group
+    // that is a state's forces too (the Houthis) stays apart from them.
+    const stateLike = m.key.startsWith('state:') || m.key === 'state-forces' || m.key === 'pro-government-forces' || m.key === 'coalition-oir';
+    const key = stateLike ? `${m.inter}:${m.country}` : sig;
     const s = score.get(key) ?? { pick: { name: m.name, inter: m.inter, country: m.country }, score: 0, first: m.start, victim: false };
     s.score += 1 + (d.groups.some((g) => g.sentence === m.sentence && g.events.some((e) => !triggerWeight(e).generic)) ? 1 : 0);
     if (m.country && victimSides.has(m.country)) s.victim = true;
+    if (stateVictims && stateLike && m.country === eventCountry) s.victim = true;
     // A named group or a state's forces says more than "gunmen" or "people".
     if (m.key === 'unidentified' || m.key === 'civilians') s.score -= 0.5;
+    // Whoever claimed the attack carried it out.
+    if (CLAIMED.test(doc.sentences[m.sentence]?.text ?? '') && !/\bno (?:group|one)\b/i.test(doc.sentences[m.sentence]?.text ?? '')) {
+      s.score += 3;
+      s.perpetrator = true;
+    }
     score.set(key, s);
   }
   const ranked = [...score.values()].sort((a, b) => b.score - a.score || a.first - b.first);
@@ -321,11 +347,11 @@ function pickActors(doc: Doc, d: Draft, eventCountry: string | null, type: { eve
     a1 = crowd?.pick ?? (civilians ? { ...civilians.pick, name: `${type.event_type === 'Riots' ? 'Rioters' : 'Protesters'} (${countryInfo(country)?.name ?? 'unknown'})`, inter: type.event_type === 'Riots' ? 5 : 6 } : null);
     a2 = armed[0]?.pick ?? null;
   } else if (type.event_type === 'Violence against civilians') {
-    a1 = armed[0]?.pick ?? unidentified;
+    a1 = (armed.find((r) => r.perpetrator) ?? armed[0])?.pick ?? unidentified;
     a2 = civilians?.pick ?? { name: `Civilians (${countryInfo(country)?.name ?? 'unknown'})`, inter: 7, country };
   } else {
-    const attackers = armed.filter((r) => !r.victim);
-    const victims = armed.filter((r) => r.victim);
+    const attackers = armed.filter((r) => !r.victim || r.perpetrator).sort((a, b) => Number(!!b.perpetrator) - Number(!!a.perpetrator));
+    const victims = armed.filter((r) => r.victim && !r.perpetrator);
     a1 = attackers[0]?.pick ?? null;
     a2 = victims[0]?.pick ?? attackers[1]?.pick ?? null;
     if (type.event_type === 'Explosions/Remote violence') {
@@ -458,7 +484,7 @@ export function buildIncidents(doc: Doc): IncidentRecord[] {
     const country = place?.country ?? mainCountry;
     const actorsAll = d.groups.flatMap((g) => g.actors);
     const type = eventTypeFor(d.groups, actorsAll);
-    const { a1, a2, assoc1, assoc2 } = pickActors(doc, d, country, type);
+    const { a1, a2, assoc1, assoc2 } = pickActors(doc, d, country, type, date?.date ?? null);
     const claims = buildClaims(doc, d, a1, a2);
     const relationNear = place ? place.relation !== 'in' : false;
     const geo_precision = !place ? 3 : place.featureClass === 'A' || place.featureCode.startsWith('PCL') ? 3 : relationNear || place.geo_precision === 2 ? 2 : place.geo_precision;
