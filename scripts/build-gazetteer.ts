@@ -7,6 +7,7 @@
  *   places.tsv  one place a line: geonameid, name, lat, lon, class, code, country, admin1, admin2, population
  *   names.tsv   sorted lines "folded name<TAB>row,row,…" (rows are places.tsv line numbers)
  *   demonyms.tsv "folded demonym<TAB>ISO2"
+ *   skeletons.tsv sorted lines "consonant skeleton<TAB>row,row,…" (the transliteration fallback)
  *   meta.json   country and admin1 display names, counts
  * Admin1/admin2 centre points are not in the packages, so they are the middle of the (trimmed) extent of
  * the division's towns in cities500; countries use world-countries' centre point.
@@ -14,7 +15,7 @@
 import { createRequire } from 'node:module';
 import { existsSync, mkdirSync, readFileSync, writeFileSync, renameSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fold, isLatin } from '../src/geo/fold.js';
+import { fold, isLatin, skeleton } from '../src/geo/fold.js';
 import { gazetteerDir, geoDataDir } from '../src/geo/paths.js';
 
 const require = createRequire(import.meta.url);
@@ -243,6 +244,16 @@ function build(): void {
   );
   const keys = [...names.keys()].sort();
   const nameLines = keys.map((k) => `${k}\t${names.get(k)!.join(',')}`);
+  // Skeleton index (phonetic fallback for transliterations): populated places and divisions only.
+  const skeletons = new Map<string, number[]>();
+  for (const k of keys) {
+    const sk = skeleton(k);
+    if (sk.length < 3) continue;
+    let list = skeletons.get(sk);
+    if (!list) skeletons.set(sk, (list = []));
+    for (const r of names.get(k)!) if (!list.includes(r) && (rows[r]!.fclass === 'P' || rows[r]!.fclass === 'A')) list.push(r);
+  }
+  const skeletonLines = [...skeletons.keys()].sort().filter((k) => skeletons.get(k)!.length).map((k) => `${k}\t${skeletons.get(k)!.join(',')}`);
   const demonymLines = [...demonyms].map(([k, cc]) => `${k}\t${cc}`);
   const write = (file: string, content: string) => {
     const tmp = join(outDir, `${file}.tmp`);
@@ -252,6 +263,7 @@ function build(): void {
   write('places.tsv', placeLines.join('\n') + '\n');
   write('names.tsv', nameLines.join('\n') + '\n');
   write('demonyms.tsv', demonymLines.join('\n') + '\n');
+  write('skeletons.tsv', skeletonLines.join('\n') + '\n');
   write('firstnames.txt', firstNames().join('\n') + '\n');
   write(
     'meta.json',

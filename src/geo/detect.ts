@@ -44,6 +44,11 @@ export interface Mention {
   hint?: 'admin' | 'city';
   /** A locative word right before ("in X", "near X", "from X"): the writer uses the name as a place. */
   locative?: boolean;
+  /**
+   * No gazetteer key matched: a name the text marks as a place ("in Khirbet Amo", "Tal al-Zahab") left
+   * for the transliteration fallback, which resolves it only within the article's countries.
+   */
+  fallback?: boolean;
   /** Index of the mention that qualifies this one ("X, Y"), filled by the resolver's caller. */
   qualifier?: number;
 }
@@ -59,6 +64,9 @@ interface Lexicon {
   streetWords: string[];
   locatives: string[];
   orgWords: string[];
+  placePrefixes: string[];
+  facilityPrefixes: string[];
+  nearAfter: string[];
 }
 
 export interface DetectData {
@@ -72,6 +80,9 @@ export interface DetectData {
   streetWords: Set<string>;
   locatives: Set<string>;
   orgWords: Set<string>;
+  placePrefixes: Set<string>;
+  facilityPrefixes: Set<string>;
+  nearAfter: Set<string>;
   /** Capitalised abbreviations that do name places ("US", "UAE", "DRC"), from aliases.tsv, without dots. */
   acronyms: Set<string>;
 }
@@ -94,6 +105,9 @@ export function loadDetectData(dir = geoDataDir()): DetectData {
     streetWords: new Set(lex.streetWords),
     locatives: new Set(lex.locatives),
     orgWords: new Set(lex.orgWords),
+    placePrefixes: new Set(lex.placePrefixes ?? []),
+    facilityPrefixes: new Set(lex.facilityPrefixes ?? []),
+    nearAfter: new Set(lex.nearAfter ?? []),
     acronyms: aliasAcronyms(dir),
   };
 }
@@ -268,9 +282,15 @@ function matchRun(
   persons: Persons,
   out: Mention[],
 ): void {
+  const before = out.length;
   let i = s;
   let prevUnmatchedCap = false; // a capitalised word before, in this run, that is no place
   while (i < e) {
+    // "Camp Taji": the facility word is skipped so the town anchors the place.
+    if (data.facilityPrefixes.has(toks[i]!.lower) && i + 1 < e && toks[i + 1]!.cap && !gaz.hasKey(fold(text.slice(toks[i]!.start, toks[i + 1]!.end)))) {
+      i++;
+      continue;
+    }
     let found: Mention | null = null;
     for (let j = Math.min(e, i + maxWindow); j > i; j--) {
       const last = toks[j - 1]!;
@@ -280,6 +300,8 @@ function matchRun(
       if (!key) continue;
       const single = j - i === 1;
       if (single && data.stopwords.has(key)) continue;
+      // A generic head ("Tal", "Kafr", "Khirbet") is no place alone when a name follows it.
+      if (single && data.placePrefixes.has(toks[i]!.lower) && i + 1 < e) continue;
       const dem = j - i <= 2 ? gaz.demonymCountry(key) : undefined;
       if (!dem && !gaz.hasKey(key)) continue;
       found = {
@@ -297,17 +319,22 @@ function matchRun(
     }
     if (!found) {
       const t = toks[i]!;
+      // "Tal al-Zahab", "Khirbet Amo": a generic head and its name, unknown to the gazetteer as written.
+      if (data.placePrefixes.has(t.lower) && i + 1 < e) {
+        const j = Math.min(e, i + 4);
+        const fb = unknownName(text, toks, i, j, data, persons);
+        if (fb) {
+          out.push(fb);
+          i = j;
+          continue;
+        }
+      }
       if (t.cap && !data.modifiers.has(t.lower) && !data.stopwords.has(fold(t.text))) prevUnmatchedCap = true;
       i++;
       continue;
     }
     if (!rejected(text, toks, found, prevUnmatchedCap, data, lowerSeen, persons, gaz)) {
-      Object.assign(found, relationBefore(text, found.start, data.directions));
-      const prev = toks[found.t0 - 1];
-      if (prev && !prev.cap && data.locatives.has(prev.lower) && joined(text, prev, toks[found.t0]!)) found.locative = true;
-      const hint = hintAfter(toks, found.t1, data);
-      if (hint) found.hint = hint;
-      if (found.demonym) found.relation = 'in';
+      placeCues(text, toks, found, data);
       out.push(found);
       prevUnmatchedCap = false;
     } else {
@@ -315,6 +342,41 @@ function matchRun(
     }
     i = found.t1;
   }
+  // A whole run the gazetteer does not know, that the text marks as a place ("in Khusham", "near Tal
+  // Hamis", "Ammu village"): left to the transliteration fallback.
+  if (out.length === before && e - s <= 4) {
+    const fb = unknownName(text, toks, s, e, data, persons);
+    if (fb && (fb.locative || fb.hint || fb.relation !== 'in')) out.push(fb);
+  }
+}
+
+/** Relation, locative and hint words around an accepted span. */
+function placeCues(text: string, toks: Tok[], m: Mention, data: DetectData, strict = false): void {
+  Object.assign(m, relationBefore(text, m.start, data.directions));
+  const prev = toks[m.t0 - 1];
+  if (prev && !prev.cap && data.locatives.has(prev.lower) && !(strict && prev.lower === 'of') && joined(text, prev, toks[m.t0]!)) m.locative = true;
+  const hint = hintAfter(toks, m.t1, data);
+  if (hint) m.hint = hint;
+  // "the Idlib countryside", "Aleppo's outskirts": around the place.
+  const next = toks[m.t1];
+  if (next && data.nearAfter.has(next.lower)) m.relation = 'near';
+  if (m.demonym) m.relation = 'in';
+}
+
+/** A candidate span for the transliteration fallback, unless it looks like a person, title or acronym. */
+function unknownName(text: string, toks: Tok[], s: number, e: number, data: DetectData, persons: Persons): Mention | null {
+  for (let k = s; k < e; k++) {
+    const t = toks[k]!;
+    if (!t.cap || t.upper || persons.tokens.has(k) || data.orgWords.has(t.lower) || data.titles.has(t.lower)) return null;
+  }
+  const prev = toks[s - 1];
+  if (prev && prev.cap && data.titles.has(prev.lower.replace(/\.$/, ''))) return null;
+  const spanText = text.slice(toks[s]!.start, toks[e - 1]!.end);
+  const key = fold(spanText);
+  if (!key || key.length < 4 || data.stopwords.has(key)) return null;
+  const m: Mention = { start: toks[s]!.start, end: toks[e - 1]!.end, text: spanText, key, t0: s, t1: e, demonym: false, relation: 'in', fallback: true };
+  placeCues(text, toks, m, data, true);
+  return m;
 }
 
 /** Only the first-level/country/big-city readings survive inside organisation or person-like runs. */

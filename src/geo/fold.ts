@@ -95,3 +95,33 @@ export function isLatin(s: string): boolean {
   const n = normalise(s);
   return n.length > 0 && /^[a-z0-9 ()&]+$/.test(n) && /[a-z]/.test(n);
 }
+
+/**
+ * The consonant skeleton of a folded key: the phonetic fallback for transliterations that folding does not
+ * join ("Tal al-Zahab" / "Tall Dhahab", "Khirbet Ammu" / "Khirbat Amo", "Qamishli" / "Kamishly").
+ * Digraphs to one letter (kh→h, dh→z, sh/ch→s, gh→g, dj→j, th→t, ou→u), q/c/k alike, p→b, v→f, then all
+ * vowels and the glides w and y dropped, word-final h dropped, doubled letters single and spaces removed
+ * ("Kafr Nabl" / "Kafrnabl"). Only used where the text itself says a place is named and the article's
+ * country context agrees (see Geoparser.fallback).
+ */
+export function skeleton(key: string): string {
+  return key
+    .split(' ')
+    .map((w) =>
+      w
+        .replace(/kh/g, 'h')
+        .replace(/dh|zh/g, 'z')
+        .replace(/sh|ch/g, 's')
+        .replace(/gh/g, 'g')
+        .replace(/dj/g, 'j')
+        .replace(/th/g, 't')
+        .replace(/ph/g, 'f')
+        .replace(/[qck]/g, 'k')
+        .replace(/p/g, 'b')
+        .replace(/v/g, 'f')
+        .replace(/[aeiouyw]/g, '')
+        .replace(/h$/, ''),
+    )
+    .join('')
+    .replace(/([a-z])\1+/g, '$1');
+}

@@ -76,6 +76,27 @@ export function geonamesLineToPlace(f: string[]): { place: string; names: string
   return { place, names };
 }
 
+/** Binary search over a sorted "key<TAB>row,row" file held as one string with its line starts. */
+function searchSorted(text: string, starts: Int32Array, key: string): number[] {
+  const out: number[] = [];
+  let lo = 0;
+  let hi = starts.length - 2;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = starts[mid]!;
+    const tab = text.indexOf('\t', s);
+    const k = text.slice(s, tab);
+    if (k === key) {
+      const list = text.slice(tab + 1, starts[mid + 1]! - 1);
+      for (const r of list.split(',')) out.push(Number(r));
+      break;
+    }
+    if (k < key) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return out;
+}
+
 export class Gazetteer {
   private places = '';
   private placeStarts: Int32Array = new Int32Array(1);
@@ -92,7 +113,10 @@ export class Gazetteer {
   private userNames = new Map<string, number[]>();
   readonly loadMs: number;
 
-  constructor(dir = gazetteerDir(), userDir: string | null = userGazetteerDir()) {
+  constructor(
+    private readonly dir = gazetteerDir(),
+    userDir: string | null = userGazetteerDir(),
+  ) {
     const t0 = performance.now();
     const need = (f: string) => {
       const p = join(dir, f);
@@ -168,26 +192,27 @@ export class Gazetteer {
   private keyCache = new Map<string, number[]>();
 
   private searchKey(key: string): number[] {
-    const out: number[] = [];
-    const starts = this.nameStarts;
-    let lo = 0;
-    let hi = starts.length - 2;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const s = starts[mid]!;
-      const tab = this.names.indexOf('\t', s);
-      const k = this.names.slice(s, tab);
-      if (k === key) {
-        const list = this.names.slice(tab + 1, starts[mid + 1]! - 1);
-        for (const r of list.split(',')) out.push(Number(r));
-        break;
-      }
-      if (k < key) lo = mid + 1;
-      else hi = mid - 1;
-    }
+    const out = searchSorted(this.names, this.nameStarts, key);
     const user = this.userNames.get(key);
     if (user) for (const r of user) if (!out.includes(r)) out.push(r);
     return out;
+  }
+
+  private skeletonText: string | null = null;
+  private skeletonStarts: Int32Array = new Int32Array(1);
+
+  /**
+   * Rows whose names share a consonant skeleton (fold.ts `skeleton`). The skeleton file is read on first
+   * use only: most articles never need the fallback.
+   */
+  rowsForSkeleton(skel: string): number[] {
+    if (this.skeletonText === null) {
+      const p = join(this.dir, 'skeletons.tsv');
+      this.skeletonText = existsSync(p) ? readFileSync(p, 'utf8') : '';
+      this.skeletonStarts = lineStarts(this.skeletonText);
+    }
+    if (!this.skeletonText) return [];
+    return searchSorted(this.skeletonText, this.skeletonStarts, skel);
   }
 
   /** True when some place carries this folded key (cheap pre-check for span matching). */

@@ -70,10 +70,11 @@ export class Geoparser {
     const qualifiers = this.qualifiers(text, mentions, cands);
 
     // Pass 1: no context, to collect votes. Pass 2: with the article's context.
+    // Fallback (skeleton) readings take no part in pass 1: they must agree with what the rest says.
     const empty = emptyContext();
-    const first = mentions.map((m, i) => best(cands[i]!, m, empty, qualifiers[i] ?? null));
+    const first = mentions.map((m, i) => (m.fallback ? null : best(cands[i]!, m, empty, qualifiers[i] ?? null)));
     const ctx: Context = buildContext(first, mentions);
-    const chosen = mentions.map((m, i) => best(cands[i]!, m, ctx, qualifiers[i] ?? null));
+    const chosen = mentions.map((m, i) => best(m.fallback ? inContext(cands[i]!, ctx, m) : cands[i]!, m, ctx, qualifiers[i] ?? null));
     this.propagateQualified(mentions, chosen, qualifiers);
 
     const places: GeoPlace[] = [];
@@ -161,6 +162,21 @@ export class Geoparser {
   admin1Name(iso2: string, code: string): string | null {
     return this.gazetteer.admin1Name(iso2, code);
   }
+}
+
+/**
+ * Transliteration-fallback candidates kept: those in a country the article's other places vote for
+ * strongly (at least a third of the top vote), populated places and divisions only.
+ */
+function inContext(cands: Candidate[], ctx: Context, m: Mention): Candidate[] {
+  if (!ctx.maxCountryVote) return [];
+  const initial = (k: string) => k.replace(/^[qc]/, 'k')[0];
+  return cands.filter((c) => {
+    if ((ctx.countryVotes.get(c.country) ?? 0) < ctx.maxCountryVote / 3) return false;
+    // The written name and the gazetteer's must still look alike: same first sound, similar length.
+    const name = fold(c.name);
+    return initial(name) === initial(m.key) && Math.abs(name.length - m.key.length) <= Math.max(2, 0.3 * m.key.length);
+  });
 }
 
 /** Population below which an unsupported bare reading is dropped (tuned on lgl-dev and gwn-dev). */

@@ -9,6 +9,7 @@
  */
 import type { Candidate, Gazetteer } from './gazetteer.js';
 import type { Mention } from './detect.js';
+import { skeleton } from './fold.js';
 
 /** Prior by GeoNames feature code: countries and provinces are what bare famous names usually mean. */
 const FEATURE_PRIOR: Record<string, number> = {
@@ -72,6 +73,10 @@ export function candidatesFor(m: Mention, gaz: Gazetteer): Candidate[] {
   if (m.demonym && m.demonymCountry) {
     const c = gaz.countryPlace(m.demonymCountry);
     return c ? [c] : [];
+  }
+  if (m.fallback) {
+    const sk = skeleton(m.key);
+    return sk.length >= 3 ? gaz.rowsForSkeleton(sk).map((r) => gaz.place(r)) : [];
   }
   return gaz.rowsForKey(m.key).map((r) => gaz.place(r));
 }
