@@ -58,7 +58,8 @@ function compile(): Compiled {
   const units = 'one|two|three|four|five|six|seven|eight|nine';
   const words = alt([...Object.keys(lex.numbers), ...Object.keys(lex.vague)]);
   const qual = alt(Object.values(lex.qualifiers).flat());
-  const num = `(?:(?:${qual})\\s+)?(?:\\d{1,3}(?:,\\d{3})+|\\d+|(?:${tens})-(?:${units})|(?:${words})(?:\\s+hundred)?)(?![\\w-])`;
+  // "another 15", "a further 20": the count that follows.
+  const num = `(?:(?:${qual}|another|a further|an additional|a total of)\\s+(?=\\d|(?:${tens}|${units}|ten|eleven|twelve|dozen)\\b))?(?:(?:${qual})\\s+)?(?:\\d{1,3}(?:,\\d{3})+|\\d+|(?:${tens})-(?:${units})|(?:${words})(?:\\s+hundred)?)(?![\\w-])`;
   const K = lex.killedVerbs, I = lex.injuredVerbs, C = lex.combinedVerbs;
   const verbs = `(${C}|${K}|${I})`;
   const aux = '(?:(?:were|was|have|has|had|been|being|are|is|reportedly|also|later|all|both|confirmed|reported|initially|subsequently|seriously|critically|severely|slightly|fatally|mortally|lightly|badly|allegedly|believed|to|be|instantly|immediately|either)\\s+){0,4}';
@@ -84,7 +85,7 @@ function lexicon(): Compiled {
 /** Parses a number phrase ("at least 26", "a dozen", "twenty-five", "dozens of"). */
 export function parseNumber(phrase: string): { value: number; vague: boolean; qualifier: Casualty['qualifier'] } | null {
   const { lex } = lexicon();
-  let p = phrase.toLowerCase().replace(/\s+/g, ' ').trim();
+  let p = phrase.toLowerCase().replace(/\s+/g, ' ').trim().replace(/^(?:another|a further|an additional|a total of) (?=\S)/, (m) => (/^(?:another|a further|an additional|a total of) (?:at|more|about|some|over|up|nearly|around)/.test(phrase.toLowerCase()) ? m : ''));
   let qualifier: Casualty['qualifier'] = null;
   for (const [k, list] of Object.entries(lex.qualifiers) as [NonNullable<Casualty['qualifier']>, string[]][]) {
     const q = list.sort((a, b) => b.length - a.length).find((w) => p.startsWith(w + ' '));

@@ -306,7 +306,10 @@ export function findDates(text: string, published: string | null): Omit<DateMent
   const refDate = ref ? new Date(`${ref}T12:00:00`) : new Date(Date.UTC(2000, 0, 1, 12));
   let results: chrono.ParsedResult[];
   try {
-    results = parser().parse(text, refDate, { forwardDate: false });
+    // chrono reads "the morning of 1 March 2019" as a time of today; blanking the part of day (same length,
+    // so offsets hold) lets it read the date.
+    const masked = text.replace(/\b(?:morning|afternoon|evening|night|early hours|small hours) of (?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)/gi, (m) => ' '.repeat(m.length));
+    results = parser().parse(masked, refDate, { forwardDate: false });
   } catch {
     return [];
   }
