@@ -285,7 +285,19 @@ function matchRun(
   const before = out.length;
   let i = s;
   let prevUnmatchedCap = false; // a capitalised word before, in this run, that is no place
+  // Stretches of capitalised words the gazetteer does not know, between connectors ("Kafrnabel and
+  // Maarat al-Numan"): candidates for the transliteration fallback when the text marks them as places.
+  let stretch = -1;
+  const fallbacks: Mention[] = [];
+  const flush = (end: number) => {
+    if (stretch >= 0 && end - stretch <= 4) {
+      const fb = unknownName(text, toks, stretch, end, data, persons);
+      if (fb && (fb.locative || fb.hint || fb.relation !== 'in' || (stretch > s && !toks[stretch - 1]!.cap))) fallbacks.push(fb);
+    }
+    stretch = -1;
+  };
   while (i < e) {
+    if (!toks[i]!.cap) flush(i);
     // "Camp Taji": the facility word is skipped so the town anchors the place.
     if (data.facilityPrefixes.has(toks[i]!.lower) && i + 1 < e && toks[i + 1]!.cap && !gaz.hasKey(fold(text.slice(toks[i]!.start, toks[i + 1]!.end)))) {
       i++;
@@ -330,24 +342,43 @@ function matchRun(
         }
       }
       if (t.cap && !data.modifiers.has(t.lower) && !data.stopwords.has(fold(t.text))) prevUnmatchedCap = true;
+      if (t.cap && stretch < 0 && !prevUnmatchedCapBefore(toks, i, s)) stretch = i;
       i++;
       continue;
     }
     if (!rejected(text, toks, found, prevUnmatchedCap, data, lowerSeen, persons, gaz)) {
+      flush(found.t0);
       placeCues(text, toks, found, data);
       out.push(found);
       prevUnmatchedCap = false;
     } else {
+      stretch = -1;
       prevUnmatchedCap = true;
     }
     i = found.t1;
   }
-  // A whole run the gazetteer does not know, that the text marks as a place ("in Khusham", "near Tal
-  // Hamis", "Ammu village"): left to the transliteration fallback.
-  if (out.length === before && e - s <= 4) {
-    const fb = unknownName(text, toks, s, e, data, persons);
-    if (fb && (fb.locative || fb.hint || fb.relation !== 'in')) out.push(fb);
+  flush(e);
+  // "Conor McGregor", "Paris Hilton": a two-word run whose words are each a minor place is a person's name.
+  if (e - s === 2 && out.length === before + 2 && out[before]!.t1 === s + 1 && !out[before]!.demonym && !out[before + 1]!.demonym) {
+    if (!strongKey(gaz, out[before]!.key) && !strongKey(gaz, out[before + 1]!.key)) {
+      persons.surnames.add(toks[s + 1]!.lower);
+      out.length = before;
+      return;
+    }
   }
+  // Names the gazetteer does not know, that the text marks as places ("in Khusham", "near Tal Hamis",
+  // "Kafrnabel and Maarat al-Numan"): left to the transliteration fallback, in text order.
+  if (fallbacks.length) {
+    out.push(...fallbacks);
+    const tail = out.splice(before);
+    tail.sort((a, b) => a.start - b.start);
+    out.push(...tail);
+  }
+}
+
+/** A capitalised word right before position i in the run that is not a connector: i continues a stretch. */
+function prevUnmatchedCapBefore(toks: Tok[], i: number, s: number): boolean {
+  return i > s && toks[i - 1]!.cap;
 }
 
 /** Relation, locative and hint words around an accepted span. */

@@ -1,0 +1,89 @@
+/**
+ * Detection and resolution rules added for conflict reporting, on texts written for them, against the real
+ * built gazetteer: possessives, acronyms, titles, demonyms, province context, "countryside", the
+ * transliteration (skeleton) fallback and the drop of unsupported small readings.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { fold, skeleton } from '../../src/geo/fold.js';
+import { getGeoparser } from '../../src/geo/index.js';
+
+const geo = getGeoparser();
+const spans = (text: string) => geo.parse(text).map((p) => p.text);
+const find = (text: string, span: string) => geo.parse(text).find((p) => p.text === span);
+
+test('possessives name the place without the ending', () => {
+  const text = 'Tunisia’s president met Russia\'s envoy.';
+  assert.equal(find(text, 'Tunisia')?.country, 'TN');
+  assert.equal(find(text, 'Russia')?.country, 'RU');
+});
+
+test("the province named with a country's possessive sets the context: Ariha in Idlib, not Jericho", () => {
+  const places = geo.parse("Air strikes hit Ariha in Syria's Idlib province on Sunday.");
+  const ariha = places.find((p) => p.text === 'Ariha');
+  assert.equal(ariha?.country, 'SY');
+  assert.equal(ariha?.admin1, 'Idlib');
+  assert.equal(places.find((p) => p.text === 'Idlib')?.featureCode, 'ADM1');
+});
+
+test('acronyms are organisations unless they are place abbreviations or a dateline', () => {
+  const text = 'SANA said NATO and the APC met in the US and the UAE. Officials of the EU agreed.';
+  const found = spans(text);
+  for (const org of ['SANA', 'NATO', 'APC']) assert.ok(!found.includes(org), `${org} is no place`);
+  for (const place of ['US', 'UAE', 'EU']) assert.ok(found.includes(place), `${place} is a place`);
+  assert.equal(find('BEIRUT (AP) — Shelling resumed.', 'BEIRUT')?.country, 'LB');
+});
+
+test('titles and person names: "Col. Smith", "President Donald Trump", a surname that recurs', () => {
+  const text = 'Col. Smith said the base was hit. U.S. President Donald Trump spoke. Conor McGregor was charged; McGregor denied it.';
+  const found = spans(text);
+  for (const name of ['Col', 'Smith', 'Donald', 'McGregor']) assert.ok(!found.includes(name), `${name} is no place`);
+});
+
+test('demonyms: Briton is British, Saudi is a demonym of Saudi Arabia', () => {
+  const b = find('A Briton was among the dead.', 'Briton');
+  assert.equal(b?.country, 'GB');
+  assert.equal(b?.demonym, true);
+  const s = find('The Saudi ambassador left.', 'Saudi');
+  assert.equal(s?.country, 'SA');
+  assert.equal(s?.demonym, true);
+});
+
+test('"Air Zimbabwe": a country inside an organisation name is still a place', () => {
+  assert.equal(find('We do not know what is happening with Air Zimbabwe.', 'Zimbabwe')?.country, 'ZW');
+});
+
+test('"X countryside" is near X; "X province" is the province', () => {
+  const text = 'Shelling hit the Hama countryside and towns in Idlib province.';
+  assert.equal(find(text, 'Hama')?.relation, 'near');
+  assert.equal(find(text, 'Hama')?.geo_precision, 2);
+  assert.equal(find(text, 'Idlib')?.featureCode, 'ADM1');
+});
+
+test('the skeleton joins transliterations that folding leaves apart', () => {
+  assert.equal(skeleton(fold('Tal al-Zahab')), skeleton(fold('Tall Dhahab')));
+  assert.equal(skeleton(fold('Qamishli')), skeleton(fold('Kamishly')));
+  assert.equal(skeleton(fold('Kafr Nabl')), skeleton(fold('Kafranbel')));
+  assert.notEqual(skeleton(fold('Homs')), skeleton(fold('Hama')));
+});
+
+test('transliteration fallback resolves only within the article countries', () => {
+  const syria = find('Syrian forces shelled Kafrnabel and Maarat al-Numan in Idlib.', 'Kafrnabel');
+  assert.ok(syria, 'Kafrnabel (GeoNames: Kafranbel) found through its skeleton');
+  assert.equal(syria.country, 'SY');
+  assert.equal(syria.admin1, 'Idlib');
+  // The same spelling with no Syrian context is not guessed.
+  assert.equal(find('The team travelled to Kafrnabel last year.', 'Kafrnabel'), undefined);
+});
+
+test('a generic head is no place alone: "Tal" of an unknown "Tal X" is not At Tall', () => {
+  const places = geo.parse('Clashes near Qamishli and Tal Zubaidiyyat in Hasakah province.');
+  assert.ok(!places.some((p) => p.text === 'Tal'));
+  assert.equal(places.find((p) => p.text === 'Qamishli')?.country, 'SY');
+});
+
+test('an unsupported bare word whose only reading is a small place is dropped; with support it stays', () => {
+  assert.equal(find('Noma said the police had failed her.', 'Noma'), undefined);
+  const p = find('Fighting spread from Idlib to Saraqib and Syria.', 'Saraqib');
+  assert.equal(p?.country, 'SY');
+});
