@@ -58,8 +58,61 @@ function foldName(s: string): string {
     .replace(/[^a-z0-9]/g, '');
 }
 
+/**
+ * An undated report is taken to tell of an event at most this many days before its article was
+ * published (and not after it, but for a few days of slack: time zones, dates of filing and posting).
+ */
+export const UNDATED_LOOKBACK_DAYS = 90;
+export const PUBLICATION_SLACK_DAYS = 3;
+
+/**
+ * Optional extra on a record: the publication dates (YYYY-MM-DD) of its articles. Fusion reads it when
+ * present; a record without it is never ruled out by publication dates.
+ */
+export type WithPublished = IncidentRecord & { published?: (string | null)[] | string | null };
+
+/** The earliest publication day of a record's articles: the incident happened on or before it. */
+export function firstPublished(r: IncidentRecord): number | null {
+  const p = (r as WithPublished).published;
+  const list = Array.isArray(p) ? p : p != null ? [p] : [];
+  let min: number | null = null;
+  for (const d of list) {
+    const n = dayNumber(d);
+    if (n != null && (min == null || n < min)) min = n;
+  }
+  return min;
+}
+
+/**
+ * Publication vetoes, each way round: a dated record's event cannot lie after the other record's first
+ * publication (beyond its date precision and a little slack), and an undated record only matches an
+ * incident dated within UNDATED_LOOKBACK_DAYS before its publication (two undated records: their
+ * windows must overlap).
+ */
+function publicationConflict(a: IncidentRecord, b: IncidentRecord): boolean {
+  return cannotReport(a, b) || cannotReport(b, a);
+}
+
+/** true when `a`'s event cannot be the one `b`'s articles reported. */
+function cannotReport(a: IncidentRecord, b: IncidentRecord): boolean {
+  const pb = firstPublished(b);
+  if (pb == null) return false;
+  const da = dayNumber(a.event_date);
+  const db = dayNumber(b.event_date);
+  if (da != null) {
+    // A dated event after b's publication; or, b undated, before b's look-back window.
+    const slack = Math.max(PUBLICATION_SLACK_DAYS, dateWindow(a.time_precision));
+    if (da > pb + slack) return true;
+    return db == null && da < pb - UNDATED_LOOKBACK_DAYS - slack;
+  }
+  // Both undated: each happened within the look-back window before its own publication.
+  const pa = firstPublished(a);
+  return db == null && pa != null && pa < pb - UNDATED_LOOKBACK_DAYS - PUBLICATION_SLACK_DAYS;
+}
+
 /** null: a hard conflict; else the date evidence in [0,1]. */
 function dateScore(a: IncidentRecord, b: IncidentRecord): number | null {
+  if (publicationConflict(a, b)) return null;
   const da = dayNumber(a.event_date);
   const db = dayNumber(b.event_date);
   if (da == null || db == null) return 0.25; // unknown date: weak evidence either way

@@ -3,7 +3,7 @@
  */
 import type { Claim, IncidentRecord } from '../types.js';
 import { recompute } from './figures.js';
-import { MATCH_THRESHOLD, dayNumber, normName, sameIncident } from './match.js';
+import { MATCH_THRESHOLD, dayNumber, normName, sameIncident, type WithPublished } from './match.js';
 
 /** A record after fusion: the ids of the records merged into it. */
 export type FusedRecord = IncidentRecord & { absorbed?: string[] };
@@ -118,6 +118,7 @@ export function mergeRecords(records: readonly IncidentRecord[]): FusedRecord {
     geonameid: placeRec.geonameid ?? null,
     claims: uniq(records.flatMap((r) => r.claims ?? []), claimKey),
     outlets: uniq(records.flatMap((r) => r.outlets ?? []).filter((o): o is string => !!o)),
+    ...publishedOf(records),
     notes: records.map((r) => r.notes).find((n) => n && n.trim()) ?? '',
     absorbed,
   };
@@ -246,6 +247,16 @@ export function compareRecords(a: IncidentRecord, b: IncidentRecord): number {
     return a.event_date < b.event_date ? -1 : 1;
   }
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** The optional per-article publication dates (fusion's `published` extra), united; absent when no record has them. */
+function publishedOf(records: readonly IncidentRecord[]): { published?: string[] } {
+  if (!records.some((r) => (r as WithPublished).published != null)) return {};
+  const all = records.flatMap((r) => {
+    const p = (r as WithPublished).published;
+    return Array.isArray(p) ? p : p != null ? [p] : [];
+  });
+  return { published: uniq(all.filter((d): d is string => typeof d === 'string' && !!d)).sort() };
 }
 
 /** Fuse a batch: cluster the records of one incident across articles, merge each cluster, sort. */

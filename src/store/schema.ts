@@ -123,14 +123,18 @@ CREATE INDEX history_incident ON history (incident, seq);
     name: 'narrow blocking and list indexes (day_span; partial covering indexes on live incidents)',
     sql: `
 -- day_span: how many days the incident's date may lie from another report's and still be the same
--- incident (fuse's date window: 1 at day precision, 7 at week precision or when undated, 31 at month
--- precision), so candidate search can apply the window per candidate in the index.
-ALTER TABLE incidents ADD COLUMN day_span INTEGER NOT NULL DEFAULT 7;
+-- incident (fuse's date window: 1 at day precision, 7 at week precision, 31 at month precision; 0 for
+-- an undated incident), so candidate search can apply the window per candidate in the index.
+ALTER TABLE incidents ADD COLUMN day_span INTEGER NOT NULL DEFAULT 1;
 UPDATE incidents SET day_span = CASE
+  WHEN event_date IS NULL THEN 0
   WHEN coarse = 1 THEN 31
-  WHEN event_date IS NULL THEN 7
   WHEN COALESCE({{analyst_tp}}, {{machine_tp}}) = 2 THEN 7
   ELSE 1 END;
+-- published: the first publication date of the incident's articles (fusion: an article cannot report
+-- an event after it was published).
+ALTER TABLE incidents ADD COLUMN published TEXT;
+UPDATE incidents SET published = (SELECT MIN(a.published) FROM mentions m JOIN articles a ON a.hash = m.article_hash WHERE m.incident = incidents.id);
 DROP INDEX incidents_block_cell;
 DROP INDEX incidents_block_country;
 DROP INDEX incidents_event_date;
@@ -140,6 +144,8 @@ CREATE INDEX incidents_block_grid ON incidents (cell, day, day_span, latitude, l
 CREATE INDEX incidents_block_country ON incidents (country, day, day_span, latitude, longitude, id) WHERE deleted = 0;
 CREATE INDEX incidents_block_nocell ON incidents (country, day, day_span, id) WHERE deleted = 0 AND cell IS NULL;
 CREATE INDEX incidents_block_day ON incidents (day, day_span, id) WHERE deleted = 0;
+CREATE INDEX incidents_block_grid_undated ON incidents (cell, day, latitude, longitude, country, id) WHERE deleted = 0 AND day_span = 0;
+CREATE INDEX incidents_block_country_undated ON incidents (country, day, cell, latitude, longitude, id) WHERE deleted = 0 AND day_span = 0;
 -- Lists: the default order (newest first) with the common filters' columns, so that counts and pages
 -- are read from the index alone; and the same order within a country.
 CREATE INDEX incidents_list ON incidents (event_date {{desc_nulls_last}}, id, country, event_type, sub_event_type, fatalities, grade) WHERE deleted = 0;

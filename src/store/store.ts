@@ -10,7 +10,7 @@
 import { createHash } from 'node:crypto';
 import os from 'node:os';
 import countries from 'i18n-iso-countries';
-import { dateWindow } from '../fuse/match.js';
+import { UNDATED_LOOKBACK_DAYS, PUBLICATION_SLACK_DAYS, dateWindow, type WithPublished } from '../fuse/match.js';
 import { MATCH_THRESHOLD, mergeRecords, sameIncident } from '../fuse/index.js';
 import type { Article, IncidentRecord } from '../types.js';
 import type { Db, Param } from './db.js';
@@ -52,8 +52,6 @@ const COARSE_REACH_KM = 4 * 100;
  * lets them match any date, which can fuse a report with an incident months after it was published.
  */
 const MAX_SPAN_DAYS = 31;
-/** An undated report is matched against incidents up to this many days before its publication. */
-const UNDATED_LOOKBACK_DAYS = 90;
 /** Candidates scored per query at most (the most recent): bounds the cost in very dense blocks. */
 const MAX_CANDIDATES = 500;
 
@@ -87,29 +85,61 @@ export function cellOf(lat: number, lon: number): number {
   return y * Math.round(360 / CELL_DEGREES) + x;
 }
 
-/** The date window of a stored incident (its `day_span` column): see MAX_SPAN_DAYS. */
+/** The date window of a stored incident (its `day_span` column): 1, 7 or 31 days; 0 when undated. */
 function daySpan(r: IncidentRecord): number {
-  if (r.time_precision === 3) return MAX_SPAN_DAYS;
-  if (dayOf(r.event_date) == null) return 7;
-  return dateWindow(r.time_precision);
+  if (dayOf(r.event_date) == null) return 0;
+  return r.time_precision === 3 ? MAX_SPAN_DAYS : dateWindow(r.time_precision);
 }
 
-/** The day condition of the candidate search for a record (in SQL over `day` and `day_span`). */
-function dayWindow(rec: IncidentRecord, article: Article): { sql: string; params: Param[] } {
-  const dated = dayOf(rec.event_date);
-  if (dated == null) {
-    // An undated report: the event happened before publication, most likely within a few months.
-    const p = dayOf(article.published);
-    return p == null ? { sql: 'day IS NULL', params: [] } : { sql: 'day BETWEEN ? AND ?', params: [p - UNDATED_LOOKBACK_DAYS, p + 3] };
+/**
+ * The day conditions of the candidate search for a record, in SQL over `day` and `day_span`: one for
+ * dated incidents, one for undated ones (placed at their first publication day), each the widest range
+ * in which fuse could still match the pair (./fuse/match.ts: date windows, publication dates).
+ * null: no such incidents can match.
+ */
+function dayWindows(rec: IncidentRecord, article: Article): { dated: Cond; undated: Cond | null } {
+  const d = dayOf(rec.event_date);
+  const p = dayOf(article.published);
+  const spans = [1, 7, MAX_SPAN_DAYS];
+  const spanIs = (s: number) => (s === 1 ? 'day_span <= 1' : s === MAX_SPAN_DAYS ? 'day_span >= ?' : 'day_span = ?');
+  const spanParam = (s: number): Param[] => (s === 1 ? [] : [s]);
+  const ranges = (range: (s: number) => [number, number]): Cond => {
+    const rs = spans.map(range);
+    const lo = Math.min(...rs.map((r) => r[0]));
+    const hi = Math.max(...rs.map((r) => r[1]));
+    return {
+      sql: `day BETWEEN ? AND ? AND (${spans.map((s) => `(${spanIs(s)} AND day BETWEEN ? AND ?)`).join(' OR ')})`,
+      params: [lo, hi, ...spans.flatMap((s, i) => [...spanParam(s), ...rs[i]!])],
+    };
+  };
+  if (d != null) {
+    const own = rec.time_precision === 3 ? MAX_SPAN_DAYS : dateWindow(rec.time_precision);
+    const slack = Math.max(PUBLICATION_SLACK_DAYS, own);
+    return {
+      // The pair's window is the larger of the two records'.
+      dated: ranges((s) => [d - Math.max(own, s), d + Math.max(own, s)]),
+      // An undated incident told of an event within the look-back before its publication.
+      undated: { sql: 'day BETWEEN ? AND ?', params: [d - slack, d + UNDATED_LOOKBACK_DAYS + slack] },
+    };
   }
-  const own = daySpan(rec);
-  // The pair's window is the larger of the two: a candidate is in range when it is within the record's
-  // window, or within its own (wider) one.
-  const spans = [7, MAX_SPAN_DAYS].filter((s) => s > own);
-  const sql = ['day BETWEEN ? AND ?', ...spans.map(() => '(day_span >= ? AND day BETWEEN ? AND ?)')].join(' OR ');
-  const params: Param[] = [dated - MAX_SPAN_DAYS, dated + MAX_SPAN_DAYS, dated - own, dated + own];
-  for (const s of spans) params.push(s, dated - s, dated + s);
-  return { sql: `day BETWEEN ? AND ? AND (${sql})`, params };
+  // An undated report without a publication date: only incidents as undated and unplaced in time.
+  if (p == null) return { dated: { sql: 'day IS NULL', params: [] }, undated: null };
+  // An undated report: the event happened within the look-back before publication.
+  const reach = UNDATED_LOOKBACK_DAYS + PUBLICATION_SLACK_DAYS;
+  return {
+    dated: ranges((s) => [p - UNDATED_LOOKBACK_DAYS - Math.max(PUBLICATION_SLACK_DAYS, s), p + Math.max(PUBLICATION_SLACK_DAYS, s)]),
+    undated: { sql: 'day BETWEEN ? AND ?', params: [p - reach, p + reach] },
+  };
+}
+
+interface Cond {
+  sql: string;
+  params: Param[];
+}
+
+interface Part {
+  where: string;
+  params: Param[];
 }
 
 /**
@@ -343,43 +373,49 @@ export class SqlStore implements Store {
    * allows, different countries); only those few candidates' full records are read and scored.
    */
   private async bestMatch(rec: IncidentRecord, article: Article): Promise<Loaded | null> {
-    const days = dayWindow(rec, article);
+    const days = dayWindows(rec, article);
     const cell = gridCell(rec);
     const country = rec.country ? rec.country.toUpperCase() : null;
-    const parts: { where: string; params: Param[] }[] = [];
+    const parts: Part[] = [];
+    // Each place condition twice: dated incidents, and undated ones (their own, small, indexes).
+    const both = (where: string, params: Param[], tail: Cond = { sql: '', params: [] }) => {
+      parts.push({ where: `${where} AND deleted = 0 AND ${days.dated.sql}${tail.sql}`, params: [...params, ...days.dated.params, ...tail.params] });
+      if (days.undated)
+        parts.push({ where: `${where} AND deleted = 0 AND day_span = 0 AND ${days.undated.sql}${tail.sql}`, params: [...params, ...days.undated.params, ...tail.params] });
+    };
     if (cell != null) {
       // Both points precise (geo precision 1 or 2): fuse vetoes pairs further apart than 4 × 30 km.
       const box = boundingBox(rec.latitude!, rec.longitude!, GRID_REACH_KM);
       const geo = [...box.cond, ...(country ? ['(country IS NULL OR country = ?)'] : [])];
-      parts.push({
-        where: `cell IN (${box.cells.map(() => '?').join(', ')}) AND deleted = 0 AND ${days.sql} AND ${geo.join(' AND ')}`,
-        params: [...box.cells, ...days.params, ...box.params, ...(country ? [country] : [])],
-      });
+      both(`cell IN (${box.cells.map(() => '?').join(', ')})`, box.cells, { sql: ` AND ${geo.join(' AND ')}`, params: [...box.params, ...(country ? [country] : [])] });
       // Incidents of the country with no precise point.
-      if (country) parts.push({ where: `country = ? AND cell IS NULL AND deleted = 0 AND ${days.sql}`, params: [country, ...days.params] });
+      if (country) both('country = ? AND cell IS NULL', [country]);
     } else if (country) {
       // A coarse point (geo precision 3) reaches 4 × 100 km; incidents without a point are all candidates.
       const near = rec.latitude != null && rec.longitude != null ? boundingBox(rec.latitude, rec.longitude, COARSE_REACH_KM, false) : null;
-      parts.push({
-        where: `country = ? AND deleted = 0 AND ${days.sql}${near?.cond.length ? ` AND (latitude IS NULL OR (${near.cond.join(' AND ')}))` : ''}`,
-        params: [country, ...days.params, ...(near?.params ?? [])],
-      });
+      both('country = ?', [country], near ? { sql: ` AND (latitude IS NULL OR (${near.cond.join(' AND ')}))`, params: near.params } : undefined);
     } else {
-      parts.push({ where: `deleted = 0 AND ${days.sql}`, params: days.params });
+      both('1 = 1', []);
     }
     const ids = parts
       .map((p, i) => `SELECT id FROM (SELECT id FROM incidents WHERE ${p.where} ORDER BY day DESC LIMIT ${MAX_CANDIDATES}) b${i}`)
       .join(' UNION ');
-    const rows = await this.db.all<IncidentRow>(`SELECT ${INCIDENT_COLS} FROM incidents WHERE id IN (${ids})`, parts.flatMap((p) => p.params));
+    const rows = await this.db.all<IncidentRow & { published: string | null }>(
+      `SELECT ${INCIDENT_COLS}, published FROM incidents WHERE id IN (${ids})`,
+      parts.flatMap((p) => p.params),
+    );
+    // Fusion rules out incidents dated after an article's publication: give it the dates.
+    const probe: WithPublished = (rec as WithPublished).published == null && article.published ? { ...rec, published: [article.published] } : rec;
 
     let best: Loaded | null = null;
     let bestScore = MATCH_THRESHOLD;
     for (const row of rows) {
       const l = load(row);
-      const candidate = { ...l.machine, ...l.analyst, id: l.id } as IncidentRecord;
+      const candidate = { ...l.machine, ...l.analyst, id: l.id } as WithPublished;
+      if (candidate.published == null && row.published) candidate.published = [row.published];
       // Records of one article were told apart by the extractor: never fuse them together here.
       if ((l.machine.articles ?? []).includes(article.id)) continue;
-      const s = sameIncident(rec, candidate);
+      const s = sameIncident(probe, candidate);
       if (s > bestScore || (s === bestScore && best === null) || (s === bestScore && best && l.id < best.id)) {
         best = l;
         bestScore = s;
@@ -912,7 +948,7 @@ export class SqlStore implements Store {
 /** The columns written from an incident's state (machine, analyst, and the effective values queried). */
 const ROW_COLUMNS = [
   'machine', 'analyst', 'absorbed', 'confirmed', 'event_date', 'country', 'admin1', 'event_type', 'sub_event_type',
-  'actors', 'search', 'fatalities', 'latitude', 'longitude', 'grade', 'day', 'day_span', 'cell', 'coarse', 'updated_at',
+  'actors', 'search', 'fatalities', 'latitude', 'longitude', 'grade', 'day', 'day_span', 'cell', 'coarse', 'published', 'updated_at',
 ] as const;
 
 function rowValues(l: Loaded, published: string | null): Record<(typeof ROW_COLUMNS)[number], Param> {
@@ -938,6 +974,7 @@ function rowValues(l: Loaded, published: string | null): Record<(typeof ROW_COLU
     day_span: daySpan(e),
     cell: gridCell(e),
     coarse: e.time_precision === 3 ? 1 : 0,
+    published,
     updated_at: l.updated_at,
   };
 }

@@ -209,3 +209,33 @@ test('a riot and a clash of the same dyad, day and place can be one incident; a 
   assert.ok(isSameIncident(clash, riot), String(sameIncident(clash, riot)));
   assert.equal(sameIncident(clash, { ...riot, event_type: 'Protests', sub_event_type: 'Peaceful protest' }), 0);
 });
+
+test('publication dates: an event after an article was published is not what it reported; undated reports look back a window', () => {
+  const pub = (r: IncidentRecord, ...dates: string[]) => ({ ...r, published: dates }) as IncidentRecord;
+  // b's article, published 2020-02-05, cannot report an event of 2020-02-12.
+  const a = record({ id: 'a', articles: ['a1'] });
+  const early = pub(record({ id: 'b', articles: ['a2'], event_date: '2020-02-12' }), '2020-02-05');
+  assert.equal(sameIncident(a, early), 0);
+  assert.equal(sameIncident(early, a), 0, 'either way round');
+  // Without publication dates the same pair matches: the rule needs the extra field.
+  assert.ok(isSameIncident(a, record({ id: 'b', articles: ['a2'], event_date: '2020-02-12' })));
+  // Published the day after the event: fine; a day or two of slack for time zones and filing.
+  assert.ok(isSameIncident(a, pub(record({ id: 'b', articles: ['a2'] }), '2020-02-13')));
+  assert.ok(isSameIncident(a, pub(record({ id: 'b', articles: ['a2'] }), '2020-02-11')));
+  // A merged incident happened before its first article.
+  assert.equal(sameIncident(a, pub(record({ id: 'b', articles: ['a2', 'a3'] }), '2020-03-01', '2020-01-20')), 0);
+  // An undated report published 2020-02-20 matches an incident of 2020-02-12 at the place…
+  const undated = pub(record({ id: 'u', articles: ['a4'], event_date: null }), '2020-02-20');
+  assert.ok(isSameIncident(a, undated));
+  // …but not one a year before its publication, nor one after it.
+  assert.equal(sameIncident(record({ id: 'old', articles: ['a5'], event_date: '2019-02-12' }), undated), 0);
+  assert.equal(sameIncident(record({ id: 'late', articles: ['a5'], event_date: '2020-03-12' }), undated), 0);
+  // Two undated reports published two years apart are two incidents; a week apart may be one.
+  assert.equal(sameIncident(undated, pub(record({ id: 'u2', articles: ['a6'], event_date: null }), '2022-02-20')), 0);
+  assert.ok(sameIncident(undated, pub(record({ id: 'u3', articles: ['a6'], event_date: null }), '2020-02-27')) > 0);
+  // mergeRecords keeps the dates of every article, so a merged record keeps the rule.
+  const merged = mergeRecords([pub(record({ id: 'm1', articles: ['b1'] }), '2020-02-14'), pub(record({ id: 'm2', articles: ['b2'] }), '2020-02-13')]);
+  assert.deepEqual((merged as IncidentRecord & { published?: string[] }).published, ['2020-02-13', '2020-02-14']);
+  assert.equal(sameIncident(merged, record({ id: 'x', articles: ['b3'], event_date: '2020-02-20' })), 0);
+  assert.equal((mergeRecords([a, record({ id: 'c', articles: ['a9'] })]) as { published?: unknown }).published, undefined);
+});

@@ -5,7 +5,8 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { syntheticIncident, syntheticReport } from '../../scripts/gen-synthetic.js';
+import { prng, syntheticIncident, syntheticReport } from '../../scripts/gen-synthetic.js';
+import { MATCH_THRESHOLD, sameIncident } from '../../src/fuse/index.js';
 import { StoreInputError } from '../../src/store/index.js';
 import type { IncidentRecord } from '../../src/types.js';
 import { ENGINES, snapshot, withStore } from './helpers.js';
@@ -218,6 +219,58 @@ for (const engine of ENGINES) {
         assert.equal(p3.total, 12);
         const dates = p1.items.map((i) => i.event_date!);
         assert.deepEqual(dates, [...dates].sort().reverse(), 'newest first');
+      }));
+
+    it('candidate search loses no match a full scan would find (mixed date and place precisions, undated, no point)', () =>
+      withStore(engine, async (store) => {
+        const rnd = prng(11);
+        const pick = <T>(xs: T[]) => xs[Math.floor(rnd() * xs.length)]!;
+        const day0 = Date.UTC(2020, 0, 1) / 86400000;
+        const iso = (d: number) => new Date(d * 86400000).toISOString().slice(0, 10);
+        // Dense: 1.6 x 1.6 degrees, 70 days, a few place names, so that many pairs are near a decision.
+        const item = (k: number) => {
+          const { article, records } = syntheticReport(syntheticIncident(k * 10, 5), 0, 5);
+          const day = day0 + Math.floor(rnd() * 70);
+          const geo = pick([1, 1, 2, 3] as const);
+          const dated = rnd() > 0.1;
+          const pointless = geo === 3 && rnd() < 0.5;
+          const r: IncidentRecord = {
+            ...records[0]!,
+            event_date: dated ? iso(day) : null,
+            time_precision: pick([1, 1, 1, 2, 3] as const),
+            geo_precision: geo,
+            latitude: pointless ? null : 35.5 + rnd() * 1.6,
+            longitude: pointless ? null : 37.5 + rnd() * 1.6,
+            location: pick(['Place-A', 'Place-B', 'Place-C', 'Place-D', null]),
+            admin1: pick(['Aleppo', 'Idlib', null]),
+          };
+          return { article: { ...article, published: iso(day + Math.floor(rnd() * 4) - (rnd() < 0.1 ? 20 : 0)) }, records: [r] };
+        };
+        let merged = 0;
+        let created = 0;
+        for (let k = 0; k < 260; k++) {
+          const { article, records } = item(k);
+          // The full scan: every live incident scored by fuse, with the articles' publication dates.
+          const { items } = await store.queryIncidents({}, { order: 'id' });
+          const probe = { ...records[0]!, published: [article.published] } as IncidentRecord;
+          let best: string | null = null;
+          let bestScore = MATCH_THRESHOLD;
+          for (const inc of items) {
+            const arts = await store.articles({ incident: inc.id });
+            const first = arts.map((a) => a.published).filter((p): p is string => !!p).sort()[0];
+            const s = sameIncident(probe, { ...inc, published: first ? [first] : [] } as IncidentRecord);
+            if (s > bestScore || (s === bestScore && (best === null || inc.id < best))) [best, bestScore] = [inc.id, s];
+          }
+          const r = await store.ingestArticle(article, { records });
+          if (best) {
+            assert.deepEqual(r.updated, [best], `article ${k}: a full scan joins ${best}`);
+            merged++;
+          } else {
+            assert.equal(r.created.length, 1, `article ${k}: a full scan finds no match`);
+            created++;
+          }
+        }
+        assert.ok(merged >= 20 && created >= 20, `both outcomes exercised (merged ${merged}, created ${created})`);
       }));
 
     it('keeps a second text under an id already stored, under a suffixed id', () =>
