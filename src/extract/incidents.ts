@@ -37,6 +37,10 @@ interface Group {
 interface Draft {
   groups: Group[];
   main: boolean;
+  /** Opened by a "second blast" / "separate attack" cue: the text itself says another event happened. */
+  separate?: boolean;
+  /** The cue's ordinal ("second", "another"), to join later mentions of the same second incident. */
+  cue?: string;
   /** The main incident's date, for an incident opened on the same day ("a second blast"). */
   inherit?: { date: string; precision: TimePrecision } | null;
 }
@@ -196,9 +200,12 @@ function assign(doc: Doc, groups: Group[], mainCountry: string | null): Draft[] 
       const hasVictims = g.casualties.some((c) => c.value > 0 && !c.negative);
       const violent = g.events.some((e) => e.event_type !== 'Strategic developments' && (!triggerWeight(e).generic || hasVictims));
       if (!g.separate && (g.strength < 2 || !violent)) continue;
-      const into = drafts.find((d) => !d.main && datesAgree(draftDate(doc, d), g.ownDate ?? mainDate) && !g.separate && sameWhere(d, g));
+      // "a second blast hit …" then "no casualties in the second blast": the same second incident.
+      const cue = g.separate ? separateCue(doc, g) : null;
+      const sameSecond = cue ? [...drafts].reverse().find((d) => d.separate && d.cue === cue) : undefined;
+      const into = sameSecond ?? drafts.find((d) => !d.main && datesAgree(draftDate(doc, d), g.ownDate ?? mainDate) && !g.separate && sameWhere(d, g));
       if (into) into.groups.push(g);
-      else drafts.push({ groups: [g], main: false, inherit: dateDiffers || g.ownDate ? null : mainDate });
+      else drafts.push({ groups: [g], main: false, separate: g.separate, cue: cue ?? undefined, inherit: dateDiffers || g.ownDate ? null : mainDate });
       previous = { draft: into ?? drafts[drafts.length - 1]!, group: g };
       continue;
     }
@@ -208,6 +215,11 @@ function assign(doc: Doc, groups: Group[], mainCountry: string | null): Draft[] 
     previous = { draft: target, group: g };
   }
   return drafts;
+}
+
+function separateCue(doc: Doc, g: Group): string | null {
+  const m = eventsLexicon().cues.separate.exec(doc.sentences[g.sentence]!.text);
+  return m ? m[0].toLowerCase().replace(/^(?:a|the|in a)\s+/, '').split(/\s+/)[0]! : null;
 }
 
 function sameWhere(d: Draft, g: Group): boolean {
@@ -478,7 +490,7 @@ export function buildIncidents(doc: Doc): IncidentRecord[] {
     const strength = d.groups.reduce((s, g) => s + g.strength, 0);
     // A lone "attacked" is enough for the article's main story when a named armed actor did it.
     const namedAttack = d.main && d.groups.some((g) => g.events.length > 0 && g.actors.some((a) => [1, 2, 3, 4, 8].includes(a.inter) && a.key !== 'unidentified' && a.key !== 'state-forces'));
-    if (strength < 2 && !namedAttack) return;
+    if (strength < 2 && !namedAttack && !d.separate) return;
     const date = draftDate(doc, d);
     const place = placeFor(doc, d, mainCountry);
     const country = place?.country ?? mainCountry;

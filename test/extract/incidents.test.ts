@@ -1,0 +1,74 @@
+/** The incident builder on short reports written for these tests (the whole pipeline, real gazetteer). */
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { extractArticle, extractBatch } from '../../src/extract/pipeline.js';
+import type { Article } from '../../src/types.js';
+
+const art = (id: string, text: string, published = '2021-06-16', outlet: string | null = null): Article => ({ id, text, published, outlet, url: null, title: null });
+
+test('one incident per report, with date, place, actors, figures and the claimant of each figure', () => {
+  const [r, ...rest] = extractArticle(
+    art('a', 'Gunmen attacked a village near Maiduguri in Borno State on Monday, killing 12 civilians and wounding five others, police said.\n\nThe attackers fled on motorcycles, residents said.'),
+  );
+  assert.equal(rest.length, 0);
+  assert.equal(r!.event_date, '2021-06-14');
+  assert.equal(r!.time_precision, 1);
+  assert.equal(r!.country, 'NG');
+  assert.equal(r!.event_type, 'Violence against civilians');
+  assert.equal(r!.fatalities, 12);
+  assert.equal(r!.injuries, 5);
+  assert.deepEqual([r!.inter1, r!.inter2], [3, 7]);
+  const f = r!.claims.find((c) => c.attribute === 'fatalities')!;
+  assert.equal(f.source, 'police');
+  assert.match(f.quote, /killing 12 civilians/);
+});
+
+test('negated, threatened and aggregate statements make no incident', () => {
+  const records = extractArticle(
+    art(
+      'b',
+      'The army said it did not carry out any air strikes in Idlib province on Tuesday.\n\nThe defence minister warned that troops could attack the town if the rebels refused to leave.\n\nAt least 300 civilians have been killed in the province since January, the UN said.',
+    ),
+  );
+  assert.equal(records.length, 0);
+});
+
+test('a second blast the same day is its own incident; a background attack last year too', () => {
+  const records = extractArticle(
+    art(
+      'c',
+      'A car bomb exploded at a checkpoint in Mogadishu on Saturday, killing seven soldiers, police said.\n\nHours later, a second blast hit near the presidential palace. There were no immediate reports of casualties in the second blast.\n\nLast year, al-Shabaab fighters attacked a hotel in Kismayo, killing 26 people.',
+      '2021-06-13',
+    ),
+  );
+  const byFig = records.map((r) => [r.event_date, r.fatalities]);
+  assert.equal(records.length, 3, JSON.stringify(byFig));
+  assert.ok(records.some((r) => r.event_date === '2021-06-12' && r.fatalities === 7));
+  assert.ok(records.some((r) => r.event_date === '2021-06-12' && r.fatalities === 0));
+  const past = records.find((r) => r.fatalities === 26)!;
+  assert.equal(past.event_date!.slice(0, 4), '2020');
+  assert.equal(past.actor1, 'Al Shabaab');
+});
+
+test('sources that disagree: figures low/best/high and a dispute; reports of one incident fuse', () => {
+  const a = art('d1', 'An air strike hit a market in the town of Ariha in Idlib province on Tuesday, killing 12 civilians, the Syrian Observatory for Human Rights said.', '2023-10-11', 'Wire A');
+  const b = art('d2', 'Syrian warplanes struck militant positions near Ariha in Idlib province on Tuesday, killing nine fighters, state news agency SANA reported.', '2023-10-11', 'Wire B');
+  const fused = extractBatch([a, b]);
+  assert.equal(fused.length, 1);
+  const r = fused[0]!;
+  assert.deepEqual(r.articles.sort(), ['d1', 'd2']);
+  assert.equal(r.fatalities, 9);
+  assert.equal(r.fatalities_low, 9);
+  assert.equal(r.fatalities_high, 12);
+  assert.ok(r.disputes.some((d) => d.attribute === 'fatalities'));
+  assert.ok(r.sources.includes('SANA') && r.sources.includes('Syrian Observatory for Human Rights'));
+});
+
+test('a photo caption does not date the story, and a dateline does not place it', () => {
+  const [r] = extractArticle(
+    art('e', 'KABUL, Afghanistan (AP) — A roadside bomb struck a bus in Kandahar province on Sunday, killing four passengers, officials said.\nFile photo: Afghan soldiers patrol in Helmand in May 2019. (Photo by AFP)', '2021-06-14'),
+  );
+  assert.equal(r!.event_date, '2021-06-13');
+  assert.equal(r!.admin1, 'Kandahar');
+  assert.equal(r!.sub_event_type, 'Remote explosive/landmine/IED');
+});
