@@ -389,6 +389,8 @@ function nameTemplate(m: ActorMention): string {
   return m.name.replace(/\(([^)]+)\)$/, '(@event)');
 }
 
+const VICTIM_CIVILIAN = /^\S+(?:\s+\S+){0,3}?\s+(?:civilians?|children|women|worshipp?ers|villagers|residents|passengers|students|shoppers|farmers|fishermen|bystanders|aid workers|journalists)\b/i;
+const VICTIM_COMBATANT = /^\S+(?:\s+\S+){0,3}?\s+(?:fighters|militants|insurgents|rebels|militiam[ae]n|jihadists|terrorists|gunmen|attackers|soldiers|troops|policemen|police officers|combatants)\b/i;
 const CIVILIAN = /\b(?:was|were|is) (?:a |an )?(?:unarmed )?civilians?\b|\bcivilian (?:man|woman|men|women|boy|girl)\b/i;
 const UNCLEAR = /\bnot (?:been )?(?:clear|identified|known|established|confirmed)\b[^.]*\b(?:civilian|armed|militia|combatant|fighter)/i;
 const COMBATANT = /\b(?:member|militiam[ae]n|fighters?|soldiers?|combatants?|militants?)\b[^.]{0,20}\b(?:was|were) killed\b/i;
@@ -438,6 +440,13 @@ function buildClaims(doc: Doc, d: Draft, a1: ActorPick | null, a2: ActorPick | n
     }
     const text = s.text;
     const source = claimantAt(doc, g.sentence, 0);
+    // Who the dead were, as each source calls them ("killing 12 civilians" / "killing nine fighters").
+    for (const c of g.casualties as unknown as Casualty[]) {
+      if (c.kind !== 'killed' || c.value <= 0 || c.negative) continue;
+      const victims = doc.text.slice(c.start, c.end + 25);
+      const status = VICTIM_CIVILIAN.test(victims) ? 'civilian' : VICTIM_COMBATANT.test(victims) ? 'combatant' : null;
+      if (status) add({ ...base, attribute: 'civilian_status', value: status, source: claimantAt(doc, g.sentence, c.start) });
+    }
     if (UNCLEAR.test(text)) add({ ...base, attribute: 'civilian_status', value: 'unclear', source });
     else if (CIVILIAN.test(text) && g.casualties.some((c) => c.kind === 'killed' && c.value > 0) || /\b(?:man|person|victim) (?:that |who )?(?:was )?killed was a civilian\b/i.test(text))
       add({ ...base, attribute: 'civilian_status', value: 'civilian', source });
@@ -534,6 +543,8 @@ export function buildIncidents(doc: Doc): IncidentRecord[] {
       notes: notesFor(doc, d),
       outlets: doc.article.outlet ? [doc.article.outlet] : [],
     };
+    // Fusion reads the publication dates: an article cannot report an event after it was published.
+    if (doc.article.published) (record as IncidentRecord & { published?: string[] }).published = [doc.article.published.slice(0, 10)];
     records.push(recompute(record));
   });
   return records;
