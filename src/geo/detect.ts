@@ -172,13 +172,14 @@ export function tokenize(text: string): Tok[] {
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     let t = m[0];
     // Possessives ("Syria's", "Tunisia’s") name the place without the ending.
-    const poss = t.length > 3 && /['’][sS]$/.test(t);
+    const lastCh = t.charCodeAt(t.length - 1);
+    const poss = t.length > 3 && (lastCh === 115 || lastCh === 83) && /['’][sS]$/.test(t);
     if (poss) t = t.slice(0, -2);
     const first = t[0]!;
     const cap = (first !== first.toLowerCase() && first === first.toUpperCase()) || PREFIXED.test(t);
     const tok: Tok = { start: m.index, end: m.index + t.length, text: t, cap, lower: t.toLowerCase() };
     if (poss) tok.poss = true;
-    if (t.length >= 2 && /^\p{Lu}+$/u.test(t)) tok.upper = true;
+    if (cap && t.length >= 2 && t.length <= 12 && /^\p{Lu}+$/u.test(t)) tok.upper = true;
     toks.push(tok);
   }
   return toks;

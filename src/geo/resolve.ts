@@ -76,7 +76,10 @@ export function candidatesFor(m: Mention, gaz: Gazetteer): Candidate[] {
   }
   if (m.fallback) {
     const sk = skeleton(m.key);
-    return sk.length >= 3 ? gaz.rowsForSkeleton(sk).map((r) => gaz.place(r)) : [];
+    // Short skeletons match too many names to mean anything; so do very common ones.
+    if (sk.length < 4) return [];
+    const rows = gaz.rowsForSkeleton(sk);
+    return rows.length > 300 ? [] : rows.map((r) => gaz.place(r));
   }
   return gaz.rowsForKey(m.key).map((r) => gaz.place(r));
 }
