@@ -4,7 +4,10 @@
  * requests in flight), with a mix of pages and filters. The server runs in a child process, so the
  * load generator does not share its event loop.
  *
- *   node dist/bench/api.js [--incidents 100000] [--requests 1000] [--concurrency 4] [--store .cache/bench-api-100k.db]
+ *   node dist/bench/api.js [--incidents 100000] [--requests 1000] [--concurrency 4] [--store .cache/bench-api-100k.db] [--no-count-cache]
+ *
+ * The store caches counts until its next write; --no-count-cache makes every request count afresh
+ * (the cost of a first request, or of requests while articles are being ingested).
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
@@ -20,10 +23,11 @@ function root(): string {
   return dir;
 }
 
-async function serveChild(storePath: string): Promise<void> {
+async function serveChild(storePath: string, countCache: boolean): Promise<void> {
   const { openStore } = await import('../src/store/index.js');
   const { buildServer } = await import('../src/api/server.js');
   const store = await openStore(storePath);
+  store.countCache = countCache;
   const app = await buildServer({ store, tokens: [{ name: 'bench', token: 'bench-token-000' }] });
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
   process.send!({ address });
@@ -36,9 +40,9 @@ function pct(sorted: number[], p: number): number {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { incidents: { type: 'string', default: '100000' }, requests: { type: 'string', default: '1000' }, concurrency: { type: 'string', default: '4' }, store: { type: 'string' }, serve: { type: 'string' } },
+    options: { incidents: { type: 'string', default: '100000' }, requests: { type: 'string', default: '1000' }, concurrency: { type: 'string', default: '4' }, store: { type: 'string' }, serve: { type: 'string' }, 'no-count-cache': { type: 'boolean' } },
   });
-  if (values.serve) return serveChild(values.serve);
+  if (values.serve) return serveChild(values.serve, !values['no-count-cache']);
   const n = Number(values.incidents);
   const total = Number(values.requests);
   const concurrency = Number(values.concurrency);
@@ -49,7 +53,7 @@ async function main(): Promise<void> {
   await fillStore(storePath, n, { seed: 7 });
   console.log(`store: ${storePath}, ${n} incidents (ready in ${((performance.now() - t0) / 1000).toFixed(1)} s)`);
 
-  const child: ChildProcess = fork(here, ['--serve', storePath], { execArgv: process.execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child: ChildProcess = fork(here, ['--serve', storePath, ...(values['no-count-cache'] ? ['--no-count-cache'] : [])], { execArgv: process.execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const base: string = await new Promise((res, rej) => {
     child.once('message', (m) => res((m as { address: string }).address));
     child.once('exit', (code) => rej(new Error(`server exited ${code}`)));
@@ -94,7 +98,7 @@ async function main(): Promise<void> {
     const s = [...xs].sort((a, b) => a - b);
     console.log(`${label.padEnd(34)} n=${String(s.length).padStart(4)}  p50 ${pct(s, 50).toFixed(1).padStart(7)} ms  p90 ${pct(s, 90).toFixed(1).padStart(7)} ms  p99 ${pct(s, 99).toFixed(1).padStart(7)} ms`);
   };
-  console.log(`\nGET /api/incidents: ${total} requests, ${concurrency} in flight, ${(total / wall).toFixed(0)} req/s, ${failures} non-200`);
+  console.log(`\nGET /api/incidents: ${total} requests, ${concurrency} in flight, count cache ${values['no-count-cache'] ? 'off' : 'on'}, ${(total / wall).toFixed(0)} req/s, ${failures} non-200`);
   line('all', all);
   for (const [k, xs] of byKind) line(k, xs);
 }

@@ -122,6 +122,8 @@ CREATE INDEX history_incident ON history (incident, seq);
     version: 2,
     name: 'narrow blocking and list indexes (day_span; partial covering indexes on live incidents)',
     sql: `
+-- The store's revision, bumped by every write transaction (cached counts are valid for one revision).
+INSERT INTO meta (key, value) VALUES ('revision', '0');
 -- day_span: how many days the incident's date may lie from another report's and still be the same
 -- incident (fuse's date window: 1 at day precision, 7 at week precision, 31 at month precision; 0 for
 -- an undated incident), so candidate search can apply the window per candidate in the index.
@@ -150,6 +152,7 @@ CREATE INDEX incidents_block_country_undated ON incidents (country, day, cell, l
 -- are read from the index alone; and the same order within a country.
 CREATE INDEX incidents_list ON incidents (event_date {{desc_nulls_last}}, id, country, event_type, sub_event_type, fatalities, grade) WHERE deleted = 0;
 CREATE INDEX incidents_list_country ON incidents (country, event_date {{desc_nulls_last}}, id) WHERE deleted = 0;
+CREATE INDEX incidents_list_actors ON incidents (actors) WHERE deleted = 0;
 `,
   },
 ];

@@ -12,7 +12,7 @@ import os from 'node:os';
 import countries from 'i18n-iso-countries';
 import { UNDATED_LOOKBACK_DAYS, PUBLICATION_SLACK_DAYS, dateWindow, type WithPublished } from '../fuse/match.js';
 import { MATCH_THRESHOLD, mergeRecords, sameIncident } from '../fuse/index.js';
-import type { Article, IncidentRecord } from '../types.js';
+import { EVENT_TYPES, type Article, type IncidentRecord } from '../types.js';
 import type { Db, Param } from './db.js';
 import { gradeRecord } from './grade.js';
 import { migrate } from './schema.js';
@@ -294,6 +294,41 @@ export class SqlStore implements Store {
     return new SqlStore(db);
   }
 
+  /**
+   * A write transaction that bumps the store's revision (meta 'revision'), which every writer, in any
+   * process, goes through: cached counts are valid for one revision only.
+   */
+  private write<T>(fn: () => Promise<T>): Promise<T> {
+    return this.db.transaction(async () => {
+      await this.db.run("UPDATE meta SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT) WHERE key = 'revision'");
+      return fn();
+    });
+  }
+
+  /** Cache counts (off: every query counts afresh; for benchmarks, or a database written by hand). */
+  countCache = true;
+  /** Counts by query (SQL and parameters) at the revision they were taken at. */
+  private counts = new Map<string, { revision: string; n: number }>();
+
+  /**
+   * COUNT(*) of a query, from the cache while the store has not changed since (a page through a long
+   * list, a dashboard refreshing, asks the same count again and again; counting 100k rows costs
+   * milliseconds, reading the revision microseconds).
+   */
+  private async count(sql: string, params: Param[]): Promise<number> {
+    if (!this.countCache) return Number((await this.db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM incidents ${sql}`, params))?.n ?? 0);
+    const rev = (await this.db.get<{ value: string }>("SELECT value FROM meta WHERE key = 'revision'"))?.value;
+    const key = `${sql}\u0000${JSON.stringify(params)}`;
+    const hit = this.counts.get(key);
+    if (rev != null && hit && hit.revision === rev) return hit.n;
+    const n = Number((await this.db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM incidents ${sql}`, params))?.n ?? 0);
+    if (rev != null) {
+      if (this.counts.size >= 1000) this.counts.clear();
+      this.counts.set(key, { revision: rev, n });
+    }
+    return n;
+  }
+
   /** The underlying connection (for the synthetic-data generator and benchmarks). */
   get connection(): Db {
     return this.db;
@@ -318,7 +353,7 @@ export class SqlStore implements Store {
     records.forEach((r) => validateRecord(r, article.id, article.text.length));
     const who = opts.who ?? defaultUser();
 
-    return this.db.transaction(async () => {
+    return this.write(async () => {
       // Re-check under the write lock: another process may have stored the same text meanwhile.
       const again = await this.db.get<{ id: string }>('SELECT id FROM articles WHERE hash = ?', [hash]);
       if (again) return { article: again.id, hash, status: 'duplicate' as const, created: [], updated: [] };
@@ -497,7 +532,7 @@ export class SqlStore implements Store {
    * synthetic data (scripts/gen-synthetic.ts), not for real input.
    */
   async bulkLoad(items: { article: Article; records: IncidentRecord[] }[]): Promise<number> {
-    return this.db.transaction(async () => {
+    return this.write(async () => {
       const now = new Date().toISOString();
       const seqRow = await this.db.get<{ value: string }>("SELECT value FROM meta WHERE key = 'incident_seq'");
       let seq = Number(seqRow?.value ?? 0);
@@ -671,8 +706,17 @@ export class SqlStore implements Store {
       p.push(f.until);
     }
     if (f.type) {
-      c.push('(LOWER(event_type) = ? OR LOWER(sub_event_type) = ?)');
-      p.push(f.type.toLowerCase(), f.type.toLowerCase());
+      // event_type is always one of ACLED's names as spelled there (checked on the way in), so it is
+      // compared as is, from the list index; sub-event types may be an analyst's free text.
+      const t = f.type.toLowerCase();
+      const eventType = Object.keys(EVENT_TYPES).find((k) => k.toLowerCase() === t);
+      if (eventType) {
+        c.push('(event_type = ? OR LOWER(sub_event_type) = ?)');
+        p.push(eventType, t);
+      } else {
+        c.push('LOWER(sub_event_type) = ?');
+        p.push(t);
+      }
     }
     if (f.actor) {
       c.push('actors LIKE ?');
@@ -725,8 +769,13 @@ export class SqlStore implements Store {
             : 'event_date DESC NULLS LAST, id';
     const limit = Math.max(0, Math.min(page.limit ?? 1000000, 1000000));
     const offset = Math.max(0, page.offset ?? 0);
-    const total = Number((await this.db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM incidents ${sql}`, params))?.n ?? 0);
-    const rows = await this.db.all<IncidentRow>(`SELECT ${INCIDENT_COLS} FROM incidents ${sql} ORDER BY ${order} LIMIT ? OFFSET ?`, [...params, limit, offset]);
+    // The count and the page's ids come from the narrow list indexes; only the page's rows are read whole.
+    const total = await this.count(sql, params);
+    if (limit === 0 || offset >= total) return { total, items: [] };
+    const rows = await this.db.all<IncidentRow>(
+      `SELECT ${INCIDENT_COLS} FROM incidents WHERE id IN (SELECT id FROM incidents ${sql} ORDER BY ${order} LIMIT ? OFFSET ?) ORDER BY ${order}`,
+      [...params, limit, offset],
+    );
     return { total, items: rows.map((r) => effective(load(r))) };
   }
 
@@ -801,7 +850,7 @@ export class SqlStore implements Store {
   async edit(id: string, changes: Record<string, unknown>, actor: Actor = {}): Promise<StoredIncident> {
     const coerced = Object.entries(changes).map(([k, v]) => [k, coerceField(k, v)] as const);
     if (!coerced.length) throw new StoreInputError('nothing to edit');
-    return this.db.transaction(async () => {
+    return this.write(async () => {
       const l = await this.mustLoad(id);
       const before = effective(l);
       const analyst = { ...l.analyst };
@@ -812,7 +861,7 @@ export class SqlStore implements Store {
 
   /** Drops analyst values, so the machine's show again. */
   async revert(id: string, fields: string[], actor: Actor = {}): Promise<StoredIncident> {
-    return this.db.transaction(async () => {
+    return this.write(async () => {
       const l = await this.mustLoad(id);
       const before = effective(l);
       const analyst = { ...l.analyst };
@@ -834,7 +883,7 @@ export class SqlStore implements Store {
   }
 
   async confirm(id: string, actor: Actor = {}): Promise<StoredIncident> {
-    return this.db.transaction(async () => {
+    return this.write(async () => {
       const l = await this.mustLoad(id);
       const now = new Date().toISOString();
       const next: Loaded = { ...l, confirmed: true, updated_at: now };
@@ -850,7 +899,7 @@ export class SqlStore implements Store {
 
   async merge(ids: string[], actor: Actor = {}): Promise<StoredIncident> {
     if (ids.length < 2) throw new StoreInputError('merge needs two or more incidents');
-    return this.db.transaction(async () => {
+    return this.write(async () => {
       const all: Loaded[] = [];
       for (const id of ids) {
         const l = await this.mustLoad(id);
@@ -891,7 +940,7 @@ export class SqlStore implements Store {
 
   async split(id: string, articleIds: string[], actor: Actor = {}): Promise<{ original: StoredIncident; created: StoredIncident }> {
     if (!articleIds.length) throw new StoreInputError('split needs the articles to move out');
-    return this.db.transaction(async () => {
+    return this.write(async () => {
       const l = await this.mustLoad(id);
       const ms = await this.mentionsOf(l.id);
       const moving = ms.filter((m) => articleIds.includes(m.article));
@@ -917,7 +966,7 @@ export class SqlStore implements Store {
   }
 
   async delete(id: string, actor: Actor = {}): Promise<void> {
-    await this.db.transaction(async () => {
+    await this.write(async () => {
       const l = await this.mustLoad(id);
       const now = new Date().toISOString();
       const who = actor.who ?? defaultUser();
@@ -927,7 +976,7 @@ export class SqlStore implements Store {
   }
 
   async restore(id: string, actor: Actor = {}): Promise<StoredIncident> {
-    return this.db.transaction(async () => {
+    return this.write(async () => {
       const l = await this.loadById(id.trim().toUpperCase());
       if (!l) throw new NotFoundError(`no incident ${id}`);
       if (!l.deleted) throw new StoreInputError(`${l.id} is not deleted`);

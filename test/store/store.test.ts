@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { prng, syntheticIncident, syntheticReport } from '../../scripts/gen-synthetic.js';
 import { MATCH_THRESHOLD, sameIncident } from '../../src/fuse/index.js';
-import { StoreInputError } from '../../src/store/index.js';
+import { StoreInputError, openStore } from '../../src/store/index.js';
 import type { IncidentRecord } from '../../src/types.js';
 import { ENGINES, snapshot, withStore } from './helpers.js';
 
@@ -271,6 +271,34 @@ for (const engine of ENGINES) {
           }
         }
         assert.ok(merged >= 20 && created >= 20, `both outcomes exercised (merged ${merged}, created ${created})`);
+      }));
+
+    it('counts stay exact through writes of this store and of another connection (count cache)', () =>
+      withStore(engine, async (store, spec) => {
+        const add = (k: number, n = 0) => report(syntheticIncident(k, 5, true), n);
+        for (const k of [0, 1, 2]) await store.ingestArticle(add(k).article, { records: add(k).records });
+        const count = async (f = {}) => (await store.queryIncidents(f, { limit: 1 })).total;
+        assert.equal(await count(), 3);
+        assert.equal(await count(), 3, 'asked again');
+        const r = await store.ingestArticle(add(3).article, { records: add(3).records });
+        assert.equal(await count(), 4);
+        await store.delete(r.created[0]!);
+        assert.equal(await count(), 3);
+        const country = syntheticIncident(0, 5, true).country.iso;
+        const inCountry = await count({ country });
+        // Another connection (another process, in practice) writes: this store sees it.
+        const other = await openStore(spec);
+        try {
+          const x = add(10);
+          assert.equal(x.records[0]!.country, country);
+          await other.ingestArticle(x.article, { records: x.records });
+        } finally {
+          await other.close();
+        }
+        assert.equal(await count(), 4);
+        assert.equal(await count({ country }), inCountry + 1);
+        store.countCache = false;
+        assert.equal(await count(), 4);
       }));
 
     it('keeps a second text under an id already stored, under a suffixed id', () =>
