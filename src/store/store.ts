@@ -229,9 +229,8 @@ function load(row: IncidentRow): Loaded {
 /** The effective record: analyst values over machine values. */
 function effective(l: Loaded): StoredIncident {
   const rec = { ...l.machine, ...l.analyst } as IncidentRecord & { grade?: unknown };
-  const machineGrade = gradeRecord(l.machine, l.confirmed);
   const machineView: Record<string, unknown> = {};
-  for (const k of Object.keys(l.analyst)) machineView[k] = k === 'grade' ? machineGrade : (l.machine as unknown as Record<string, unknown>)[k] ?? null;
+  for (const k of Object.keys(l.analyst)) machineView[k] = k === 'grade' ? gradeRecord(l.machine, l.confirmed) : (l.machine as unknown as Record<string, unknown>)[k] ?? null;
   const out: StoredIncident = {
     ...rec,
     id: l.id,
