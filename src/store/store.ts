@@ -338,10 +338,11 @@ export class SqlStore implements Store {
   async ingestArticle(input: Article, opts: IngestOptions = {}): Promise<IngestResult> {
     validateArticle(input);
     const hash = contentHash(input.text);
-    const existing = await this.db.get<{ id: string }>('SELECT id FROM articles WHERE hash = ?', [hash]);
+    const known = await this.db.all<{ hash: string; id: string }>('SELECT hash, id FROM articles WHERE hash = ? OR id = ?', [hash, input.id]);
+    const existing = known.find((k) => k.hash === hash);
     if (existing) return { article: existing.id, hash, status: 'duplicate', created: [], updated: [] };
     // Another text under this id (an updated page): keep both, the new one under a suffixed id.
-    const taken = await this.db.get<{ hash: string }>('SELECT hash FROM articles WHERE id = ?', [input.id]);
+    const taken = known.length > 0;
     const article: Article = taken ? { ...input, id: `${input.id}#${hash.slice(0, 8)}` } : input;
     let records: IncidentRecord[];
     if (!opts.records) {
@@ -354,9 +355,10 @@ export class SqlStore implements Store {
 
     return this.write(async () => {
       // Re-check under the write lock: another process may have stored the same text meanwhile.
-      const again = await this.db.get<{ id: string }>('SELECT id FROM articles WHERE hash = ?', [hash]);
+      const inStore = await this.db.all<{ hash: string; id: string }>('SELECT hash, id FROM articles WHERE hash = ? OR id = ?', [hash, article.id]);
+      const again = inStore.find((k) => k.hash === hash);
       if (again) return { article: again.id, hash, status: 'duplicate' as const, created: [], updated: [] };
-      if (await this.db.get('SELECT 1 AS x FROM articles WHERE id = ?', [article.id]))
+      if (inStore.length)
         throw new StoreInputError(`article id ${article.id} was just taken by another text; ingest it again`);
       const now = new Date().toISOString();
       await this.db.run('INSERT INTO articles (hash, id, outlet, url, published, title, origin, text, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)', [
@@ -383,13 +385,20 @@ export class SqlStore implements Store {
           await this.logDiff(target.id, before, after, { who, action: 'update', article: article.id, at: now });
           if (!created.includes(target.id) && !updated.includes(target.id)) updated.push(target.id);
         } else {
+          // A new incident of one mention: its machine record is that record fused alone (what
+          // fuseMentions would read back), written in one insert.
           const id = await this.newId(rec.country);
-          const placeholder = { ...rec, id };
-          await this.insertIncident(id, placeholder, now);
+          const machine = mergeRecords([{ ...rec, id }]) as IncidentRecord & { absorbed?: string[] };
+          delete machine.absorbed;
+          const l: Loaded = { id, machine, analyst: {}, absorbed: [], confirmed: false, deleted: false, created_at: now, updated_at: now };
+          const v = rowValues(l, article.published ?? null);
+          await this.db.run(`INSERT INTO incidents (id, ${ROW_COLUMNS.join(', ')}, created_at) VALUES (?, ${ROW_COLUMNS.map(() => '?').join(', ')}, ?)`, [
+            id,
+            ...ROW_COLUMNS.map((c) => v[c]!),
+            now,
+          ]);
+          await this.db.run('INSERT INTO incident_ids (id, incident) VALUES (?, ?)', [id, id]);
           await this.insertMention(hash, idx, id, rec);
-          const machine = await this.fuseMentions(id);
-          const l = await this.loadById(id);
-          await this.saveMachine(l!, machine, now);
           await this.log({ incident: id, at: now, who, action: 'create', field: null, old: null, new: null, why: null, article: article.id });
           created.push(id);
         }
@@ -459,10 +468,8 @@ export class SqlStore implements Store {
   }
 
   private async newId(country: string | null | undefined): Promise<string> {
-    const row = await this.db.get<{ value: string }>("SELECT value FROM meta WHERE key = 'incident_seq'");
-    const next = Number(row?.value ?? 0) + 1;
-    await this.db.run("UPDATE meta SET value = ? WHERE key = 'incident_seq'", [String(next)]);
-    return `${iso3(country)}${next}`;
+    const row = await this.db.get<{ value: string }>("UPDATE meta SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT) WHERE key = 'incident_seq' RETURNING value");
+    return `${iso3(country)}${Number(row!.value)}`;
   }
 
   private async insertIncident(id: string, rec: IncidentRecord, now: string): Promise<void> {
