@@ -209,6 +209,8 @@ interface Loaded {
   deleted: boolean;
   created_at: string;
   updated_at: string;
+  /** The row's stored query columns, when read with it: a rewrite then sets only those that change. */
+  stored?: Record<string, unknown>;
 }
 
 const INCIDENT_COLS = 'id, machine, analyst, absorbed, confirmed, deleted, created_at, updated_at';
@@ -444,7 +446,7 @@ export class SqlStore implements Store {
       .map((p, i) => `SELECT id FROM (SELECT id FROM incidents WHERE ${p.where} ORDER BY day DESC LIMIT ${MAX_CANDIDATES}) b${i}`)
       .join(' UNION ');
     const rows = await this.db.all<IncidentRow & { published: string | null }>(
-      `SELECT ${INCIDENT_COLS}, published FROM incidents WHERE id IN (${ids})`,
+      `SELECT ${INCIDENT_COLS}, ${STORED_COLS} FROM incidents WHERE id IN (${ids})`,
       parts.flatMap((p) => p.params),
     );
     // Fusion rules out incidents dated after an article's publication: give it the dates.
@@ -454,6 +456,7 @@ export class SqlStore implements Store {
     let bestScore = MATCH_THRESHOLD;
     for (const row of rows) {
       const l = load(row);
+      l.stored = Object.fromEntries(ROW_COLUMNS.filter((c) => !JSON_COLUMNS.has(c)).map((c) => [c, (row as unknown as Record<string, unknown>)[c]]));
       const candidate = { ...l.machine, ...l.analyst, id: l.id } as WithPublished;
       if (candidate.published == null && row.published) candidate.published = [row.published];
       // Records of one article were told apart by the extractor: never fuse them together here.
@@ -527,10 +530,10 @@ export class SqlStore implements Store {
   /** Writes the row of an incident: JSON parts and the columns derived from its effective record. */
   private async writeRow(l: Loaded, published: string | null): Promise<void> {
     const v = rowValues(l, published);
-    await this.db.run(
-      `UPDATE incidents SET ${ROW_COLUMNS.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`,
-      [...ROW_COLUMNS.map((c) => v[c]!), l.id],
-    );
+    // Setting only the columns that change spares SQLite rewriting the entries of every index.
+    const unchanged = (c: (typeof ROW_COLUMNS)[number]) => l.stored != null && c in l.stored && sameValue(l.stored[c], v[c]);
+    const cols = ROW_COLUMNS.filter((c) => !unchanged(c));
+    await this.db.run(`UPDATE incidents SET ${cols.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`, [...cols.map((c) => v[c]!), l.id]);
   }
 
   /**
@@ -1006,6 +1009,10 @@ const ROW_COLUMNS = [
   'actors', 'search', 'fatalities', 'latitude', 'longitude', 'grade', 'day', 'day_span', 'cell', 'coarse', 'published', 'updated_at',
 ] as const;
 
+/** The JSON columns (compared by the records themselves, not by text) and the other stored columns. */
+const JSON_COLUMNS = new Set<string>(['machine', 'analyst', 'absorbed']);
+const STORED_COLS = ROW_COLUMNS.filter((c) => !JSON_COLUMNS.has(c) && c !== 'updated_at').join(', ');
+
 function rowValues(l: Loaded, published: string | null): Record<(typeof ROW_COLUMNS)[number], Param> {
   const e = effective(l);
   const actors = [e.actor1, e.actor2, ...(e.assoc_actor_1 ?? []), ...(e.assoc_actor_2 ?? [])].filter(Boolean).join(' | ').toLowerCase();
@@ -1032,6 +1039,13 @@ function rowValues(l: Loaded, published: string | null): Record<(typeof ROW_COLU
     published,
     updated_at: l.updated_at,
   };
+}
+
+/** A stored column value equals the one to write (numbers compared as numbers: drivers differ). */
+function sameValue(stored: unknown, next: Param): boolean {
+  if (stored == null || next == null) return stored == null && next == null;
+  if (typeof next === 'number') return Number(stored) === next;
+  return stored === next;
 }
 
 function renameArticle(r: IncidentRecord, from: string, to: string): IncidentRecord {
