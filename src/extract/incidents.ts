@@ -440,6 +440,9 @@ function buildClaims(doc: Doc, d: Draft, a1: ActorPick | null, a2: ActorPick | n
     }
     const text = s.text;
     const source = claimantAt(doc, g.sentence, 0);
+    // What kind of event each attributed source describes ("SANA reported that residents blocked …").
+    const told = g.events.find((e) => !triggerWeight(e).generic) ?? g.events[0];
+    if (told && doc.attributions.some((a) => a.sentence === g.sentence)) add({ ...base, attribute: 'event', value: told.event_type, source: claimantAt(doc, g.sentence, told.start) });
     // Who the dead were, as each source calls them ("killing 12 civilians" / "killing nine fighters").
     for (const c of g.casualties as unknown as Casualty[]) {
       if (c.kind !== 'killed' || c.value <= 0 || c.negative) continue;

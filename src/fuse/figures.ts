@@ -111,7 +111,7 @@ const overlaps = (a: Figure, b: Figure) => a.low <= (b.high ?? Infinity) && b.lo
 export function computeDisputes(claims: readonly Claim[]): Dispute[] {
   const byAttr = new Map<string, Claim[]>();
   for (const c of claims) {
-    if (c.value == null || c.value === '') continue;
+    if ((c.value == null || c.value === '') && !(c as RangedClaim).combined) continue;
     let list = byAttr.get(c.attribute);
     if (!list) byAttr.set(c.attribute, (list = []));
     list.push(c);
