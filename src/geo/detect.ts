@@ -9,7 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fold } from './fold.js';
+import { fold, foldPieces } from './fold.js';
 import type { Gazetteer } from './gazetteer.js';
 import { geoDataDir } from './paths.js';
 
@@ -24,6 +24,8 @@ export interface Tok {
   poss?: boolean;
   /** Written all in capitals ("NATO", "BAGHDAD"). */
   upper?: boolean;
+  /** The folded words of the token (fold.ts `foldPieces`), filled when span matching first needs them. */
+  pieces?: readonly string[] | null;
 }
 
 export interface Mention {
@@ -129,8 +131,20 @@ function aliasAcronyms(dir: string): Set<string> {
   return out;
 }
 
-const WORD = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’‘\-‐.][\p{L}\p{M}\p{N}]+)*/gu;
 const PREFIXED = /^(al|el|ar|as|ad|an|az|ash|at|ez|ed|es|ul)[-‐'’]\p{Lu}/u;
+
+/** The lower-case words of a text, collected on first use. */
+class LowerWords {
+  private words: Set<string> | null = null;
+  constructor(private readonly toks: Tok[]) {}
+  has(w: string): boolean {
+    if (!this.words) {
+      this.words = new Set();
+      for (const t of this.toks) if (!t.cap) this.words.add(t.lower);
+    }
+    return this.words.has(w);
+  }
+}
 
 interface Persons {
   /** Token indices inside person names ("Michael Jordan"). */
@@ -166,21 +180,113 @@ function personTokens(text: string, toks: Tok[], gaz: Gazetteer, data: DetectDat
   return persons;
 }
 
+/**
+ * Character classes of the word pattern [\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’‘\-‐.][\p{L}\p{M}\p{N}]+)*,
+ * by UTF-16 code unit: 1 letter or mark, 2 digit, 3 separator inside a word, 4 other. Filled on first
+ * sight (0 = not yet classified); astral code points are classified one by one.
+ */
+const CLASS = new Uint8Array(0x10000);
+const LETTER = 1;
+const DIGIT = 2;
+const INNER = 3;
+const OTHER = 4;
+const LM = /^[\p{L}\p{M}]$/u;
+const NUM = /^\p{N}$/u;
+const UPPER_ONLY = /^\p{Lu}+$/u;
+
+function classOf(cp: number): number {
+  const s = String.fromCodePoint(cp);
+  if (LM.test(s)) return LETTER;
+  if (NUM.test(s)) return DIGIT;
+  return cp === 39 || cp === 0x2019 || cp === 0x2018 || cp === 45 || cp === 0x2010 || cp === 46 ? INNER : OTHER;
+}
+
+/** Class and length (1 or 2 code units) of the code point at i. */
+function classAt(text: string, i: number): number {
+  const u = text.charCodeAt(i);
+  if (u >= 0xd800 && u <= 0xdbff && i + 1 < text.length) {
+    const v = text.charCodeAt(i + 1);
+    if (v >= 0xdc00 && v <= 0xdfff) return classOf(((u - 0xd800) << 10) + (v - 0xdc00) + 0x10000) | 8; // 8: two units
+  }
+  let c = CLASS[u]!;
+  if (c === 0) c = CLASS[u] = classOf(u);
+  return c;
+}
+
+/** End of the run of letters, marks and digits starting at i. */
+function wordCharsEnd(text: string, i: number): number {
+  while (i < text.length) {
+    const c = classAt(text, i);
+    const k = c & 7;
+    if (k !== LETTER && k !== DIGIT) break;
+    i += c & 8 ? 2 : 1;
+  }
+  return i;
+}
+
+/** "al-Raqqa", "el-Bab", "ash-Sheikh": a lower-case Arabic article glued to a capitalised name. */
+function prefixedName(t: string): boolean {
+  const sep = t.length > 3 ? t.charCodeAt(2) : 0;
+  const sep3 = t.length > 4 ? t.charCodeAt(3) : 0;
+  const isSep = (ch: number) => ch === 45 || ch === 0x2010 || ch === 39 || ch === 0x2019;
+  return (isSep(sep) || isSep(sep3)) && PREFIXED.test(t);
+}
+
+/** All capital letters ("NATO"), checked without a regular expression for ASCII. */
+function allUpper(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const ch = t.charCodeAt(i);
+    if (ch >= 65 && ch <= 90) continue;
+    if (ch < 128) return false;
+    return UPPER_ONLY.test(t);
+  }
+  return true;
+}
+
+/**
+ * Words with offsets: the pattern above, scanned by hand (a third of detection's time went to the
+ * regular expression and per-word checks). Every token has the same shape, for the engine's sake.
+ */
 export function tokenize(text: string): Tok[] {
   const toks: Tok[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    let t = m[0];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = classAt(text, i);
+    if ((c & 7) !== LETTER) {
+      i += c & 8 ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    let end = wordCharsEnd(text, i + (c & 8 ? 2 : 1));
+    // Inner separators followed by more word characters continue the word ("al-Numan", "U.S", "O'Brien").
+    while (end + 1 < n && (classAt(text, end) & 7) === INNER) {
+      const k = classAt(text, end + 1) & 7;
+      if (k !== LETTER && k !== DIGIT) break;
+      end = wordCharsEnd(text, end + 1);
+    }
+    i = end;
     // Possessives ("Syria's", "Tunisia’s") name the place without the ending.
-    const lastCh = t.charCodeAt(t.length - 1);
-    const poss = t.length > 3 && (lastCh === 115 || lastCh === 83) && /['’][sS]$/.test(t);
-    if (poss) t = t.slice(0, -2);
-    const first = t[0]!;
-    const cap = (first !== first.toLowerCase() && first === first.toUpperCase()) || PREFIXED.test(t);
-    const tok: Tok = { start: m.index, end: m.index + t.length, text: t, cap, lower: t.toLowerCase() };
-    if (poss) tok.poss = true;
-    if (cap && t.length >= 2 && t.length <= 12 && /^\p{Lu}+$/u.test(t)) tok.upper = true;
-    toks.push(tok);
+    let poss = false;
+    if (end - start > 3) {
+      const last = text.charCodeAt(end - 1);
+      const apo = text.charCodeAt(end - 2);
+      if ((last === 115 || last === 83) && (apo === 39 || apo === 0x2019)) {
+        poss = true;
+        end -= 2;
+      }
+    }
+    const t = text.slice(start, end);
+    const f = t.charCodeAt(0);
+    let cap: boolean;
+    if (f >= 65 && f <= 90) cap = true;
+    else if (f >= 97 && f <= 122) cap = (f === 97 || f === 101 || f === 117) && prefixedName(t);
+    else {
+      const first = t[0]!;
+      cap = (first !== first.toLowerCase() && first === first.toUpperCase()) || PREFIXED.test(t);
+    }
+    const upper = cap && t.length >= 2 && t.length <= 12 && allUpper(t);
+    toks.push({ start, end, text: t, cap, lower: t.toLowerCase(), poss, upper, pieces: null });
   }
   return toks;
 }
@@ -212,8 +318,29 @@ const REL_REGION =
   /\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+(?:part\s+of\s+(?:the\s+)?)?$/i;
 const MILES_KM = 1.609344;
 
+/**
+ * Last words of the three patterns above (lower case): a span preceded by any other word, or by no
+ * space, has no relative phrase, and the patterns (slow: anchored at the end) are not run.
+ */
+const REL_LAST_WORDS = new Set([
+  'of', 'the', 'near', 'nearby', 'outside', 'countryside', 'around', 'to',
+  ...['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west'].flatMap((d) => [d, `${d}ern`]),
+]);
+
+/** The lower-cased word that ends right before position `end` after white space, or '' when none. */
+function wordBefore(text: string, end: number): string {
+  let i = end;
+  while (i > 0 && /\s/.test(text[i - 1]!)) i--;
+  if (i === end) return '';
+  let s = i;
+  while (s > 0 && /[A-Za-z-]/.test(text[s - 1]!)) s--;
+  return text.slice(s, i).toLowerCase();
+}
+
 /** Read a relative phrase ending just before the span. */
 function relationBefore(text: string, start: number, dirs: Record<string, number>): Pick<Mention, 'relation' | 'offset'> {
+  const last = wordBefore(text, start);
+  if (!REL_LAST_WORDS.has(last) && !REL_LAST_WORDS.has(last.slice(last.lastIndexOf('-') + 1))) return { relation: 'in' };
   const before = text.slice(Math.max(0, start - 80), start);
   const d = REL_DISTANCE.exec(before);
   if (d) {
@@ -245,9 +372,9 @@ export function detect(text: string, gaz: Gazetteer, data: DetectData, opts: Det
   const toks = tokenize(text);
   const maxWindow = opts.maxWindow ?? 6;
   const mentions: Mention[] = [];
-  // Words that the text also writes in lower case are common words ("Reading" at a sentence start).
-  const lowerSeen = new Set<string>();
-  for (const t of toks) if (!t.cap) lowerSeen.add(t.lower);
+  // Words that the text also writes in lower case are common words ("Reading" at a sentence start);
+  // collected only when a sentence-initial name needs the check.
+  const lowerSeen = new LowerWords(toks);
 
   const persons = personTokens(text, toks, gaz, data);
 
@@ -279,7 +406,7 @@ function matchRun(
   gaz: Gazetteer,
   data: DetectData,
   maxWindow: number,
-  lowerSeen: Set<string>,
+  lowerSeen: LowerWords,
   persons: Persons,
   out: Mention[],
 ): void {
@@ -305,18 +432,20 @@ function matchRun(
       continue;
     }
     let found: Mention | null = null;
-    for (let j = Math.min(e, i + maxWindow); j > i; j--) {
+    const maxJ = Math.min(e, i + maxWindow);
+    const reach = windowKeys(toks, i, maxJ, gaz);
+    for (let j = maxJ; j > i && toks[i]!.cap; j--) {
       const last = toks[j - 1]!;
-      if (!last.cap || !toks[i]!.cap) continue;
-      const spanText = text.slice(toks[i]!.start, last.end);
-      const key = fold(spanText);
+      if (!last.cap) continue;
+      const key = WINDOW_KEYS[j - i]!;
       if (!key) continue;
       const single = j - i === 1;
       if (single && data.stopwords.has(key)) continue;
       // A generic head ("Tal", "Kafr", "Khirbet") is no place alone when a name follows it.
       if (single && data.placePrefixes.has(toks[i]!.lower) && i + 1 < e) continue;
       const dem = j - i <= 2 ? gaz.demonymCountry(key) : undefined;
-      if (!dem && !gaz.hasKey(key)) continue;
+      if (!dem && (j > reach || !gaz.hasKey(key))) continue;
+      const spanText = text.slice(toks[i]!.start, last.end);
       found = {
         start: toks[i]!.start,
         end: last.end,
@@ -342,7 +471,8 @@ function matchRun(
           continue;
         }
       }
-      if (t.cap && !data.modifiers.has(t.lower) && !data.stopwords.has(fold(t.text))) prevUnmatchedCap = true;
+      // WINDOW_KEYS[1] is the fold of this token alone (windowKeys always keys the one-token window).
+      if (t.cap && !data.modifiers.has(t.lower) && !data.stopwords.has(WINDOW_KEYS[1]!)) prevUnmatchedCap = true;
       if (t.cap && stretch < 0 && !prevUnmatchedCapBefore(toks, i, s)) stretch = i;
       i++;
       continue;
@@ -361,7 +491,7 @@ function matchRun(
   flush(e);
   // "Conor McGregor", "Paris Hilton": a two-word run whose words are each a minor place is a person's name.
   if (e - s === 2 && out.length === before + 2 && out[before]!.t1 === s + 1 && !out[before]!.demonym && !out[before + 1]!.demonym) {
-    if (!strongKey(gaz, out[before]!.key) && !strongKey(gaz, out[before + 1]!.key)) {
+    if (!gaz.strongKey(out[before]!.key) && !gaz.strongKey(out[before + 1]!.key)) {
       persons.surnames.add(toks[s + 1]!.lower);
       out.length = before;
       return;
@@ -375,6 +505,40 @@ function matchRun(
     tail.sort((a, b) => a.start - b.start);
     out.push(...tail);
   }
+}
+
+/** Keys of the windows [i, j) for j up to maxJ, by window length (WINDOW_KEYS[j - i]); reused across calls. */
+const WINDOW_KEYS: string[] = [];
+
+/**
+ * Fill WINDOW_KEYS with the folded key of each window starting at token i (equal to `fold` of the span's
+ * text: the tokens of a run are separated by spaces only) and return the last j whose window can still
+ * be a gazetteer key: growing a window past a key that no longer key continues cannot hit. Windows of up
+ * to two tokens are always keyed, for the demonym list.
+ */
+function windowKeys(toks: Tok[], i: number, maxJ: number, gaz: Gazetteer): number {
+  let core = '';
+  let all = '';
+  let reach = maxJ;
+  for (let j = i + 1; j <= maxJ; j++) {
+    for (const p of piecesOf(toks[j - 1]!)) {
+      all = all ? `${all} ${p}` : p;
+      if (p !== 'al') core = core ? `${core} ${p}` : p;
+    }
+    WINDOW_KEYS[j - i] = core || all;
+    if (reach === maxJ && j < maxJ && core && !gaz.hasLongerKey(core)) {
+      // Only a next word that folds to nothing but "al" keeps the key as it is.
+      if (piecesOf(toks[j]!).some((p) => p !== 'al')) {
+        reach = j;
+        if (j >= i + 2) break;
+      }
+    }
+  }
+  return reach;
+}
+
+function piecesOf(t: Tok): readonly string[] {
+  return (t.pieces ??= foldPieces(t.text));
 }
 
 /** A capitalised word right before position i in the run that is not a connector: i continues a stretch. */
@@ -411,15 +575,6 @@ function unknownName(text: string, toks: Tok[], s: number, e: number, data: Dete
   return m;
 }
 
-/** Only the first-level/country/big-city readings survive inside organisation or person-like runs. */
-function strongKey(gaz: Gazetteer, key: string): boolean {
-  for (const r of gaz.rowsForKey(key)) {
-    const c = gaz.place(r);
-    if (c.featureCode === 'PCLI' || c.featureCode === 'ADM1' || c.featureClass === 'L' || c.population >= 100_000) return true;
-  }
-  return false;
-}
-
 /** "NAIROBI, Kenya (Reuters) -", "GAZA CITY (AP) —": a dateline at the start of a line. */
 function dateline(text: string, m: Mention): boolean {
   for (let i = m.start - 1; i >= 0; i--) {
@@ -438,7 +593,7 @@ function rejected(
   m: Mention,
   prevUnmatchedCap: boolean,
   data: DetectData,
-  lowerSeen: Set<string>,
+  lowerSeen: LowerWords,
   persons: Persons,
   gaz: Gazetteer,
 ): boolean {
@@ -462,13 +617,13 @@ function rejected(
   // "Mr. Jordan", "President Lincoln", "Col. Smith": a title right before. The name is a person's; when it
   // recurs alone later it is the person again.
   if (prev && prev.cap && data.titles.has(prev.lower.replace(/\.$/, '')) && m.start - prev.end <= 2 && !m.demonym) {
-    if (single && !strongKey(gaz, m.key)) persons.surnames.add(first.lower);
+    if (single && !gaz.strongKey(m.key)) persons.surnames.add(first.lower);
     return true;
   }
   // "Michael Jordan", "Conor McGregor": a capitalised non-place word right before, in the same run. Countries,
   // provinces and big cities survive ("Air Zimbabwe", "SME Mauritius"); others are remembered as surnames.
   if (single && prevUnmatchedCap && prev && prev.cap && joined(text, prev, first) && !m.demonym) {
-    if (!strongKey(gaz, m.key)) {
+    if (!gaz.strongKey(m.key)) {
       persons.surnames.add(first.lower);
       return true;
     }

@@ -8,7 +8,7 @@
  * (Raqqah/Raqqa) and doubled letters single (Raqqa/Raqa) so transliteration noise folds away.
  */
 
-const TOKEN_FOLDS: Record<string, string> = {
+const TOKEN_FOLDS = new Map<string, string>(Object.entries({
   el: 'al',
   ar: 'al',
   as: 'al',
@@ -31,7 +31,7 @@ const TOKEN_FOLDS: Record<string, string> = {
   sainte: 'st',
   mount: 'mt',
   fort: 'ft',
-};
+}));
 
 const DIACRITICS = /[\u0300-\u036f]/g;
 const APOSTROPHES = /['’‘`ʼʻ´]/g;
@@ -56,7 +56,7 @@ export function normalise(s: string): string {
 }
 
 function foldToken(t: string): string {
-  const f = TOKEN_FOLDS[t];
+  const f = TOKEN_FOLDS.get(t); // a Map: "constructor" is a word, not Object's
   if (f) return f;
   let w = t;
   if (w.length > 4 && w.endsWith('ah')) w = w.slice(0, -1);
@@ -88,6 +88,26 @@ function foldUncached(s: string): string {
   // "Tal al-Zahab" beside "Tall Dhahab". A lone "al" stays.
   const core = folded.filter((t) => t !== 'al');
   return (core.length ? core : folded).join(' ');
+}
+
+const piecesCache = new Map<string, readonly string[]>();
+const NO_PIECES: readonly string[] = [];
+
+/**
+ * The folded words of one word of text (a token without spaces): "al-Numan" → ["al", "numan"], "U.S" →
+ * ["u", "s"]. Joining the pieces of consecutive tokens, without the "al" pieces unless nothing else is
+ * left, gives the same key as `fold` of the span they cover (see `keyOfPieces`): span matching folds each
+ * word once instead of every window.
+ */
+export function foldPieces(word: string): readonly string[] {
+  let p = piecesCache.get(word);
+  if (p === undefined) {
+    const n = normalise(word);
+    p = n ? n.split(' ').map(foldToken) : NO_PIECES;
+    if (piecesCache.size > 100_000) piecesCache.clear();
+    piecesCache.set(word, p);
+  }
+  return p;
 }
 
 /** True when the name is written in Latin letters (after diacritics are removed). */

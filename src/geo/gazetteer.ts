@@ -28,6 +28,15 @@ export interface Candidate {
   row: number;
 }
 
+/** One memoised key lookup. */
+interface KeyEntry {
+  rows: number[];
+  /** Longer keys continue this one with another word. */
+  longer: boolean;
+  places: Candidate[] | null;
+  strong: boolean | null;
+}
+
 interface Meta {
   countries: Record<string, string>;
   admin1: Record<string, string>;
@@ -76,25 +85,58 @@ export function geonamesLineToPlace(f: string[]): { place: string; names: string
   return { place, names };
 }
 
-/** Binary search over a sorted "key<TAB>row,row" file held as one string with its line starts. */
-function searchSorted(text: string, starts: Int32Array, key: string): number[] {
-  const out: number[] = [];
+/**
+ * Compare the key of a "key<TAB>…" line starting at s with `key`, in UTF-16 code-unit order (the order of
+ * the build's sort), without slicing: negative when the line's key sorts first, 0 when equal.
+ */
+function compareAt(text: string, s: number, key: string): number {
+  const n = key.length;
+  for (let i = 0; ; i++) {
+    const a = text.charCodeAt(s + i);
+    if (a === 9) return i === n ? 0 : -1; // the line's key ended first
+    if (i === n) return 1;
+    const b = key.charCodeAt(i);
+    if (a !== b) return a - b;
+  }
+}
+
+/** Index of the first line whose key is not below `key` (lines sorted by key). */
+function lowerBound(text: string, starts: Int32Array, key: string): number {
   let lo = 0;
-  let hi = starts.length - 2;
-  while (lo <= hi) {
+  let hi = starts.length - 1;
+  while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    const s = starts[mid]!;
-    const tab = text.indexOf('\t', s);
-    const k = text.slice(s, tab);
-    if (k === key) {
-      const list = text.slice(tab + 1, starts[mid + 1]! - 1);
-      for (const r of list.split(',')) out.push(Number(r));
-      break;
-    }
-    if (k < key) lo = mid + 1;
-    else hi = mid - 1;
+    if (compareAt(text, starts[mid]!, key) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The rows listed on one line. */
+function rowsAt(text: string, starts: Int32Array, line: number): number[] {
+  const out: number[] = [];
+  let n = 0;
+  for (let i = text.indexOf('\t', starts[line]!) + 1, end = starts[line + 1]! - 1; i <= end; i++) {
+    const ch = i < end ? text.charCodeAt(i) : 44;
+    if (ch === 44) {
+      out.push(n);
+      n = 0;
+    } else n = n * 10 + (ch - 48);
   }
   return out;
+}
+
+/** Binary search over a sorted "key<TAB>row,row" file held as one string with its line starts. */
+function searchSorted(text: string, starts: Int32Array, key: string): number[] {
+  const line = lowerBound(text, starts, key);
+  if (line < starts.length - 1 && compareAt(text, starts[line]!, key) === 0) return rowsAt(text, starts, line);
+  return [];
+}
+
+/** A line at or after `line` whose key starts with `prefix`: the lines are sorted, so only `line` can. */
+function startsWithAt(text: string, starts: Int32Array, line: number, prefix: string): boolean {
+  if (line >= starts.length - 1) return false;
+  return text.startsWith(prefix, starts[line]!);
 }
 
 export class Gazetteer {
@@ -111,6 +153,8 @@ export class Gazetteer {
   /** User layer: rows appended after the built index; names in a Map. */
   private userPlaces: Candidate[] = [];
   private userNames = new Map<string, number[]>();
+  /** Word prefixes of the user layer's keys ("deir al" of "deir al zor"). */
+  private userPrefixes = new Set<string>();
   readonly loadMs: number;
 
   constructor(
@@ -162,6 +206,7 @@ export class Gazetteer {
         let list = this.userNames.get(key);
         if (!list) this.userNames.set(key, (list = []));
         if (!list.includes(row)) list.push(row);
+        for (let sp = key.indexOf(' '); sp > 0; sp = key.indexOf(' ', sp + 1)) this.userPrefixes.add(key.slice(0, sp));
       }
     }
   }
@@ -181,21 +226,52 @@ export class Gazetteer {
 
   /** Row numbers under a folded key (binary search over the sorted names file, plus the user layer). */
   rowsForKey(key: string): number[] {
+    return this.probeEntry(key).rows;
+  }
+
+  /**
+   * What the index holds for a folded key: its rows, and whether longer keys continue it with another
+   * word ("deir" → "deir al zor"), so that span matching can stop growing a window early. Memoised: news
+   * repeats names, and most probes are capitalised words that are no place.
+   */
+  private probeEntry(key: string): KeyEntry {
     let hit = this.keyCache.get(key);
     if (hit) return hit;
-    hit = this.searchKey(key);
+    const line = lowerBound(this.names, this.nameStarts, key);
+    const exact = line < this.nameStarts.length - 1 && compareAt(this.names, this.nameStarts[line]!, key) === 0;
+    const rows = exact ? rowsAt(this.names, this.nameStarts, line) : [];
+    const user = this.userNames.get(key);
+    if (user) for (const r of user) if (!rows.includes(r)) rows.push(r);
+    const longer = startsWithAt(this.names, this.nameStarts, exact ? line + 1 : line, key + ' ') || this.userPrefixes.has(key);
+    hit = { rows, longer, places: null, strong: null };
     if (this.keyCache.size > 200_000) this.keyCache.clear();
     this.keyCache.set(key, hit);
     return hit;
   }
 
-  private keyCache = new Map<string, number[]>();
+  private keyCache = new Map<string, KeyEntry>();
 
-  private searchKey(key: string): number[] {
-    const out = searchSorted(this.names, this.nameStarts, key);
-    const user = this.userNames.get(key);
-    if (user) for (const r of user) if (!out.includes(r)) out.push(r);
-    return out;
+  /** True when some key of the index is this key followed by more words. */
+  hasLongerKey(key: string): boolean {
+    return this.probeEntry(key).longer;
+  }
+
+  /** The places under a folded key (memoised with the key). */
+  placesForKey(key: string): Candidate[] {
+    const e = this.probeEntry(key);
+    if (!e.places) e.places = e.rows.map((r) => this.place(r));
+    return e.places;
+  }
+
+  /** Some place under the key is a country, a first-level division, a region or a city of 100,000 or more. */
+  strongKey(key: string): boolean {
+    const e = this.probeEntry(key);
+    if (e.strong === null) {
+      e.strong = this.placesForKey(key).some(
+        (c) => c.featureCode === 'PCLI' || c.featureCode === 'ADM1' || c.featureClass === 'L' || c.population >= 100_000,
+      );
+    }
+    return e.strong;
   }
 
   private skeletonText: string | null = null;

@@ -81,7 +81,7 @@ export function candidatesFor(m: Mention, gaz: Gazetteer): Candidate[] {
     const rows = gaz.rowsForSkeleton(sk);
     return rows.length > 300 ? [] : rows.map((r) => gaz.place(r));
   }
-  return gaz.rowsForKey(m.key).map((r) => gaz.place(r));
+  return gaz.placesForKey(m.key);
 }
 
 export function best(cands: Candidate[], m: Mention, ctx: Context, qualifier: Candidate | null): Candidate | null {
