@@ -6,6 +6,11 @@
 export type Param = string | number | null;
 export type Row = Record<string, unknown>;
 
+export interface TransactionOptions {
+  /** SQL without parameters run first under the lock (on PostgreSQL in the same round trip as BEGIN). */
+  prelude?: string;
+}
+
 export interface Db {
   readonly engine: 'sqlite' | 'postgres';
   all<T = Row>(sql: string, params?: Param[]): Promise<T[]>;
@@ -17,7 +22,7 @@ export interface Db {
    * PostgreSQL: a transaction-scoped advisory lock), so that concurrent writers, in this process or
    * others, never see each other's half-done fusion. Calls are serialised within the process too.
    */
-  transaction<T>(fn: () => Promise<T>): Promise<T>;
+  transaction<T>(fn: () => Promise<T>, opts?: TransactionOptions): Promise<T>;
   close(): Promise<void>;
 }
 

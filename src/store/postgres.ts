@@ -1,7 +1,7 @@
 /** The server engine: PostgreSQL through `pg` (one connection per store; writers take an advisory lock). */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import pg from 'pg';
-import type { Db, Param, Row } from './db.js';
+import type { Db, Param, Row, TransactionOptions } from './db.js';
 import { Mutex } from './db.js';
 
 // BIGINT (COUNT(*)) as a JS number: counts here stay far below 2^53.
@@ -59,14 +59,15 @@ export class PgDb implements Db {
   exec(sql: string): Promise<void> {
     return this.guard(async () => void (await this.client.query(sql)));
   }
-  transaction<T>(fn: () => Promise<T>): Promise<T> {
+  transaction<T>(fn: () => Promise<T>, opts: TransactionOptions = {}): Promise<T> {
     return this.mutex.lock(async () => {
-      await this.client.query('BEGIN');
+      // One round trip: BEGIN, the lock and the prelude (a multi-statement simple query).
+      // One writer at a time across all processes sharing the database: candidate search and
+      // incident creation must see every committed article, or two processes could each create
+      // the same incident.
+      const begin = `BEGIN; SELECT pg_advisory_xact_lock(${WRITE_LOCK});${opts.prelude ? ` ${opts.prelude};` : ''}`;
       try {
-        // One writer at a time across all processes sharing the database: candidate search and
-        // incident creation must see every committed article, or two processes could each create
-        // the same incident.
-        await this.client.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK]);
+        await this.client.query(begin);
         const r = await this.txContext.run(true, fn);
         await this.client.query('COMMIT');
         return r;

@@ -1,7 +1,7 @@
 /** The embedded engine: SQLite through better-sqlite3 (WAL, one connection, prepared statements cached). */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import Database from 'better-sqlite3';
-import type { Db, Param, Row } from './db.js';
+import type { Db, Param, Row, TransactionOptions } from './db.js';
 import { Mutex } from './db.js';
 
 export class SqliteDb implements Db {
@@ -48,10 +48,11 @@ export class SqliteDb implements Db {
   exec(sql: string): Promise<void> {
     return this.guard(() => void this.db.exec(sql));
   }
-  transaction<T>(fn: () => Promise<T>): Promise<T> {
+  transaction<T>(fn: () => Promise<T>, opts: TransactionOptions = {}): Promise<T> {
     return this.mutex.lock(async () => {
       this.db.exec('BEGIN IMMEDIATE');
       try {
+        if (opts.prelude) this.db.exec(opts.prelude);
         const r = await this.txContext.run(true, fn);
         this.db.exec('COMMIT');
         return r;

@@ -300,10 +300,7 @@ export class SqlStore implements Store {
    * process, goes through: cached counts are valid for one revision only.
    */
   private write<T>(fn: () => Promise<T>): Promise<T> {
-    return this.db.transaction(async () => {
-      await this.db.run("UPDATE meta SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT) WHERE key = 'revision'");
-      return fn();
-    });
+    return this.db.transaction(fn, { prelude: "UPDATE meta SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT) WHERE key = 'revision'" });
   }
 
   /** Cache counts (off: every query counts afresh; for benchmarks, or a database written by hand). */
@@ -340,28 +337,41 @@ export class SqlStore implements Store {
   async ingestArticle(input: Article, opts: IngestOptions = {}): Promise<IngestResult> {
     validateArticle(input);
     const hash = contentHash(input.text);
-    const known = await this.db.all<{ hash: string; id: string }>('SELECT hash, id FROM articles WHERE hash = ? OR id = ?', [hash, input.id]);
-    const existing = known.find((k) => k.hash === hash);
-    if (existing) return { article: existing.id, hash, status: 'duplicate', created: [], updated: [] };
+    const suffixed = `${input.id}#${hash.slice(0, 8)}`;
+    const lookup = () => this.db.all<{ hash: string; id: string }>('SELECT hash, id FROM articles WHERE hash = ? OR id = ? OR id = ?', [hash, input.id, suffixed]);
+    const duplicate = (known: { hash: string; id: string }[]) => {
+      const k = known.find((x) => x.hash === hash);
+      return k ? { article: k.id, hash, status: 'duplicate' as const, created: [], updated: [] } : null;
+    };
     // Another text under this id (an updated page): keep both, the new one under a suffixed id.
-    const taken = known.length > 0;
-    const article: Article = taken ? { ...input, id: `${input.id}#${hash.slice(0, 8)}` } : input;
-    let records: IncidentRecord[];
+    const articleFor = (known: { hash: string; id: string }[]): Article => (known.some((x) => x.id === input.id) ? { ...input, id: suffixed } : input);
+    const recordsFor = (article: Article) => (article.id !== input.id ? opts.records!.map((r) => renameArticle(r, input.id, article.id)) : opts.records!);
+    // Extraction runs before the write lock is taken (it is the slow part); given records, everything
+    // happens under the lock.
+    let extracted: { article: Article; records: IncidentRecord[] } | null = null;
     if (!opts.records) {
-      records = (await loadPipeline()).extractArticle(article);
-    } else if (article.id !== input.id) {
-      records = opts.records.map((r) => renameArticle(r, input.id, article.id));
-    } else records = opts.records;
-    records.forEach((r) => validateRecord(r, article.id, article.text.length));
+      const known = await lookup();
+      const dup = duplicate(known);
+      if (dup) return dup;
+      const article = articleFor(known);
+      const records = (await loadPipeline()).extractArticle(article);
+      records.forEach((r) => validateRecord(r, article.id, article.text.length));
+      extracted = { article, records };
+    }
     const who = opts.who ?? defaultUser();
 
     return this.write(async () => {
-      // Re-check under the write lock: another process may have stored the same text meanwhile.
-      const inStore = await this.db.all<{ hash: string; id: string }>('SELECT hash, id FROM articles WHERE hash = ? OR id = ?', [hash, article.id]);
-      const again = inStore.find((k) => k.hash === hash);
-      if (again) return { article: again.id, hash, status: 'duplicate' as const, created: [], updated: [] };
-      if (inStore.length)
-        throw new StoreInputError(`article id ${article.id} was just taken by another text; ingest it again`);
+      // (Re-)check under the write lock: another process may have stored the same text meanwhile.
+      const known = await lookup();
+      const dup = duplicate(known);
+      if (dup) return dup;
+      const article = articleFor(known);
+      if (extracted && extracted.article.id !== article.id)
+        throw new StoreInputError(`article id ${extracted.article.id} was just taken by another text; ingest it again`);
+      if (known.some((x) => x.id === article.id)) throw new StoreInputError(`article id ${article.id} was just taken by another text; ingest it again`);
+      const records = extracted ? extracted.records : recordsFor(article);
+      // A malformed record is refused here, rolling the whole article back.
+      if (!extracted) records.forEach((r) => validateRecord(r, article.id, article.text.length));
       const now = new Date().toISOString();
       await this.db.run('INSERT INTO articles (hash, id, outlet, url, published, title, origin, text, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)', [
         hash,
