@@ -47,9 +47,9 @@ const COARSE_REACH_KM = 4 * 100;
 /**
  * Days searched around a record's date: fuse allows 1 day at day precision, 7 at week precision, 31 at
  * month precision, the larger of the two records'. Each stored incident keeps its own window (`day_span`;
- * 7 for an undated incident, placed at its first publication date), so the search applies both.
- * Undated records are searched for before their article's publication only: fuse's batch clustering
- * lets them match any date, which can fuse a report with an incident months after it was published.
+ * 0 for an undated incident, placed at its first publication date), so the search applies both. Undated
+ * reports and incidents are searched for within fuse's look-back before their publication
+ * (UNDATED_LOOKBACK_DAYS): an article cannot report an event after it was published.
  */
 const MAX_SPAN_DAYS = 31;
 /** Candidates scored per query at most (the most recent): bounds the cost in very dense blocks. */
@@ -95,7 +95,7 @@ function daySpan(r: IncidentRecord): number {
  * The day conditions of the candidate search for a record, in SQL over `day` and `day_span`: one for
  * dated incidents, one for undated ones (placed at their first publication day), each the widest range
  * in which fuse could still match the pair (./fuse/match.ts: date windows, publication dates).
- * null: no such incidents can match.
+ * undated is null where no undated incident can match.
  */
 function dayWindows(rec: IncidentRecord, article: Article): { dated: Cond; undated: Cond | null } {
   const d = dayOf(rec.event_date);
@@ -122,7 +122,7 @@ function dayWindows(rec: IncidentRecord, article: Article): { dated: Cond; undat
       undated: { sql: 'day BETWEEN ? AND ?', params: [d - slack, d + UNDATED_LOOKBACK_DAYS + slack] },
     };
   }
-  // An undated report without a publication date: only incidents as undated and unplaced in time.
+  // An undated report without a publication date: only incidents equally unplaced in time (as before).
   if (p == null) return { dated: { sql: 'day IS NULL', params: [] }, undated: null };
   // An undated report: the event happened within the look-back before publication.
   const reach = UNDATED_LOOKBACK_DAYS + PUBLICATION_SLACK_DAYS;
