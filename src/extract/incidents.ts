@@ -324,7 +324,7 @@ function pickActors(doc: Doc, d: Draft, eventCountry: string | null, type: { eve
     if (regime) ({ inter, name } = regime);
     return { ...m, inter: inter as Inter, country, name };
   });
-  const score = new Map<string, { pick: ActorPick; score: number; first: number; victim: boolean; perpetrator?: boolean }>();
+  const score = new Map<string, { pick: ActorPick; score: number; first: number; victim: boolean; perpetrator?: boolean; attacker?: boolean }>();
   const victimSides = new Set(d.groups.flatMap((g) => g.casualties).filter((c) => c.side && c.value > 0).map((c) => c.side!));
   // "killing seven soldiers": the state's forces are the ones hit.
   const stateVictims = d.groups.some((g) => g.casualties.some((c) => c.value > 0 && !c.negative && /\b(?:soldiers?|troops|police\w*|officers|personnel|servicem[ae]n|service members|guards?|constables?|gendarmes?)\b/i.test(doc.text.slice(c.start, c.end + 25))));
@@ -341,6 +341,12 @@ function pickActors(doc: Doc, d: Draft, eventCountry: string | null, type: { eve
     if (stateVictims && stateLike && m.country === eventCountry) s.victim = true;
     // A named group or a state's forces says more than "gunmen" or "people".
     if (m.key === 'unidentified' || m.key === 'civilians') s.score -= 0.5;
+    // The subject of an attack verb is the attacker, its object the target ("gunmen attacked a convoy").
+    const role = attackRole(doc, m);
+    if (role === 'attacker') {
+      s.score += 2;
+      s.attacker = true;
+    } else if (role === 'target') s.victim = true;
     // Whoever claimed the attack carried it out.
     if (CLAIMED.test(doc.sentences[m.sentence]?.text ?? '') && !/\bno (?:group|one)\b/i.test(doc.sentences[m.sentence]?.text ?? '')) {
       s.score += 3;
@@ -362,8 +368,10 @@ function pickActors(doc: Doc, d: Draft, eventCountry: string | null, type: { eve
     a1 = (armed.find((r) => r.perpetrator) ?? armed[0])?.pick ?? unidentified;
     a2 = civilians?.pick ?? { name: `Civilians (${countryInfo(country)?.name ?? 'unknown'})`, inter: 7, country };
   } else {
-    const attackers = armed.filter((r) => !r.victim || r.perpetrator).sort((a, b) => Number(!!b.perpetrator) - Number(!!a.perpetrator));
-    const victims = armed.filter((r) => r.victim && !r.perpetrator);
+    // In a battle where both sides lost men every armed side is "hit"; then the strongest is actor 1.
+    const notHit = armed.filter((r) => !r.victim || r.perpetrator || r.attacker);
+    const attackers = (notHit.length ? notHit : armed).slice().sort((a, b) => Number(!!b.perpetrator) - Number(!!a.perpetrator) || Number(!!b.attacker) - Number(!!a.attacker));
+    const victims = armed.filter((r) => r.victim && !r.perpetrator && !r.attacker && r !== attackers[0]);
     a1 = attackers[0]?.pick ?? null;
     a2 = victims[0]?.pick ?? attackers[1]?.pick ?? null;
     if (type.event_type === 'Explosions/Remote violence') {
@@ -408,9 +416,36 @@ const WEAPONS: [string, RegExp][] = [
 const ACTIVE_ATTACK = /\b(?:attacked|opened (?:several rounds of )?fire|fired (?:on|at|upon|live)|initiated|launched an? (?:\w+ )?attack|ambushed|shot at)\b/i;
 const REACTIVE = /\b(?:came under|were fired upon|was fired upon|under fire|returned fire|return(?:ed|ing)? (?:the )?fire|self-defen[cs]e|responded)\b/i;
 
+/** Whether an actor mention is the subject or the object of an active attack verb in its sentence. */
+function attackRole(doc: Doc, m: ActorMention): 'attacker' | 'target' | null {
+  const s = doc.sentences[m.sentence];
+  if (!s) return null;
+  const after = doc.text.slice(m.end, Math.min(s.end, m.end + 40));
+  if (/^\s*(?:(?:fighters|militants|gunmen|members|forces|troops|soldiers|rebels|insurgents|cadres|militiamen)\s+)?(?:,[^,]{0,40},\s*)?(?:have |has |had |also |reportedly |allegedly )?(?:attacked|ambushed|opened fire|fired (?:on|at|upon)|launched an? (?:\w+ )?attack|stormed|raided|shelled|struck|bombed|killed|shot)\b/i.test(after)) return 'attacker';
+  const before = doc.text.slice(Math.max(s.start, m.start - 40), m.start);
+  if (/\b(?:attacked|ambushed|targeted|opened fire on|fired (?:on|at|upon)|attack on|attacks on|assault on|ambush on|killing|killed)\s+(?:a |an |the |several |two |three )?(?:\w+ ){0,2}$/i.test(before)) return 'target';
+  return null;
+}
+
+// Whose dead a figure counts, from the words naming them: figures for different sides add up.
+const VICTIM_SIDES: [string, RegExp][] = [
+  ['state forces', /\b(?:soldiers?|troops|police\w*|officers|personnel|servicem[ae]n|service ?members|guards?|constables?|gendarmes?|security forces|army)\b/i],
+  ['civilians', /\b(?:civilians?|children|women|worshipp?ers|villagers|residents|passengers|students|shoppers|farmers|fishermen|bystanders|aid workers|journalists|pilgrims)\b/i],
+  ['militants', /\b(?:militants|fighters|insurgents|rebels|gunmen|attackers|assailants|jihadists|terrorists|bandits|militiam[ae]n|cadres)\b/i],
+];
+function victimSide(doc: Doc, c: Casualty): string | null {
+  if (c.negative) return null;
+  const phrase = doc.text.slice(c.start, Math.min(c.end + 25, doc.text.length)).split(/[,;.]| and /)[0]!;
+  const group = doc.actors.find((a) => a.start >= c.start && a.start < c.start + phrase.length && !a.key.startsWith('state') && a.key !== 'civilians' && a.key !== 'unidentified');
+  if (group) return group.key;
+  for (const [side, re] of VICTIM_SIDES) if (re.test(phrase)) return side;
+  return null;
+}
+
 function claimantAt(doc: Doc, sentence: number, offset: number): string {
   const here = doc.attributions.filter((a) => a.sentence === sentence);
-  if (!here.length) return doc.article.outlet ?? 'unattributed';
+  // The article's own voice: fusion treats it as the outlet's (one source per article).
+  if (!here.length) return 'unattributed';
   return here.reduce((best, a) => (Math.abs(a.start - offset) < Math.abs(best.start - offset) ? a : best)).claimant;
 }
 
@@ -436,7 +471,7 @@ function buildClaims(doc: Doc, d: Draft, a1: ActorPick | null, a2: ActorPick | n
       const attribute = c.kind === 'injured' ? 'injuries' : 'fatalities';
       if (c.vague) add({ ...base, attribute, value: null, source, low_bound: c.value, vague: c.text } as Claim & Record<string, unknown>);
       else if ((c as Casualty).combined) add({ ...base, attribute, value: null, source, combined: true, high: c.value } as Claim & Record<string, unknown>);
-      else add({ ...base, attribute, value: c.value, low: c.low, high: c.high, side: c.side ?? (isSubset(c) ? 'part of the toll' : null), source } as Claim & Record<string, unknown>);
+      else add({ ...base, attribute, value: c.value, low: c.low, high: c.high, side: c.side ?? victimSide(doc, c) ?? (isSubset(c) ? 'part of the toll' : null), source } as Claim & Record<string, unknown>);
     }
     const text = s.text;
     const source = claimantAt(doc, g.sentence, 0);

@@ -71,6 +71,11 @@ export interface FigureSummary {
   perSource: Map<string, Figure>;
 }
 
+/** Sides that are not sides: a restriction ("no one on the plane") or a part of a total. */
+const NOT_A_SIDE = new Set(['restricted', 'part of the toll']);
+
+
+
 /** Best, low and high of one numeric attribute over the claims. */
 export function summariseFigures(claims: readonly Claim[], attribute: string): FigureSummary {
   let figs = claims
@@ -83,6 +88,26 @@ export function summariseFigures(claims: readonly Claim[], attribute: string): F
   // ("three service members were killed"): it neither lowers the best figure nor makes a dispute.
   const totals = figs.filter((f) => !f.side).map((f) => f.value);
   const maxTotal = totals.length ? Math.max(...totals) : null;
+  // Figures for different sides in one article ("five policemen" … "12 Taliban militants") add up to that
+  // article's toll, unless they come from different named claimants, who may describe the same dead
+  // differently ("nine fighters" per state media, "12 civilians" per a monitor): then they compete.
+  const byArticle = new Map<string, Figure[]>();
+  for (const f of figs) if (f.side && !NOT_A_SIDE.has(f.side) && f.value > 0) byArticle.set(f.claim.article, [...(byArticle.get(f.claim.article) ?? []), f]);
+  for (const [article, list] of byArticle) {
+    const named = new Set(list.map((f) => f.claim.source).filter((x) => x && x.toLowerCase() !== UNATTRIBUTED));
+    if (named.size > 1) continue;
+    const perSide = new Map<string, Figure>();
+    for (const f of list) if (!perSide.get(f.side!) || perSide.get(f.side!)!.value < f.value) perSide.set(f.side!, f);
+    const sum = [...perSide.values()].reduce((n, f) => n + f.value, 0);
+    const articleTotal = Math.max(0, ...figs.filter((f) => !f.side && f.claim.article === article).map((f) => f.value));
+    if (perSide.size >= 2 && sum > articleTotal) {
+      const first = [...perSide.values()][0]!;
+      figs.push({ value: sum, low: sum, high: sum, side: null, claim: { ...first.claim, value: sum, side: null } as RangedClaim });
+    }
+  }
+  const totalsNow = figs.filter((f) => !f.side).map((f) => f.value);
+  const maxAll = totalsNow.length ? Math.max(...totalsNow) : null;
+  if (maxAll != null && maxAll > (maxTotal ?? -1)) figs = figs.filter((f) => !f.side || f.value >= maxAll);
   if (maxTotal != null) figs = figs.filter((f) => !f.side || f.value >= maxTotal);
   const perSource = new Map<string, Figure>();
   for (const f of figs) {
