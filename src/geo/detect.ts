@@ -133,16 +133,26 @@ function aliasAcronyms(dir: string): Set<string> {
 
 const PREFIXED = /^(al|el|ar|as|ad|an|az|ash|at|ez|ed|es|ul)[-‐'’]\p{Lu}/u;
 
-/** The lower-case words of a text, collected on first use. */
+/**
+ * Whether the text writes a word in lower case: a scan of its tokens, memoised per word (asked only for
+ * sentence-initial names, a few per text: cheaper than a set of every lower-case word).
+ */
 class LowerWords {
-  private words: Set<string> | null = null;
+  private asked = new Map<string, boolean>();
   constructor(private readonly toks: Tok[]) {}
   has(w: string): boolean {
-    if (!this.words) {
-      this.words = new Set();
-      for (const t of this.toks) if (!t.cap) this.words.add(t.lower);
+    let r = this.asked.get(w);
+    if (r === undefined) {
+      r = false;
+      for (const t of this.toks) {
+        if (!t.cap && t.lower === w) {
+          r = true;
+          break;
+        }
+      }
+      this.asked.set(w, r);
     }
-    return this.words.has(w);
+    return r;
   }
 }
 

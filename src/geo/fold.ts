@@ -78,31 +78,37 @@ export function fold(s: string): string {
   return k;
 }
 
+const SPACES = /\s+/;
+
+/**
+ * Folding is word by word (normalisation never joins or splits across white space), so a name is folded
+ * from its words' memoised pieces: a new name made of known words costs no regular expressions.
+ */
 function foldUncached(s: string): string {
-  const n = normalise(s);
-  if (!n) return '';
-  const toks = n.split(' ');
+  const folded: string[] = [];
+  for (const w of s.split(SPACES)) if (w) for (const p of foldPieces(w)) folded.push(p);
+  if (!folded.length) return '';
   // "al" glued to the next word ("Alraqqa") is left alone: too many real names start with "al".
-  const folded = toks.map(foldToken);
   // The Arabic article is dropped as a word: reports write "Qamishli" for GeoNames' "Al Qamishli" and
   // "Tal al-Zahab" beside "Tall Dhahab". A lone "al" stays.
   const core = folded.filter((t) => t !== 'al');
   return (core.length ? core : folded).join(' ');
 }
 
+const PLAIN_WORD = /^[A-Za-z0-9]+$/;
 const piecesCache = new Map<string, readonly string[]>();
 const NO_PIECES: readonly string[] = [];
 
 /**
- * The folded words of one word of text (a token without spaces): "al-Numan" → ["al", "numan"], "U.S" →
- * ["u", "s"]. Joining the pieces of consecutive tokens, without the "al" pieces unless nothing else is
- * left, gives the same key as `fold` of the span they cover (see `keyOfPieces`): span matching folds each
- * word once instead of every window.
+ * The folded words of one word of text (no white space): "al-Numan" → ["al", "numan"], "U.S" → ["u", "s"].
+ * Joining the pieces of consecutive words, without the "al" pieces unless nothing else is left, gives
+ * `fold` of the text they make up: span matching folds each word once instead of every window.
  */
 export function foldPieces(word: string): readonly string[] {
   let p = piecesCache.get(word);
   if (p === undefined) {
-    const n = normalise(word);
+    // Plain ASCII words (most of them) need lower-casing only.
+    const n = PLAIN_WORD.test(word) ? word.toLowerCase() : normalise(word);
     p = n ? n.split(' ').map(foldToken) : NO_PIECES;
     if (piecesCache.size > 100_000) piecesCache.clear();
     piecesCache.set(word, p);

@@ -26,6 +26,11 @@ export interface Candidate {
   population: number;
   /** Row in the index (stable within one loaded index). */
   row: number;
+  /** "CC.ADMIN1" and "CC.ADMIN1.ADMIN2", the keys the resolver's province context uses. */
+  admin1Key: string;
+  admin2Key: string;
+  /** The resolver's prior for this entry, memoised by resolve.ts (NaN until then). */
+  prior: number;
 }
 
 /** One memoised key lookup. */
@@ -71,6 +76,9 @@ function parsePlace(line: string, row: number): Candidate {
     admin2Code: f[8]!,
     population: Number(f[9]) || 0,
     row,
+    admin1Key: `${f[6]}.${f[7]}`,
+    admin2Key: `${f[6]}.${f[7]}.${f[8]}`,
+    prior: NaN,
   };
 }
 
@@ -340,11 +348,17 @@ export class Gazetteer {
   /** Countries and admin1 rows come first in places.tsv; index them once on first use. */
   private indexAdminRows(): void {
     const base = this.placeStarts.length - 1;
+    const text = this.places;
     for (let row = 0; row < base; row++) {
+      // Read the feature class and code in place: only countries and provinces become objects.
+      let tab = this.placeStarts[row]!;
+      for (let k = 0; k < 4; k++) tab = text.indexOf('\t', tab) + 1;
+      if (text.charCodeAt(tab) === 80 && text.charCodeAt(tab + 1) === 9) break; // "P": cities follow the admin and region rows
+      const code = text.slice(tab + 2, text.indexOf('\t', tab + 2));
+      if (code !== 'PCLI' && code !== 'ADM1') continue;
       const c = this.place(row);
       if (c.featureCode === 'PCLI') this.countryRows.set(c.country, row);
-      else if (c.featureCode === 'ADM1') this.admin1Rows.set(`${c.country}.${c.admin1Code}`, row);
-      else if (c.featureClass === 'P') break; // cities follow the admin and region rows
+      else this.admin1Rows.set(c.admin1Key, row);
     }
   }
 }

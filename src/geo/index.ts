@@ -192,7 +192,7 @@ export function weakReading(m: Mention, c: Candidate, ctx: Context, qualified: b
   if (m.demonym || m.t1 - m.t0 > 1 || qualified || m.hint || m.offset || m.locative || m.relation !== 'in') return false;
   if (c.featureCode === 'PCLI' || c.featureCode === 'ADM1' || c.featureCode === 'PPLC' || c.featureClass === 'L') return false;
   const own = ctx.keyVotes.get(m.key)?.get(c.country) ?? 0;
-  const support = (ctx.countryVotes.get(c.country) ?? 0) - own > 0 || (!!c.admin1Code && ctx.admin1s.has(`${c.country}.${c.admin1Code}`));
+  const support = (ctx.countryVotes.get(c.country) ?? 0) - own > 0 || (!!c.admin1Code && ctx.admin1s.has(c.admin1Key));
   const alt = fold(c.name) !== m.key;
   if (support) return false;
   return alt || c.population < MIN_POP;

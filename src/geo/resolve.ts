@@ -32,8 +32,8 @@ const CONTEXT_WEIGHT = 12;
 const ADMIN_CONTEXT = 6;
 
 export function prior(c: Candidate): number {
-  const base = FEATURE_PRIOR[c.featureCode] ?? (c.featureClass === 'P' ? 0 : -1);
-  return base + Math.log10(c.population + 1);
+  if (Number.isNaN(c.prior)) c.prior = (FEATURE_PRIOR[c.featureCode] ?? (c.featureClass === 'P' ? 0 : -1)) + Math.log10(c.population + 1);
+  return c.prior;
 }
 
 export interface Context {
@@ -52,6 +52,11 @@ export function emptyContext(): Context {
 }
 
 export function score(c: Candidate, m: Mention, ctx: Context, qualifier: Candidate | null): number {
+  return scoreWith(c, m, ctx, qualifier, ctx.keyVotes.get(m.key));
+}
+
+/** `score` with the mention's own votes looked up once for all its candidates. */
+function scoreWith(c: Candidate, m: Mention, ctx: Context, qualifier: Candidate | null, ownVotes: Map<string, number> | undefined): number {
   let s = prior(c);
   if (m.hint === 'admin') s += c.featureClass === 'A' ? 6 : -2;
   if (m.hint === 'city') s += c.featureClass === 'P' ? 4 : 0;
@@ -60,12 +65,12 @@ export function score(c: Candidate, m: Mention, ctx: Context, qualifier: Candida
     if (qualifier.featureCode === 'ADM1' && c.country === qualifier.country && c.admin1Code === qualifier.admin1Code) s += 12;
   }
   if (ctx.maxCountryVote > 0 && c.country) {
-    const own = ctx.keyVotes.get(m.key)?.get(c.country) ?? 0;
+    const own = ownVotes?.get(c.country) ?? 0;
     const v = (ctx.countryVotes.get(c.country) ?? 0) - own;
     s += CONTEXT_WEIGHT * (v / ctx.maxCountryVote);
   }
-  if (c.admin1Code && ctx.admin1s.has(`${c.country}.${c.admin1Code}`) && c.featureCode !== 'ADM1') s += ADMIN_CONTEXT;
-  if (c.admin2Code && ctx.admin2s.has(`${c.country}.${c.admin1Code}.${c.admin2Code}`) && c.featureCode !== 'ADM2') s += ADMIN_CONTEXT;
+  if (ctx.admin1s.size && c.admin1Code && c.featureCode !== 'ADM1' && ctx.admin1s.has(c.admin1Key)) s += ADMIN_CONTEXT;
+  if (ctx.admin2s.size && c.admin2Code && c.featureCode !== 'ADM2' && ctx.admin2s.has(c.admin2Key)) s += ADMIN_CONTEXT;
   return s;
 }
 
@@ -87,8 +92,9 @@ export function candidatesFor(m: Mention, gaz: Gazetteer): Candidate[] {
 export function best(cands: Candidate[], m: Mention, ctx: Context, qualifier: Candidate | null): Candidate | null {
   let top: Candidate | null = null;
   let topScore = -Infinity;
+  const ownVotes = ctx.keyVotes.get(m.key);
   for (const c of cands) {
-    const s = score(c, m, ctx, qualifier);
+    const s = scoreWith(c, m, ctx, qualifier, ownVotes);
     if (s > topScore || (s === topScore && top && c.population > top.population)) {
       top = c;
       topScore = s;
@@ -131,11 +137,11 @@ export function buildContext(chosen: (Candidate | null)[], mentions: Mention[]):
     else if (c.featureCode === 'PCLI') vote(c.country, 2);
     else if (c.featureCode === 'ADM1') {
       vote(c.country, 2);
-      ctx.admin1s.add(`${c.country}.${c.admin1Code}`);
+      ctx.admin1s.add(c.admin1Key);
     } else if (c.featureCode === 'ADM2') {
       vote(c.country, 1);
-      ctx.admin1s.add(`${c.country}.${c.admin1Code}`);
-      ctx.admin2s.add(`${c.country}.${c.admin1Code}.${c.admin2Code}`);
+      ctx.admin1s.add(c.admin1Key);
+      ctx.admin2s.add(c.admin2Key);
     } else vote(c.country, c.population >= 100000 ? 1 : 0.5);
   });
   for (const v of ctx.countryVotes.values()) ctx.maxCountryVote = Math.max(ctx.maxCountryVote, v);
