@@ -427,19 +427,27 @@ function attackRole(doc: Doc, m: ActorMention): 'attacker' | 'target' | null {
   return null;
 }
 
-// Whose dead a figure counts, from the words naming them: figures for different sides add up.
-const VICTIM_SIDES: [string, RegExp][] = [
+// What kind of victims a figure counts: figures for different kinds told in one voice add up.
+const VICTIM_KINDS: [string, RegExp][] = [
   ['state forces', /\b(?:soldiers?|troops|police\w*|officers|personnel|servicem[ae]n|service ?members|guards?|constables?|gendarmes?|security forces|army)\b/i],
   ['civilians', /\b(?:civilians?|children|women|worshipp?ers|villagers|residents|passengers|students|shoppers|farmers|fishermen|bystanders|aid workers|journalists|pilgrims)\b/i],
   ['militants', /\b(?:militants|fighters|insurgents|rebels|gunmen|attackers|assailants|jihadists|terrorists|bandits|militiam[ae]n|cadres)\b/i],
 ];
-function victimSide(doc: Doc, c: Casualty): string | null {
+function victimPhrase(doc: Doc, c: Casualty): string {
+  return doc.text.slice(c.start, Math.min(c.end + 25, doc.text.length)).split(/[,;.]| and /)[0]!;
+}
+function victimKind(doc: Doc, c: Casualty): string | null {
   if (c.negative) return null;
-  const phrase = doc.text.slice(c.start, Math.min(c.end + 25, doc.text.length)).split(/[,;.]| and /)[0]!;
-  const group = doc.actors.find((a) => a.start >= c.start && a.start < c.start + phrase.length && !a.key.startsWith('state') && a.key !== 'civilians' && a.key !== 'unidentified');
-  if (group) return group.key;
-  for (const [side, re] of VICTIM_SIDES) if (re.test(phrase)) return side;
+  const phrase = victimPhrase(doc, c);
+  for (const [kind, re] of VICTIM_KINDS) if (re.test(phrase)) return kind;
   return null;
+}
+/** A named group the victims belong to ("12 Taliban militants"): a side, like a demonym. */
+function victimGroup(doc: Doc, c: Casualty): string | null {
+  if (c.negative) return null;
+  const phrase = victimPhrase(doc, c);
+  const group = doc.actors.find((a) => a.start >= c.start && a.start < c.start + phrase.length && !a.key.startsWith('state') && !['civilians', 'unidentified', 'state-forces', 'pro-government-forces', 'coalition-oir'].includes(a.key));
+  return group ? group.key : null;
 }
 
 function claimantAt(doc: Doc, sentence: number, offset: number): string {
@@ -449,7 +457,7 @@ function claimantAt(doc: Doc, sentence: number, offset: number): string {
   return here.reduce((best, a) => (Math.abs(a.start - offset) < Math.abs(best.start - offset) ? a : best)).claimant;
 }
 
-function buildClaims(doc: Doc, d: Draft, a1: ActorPick | null, a2: ActorPick | null): Claim[] {
+function buildClaims(doc: Doc, d: Draft, a1: ActorPick | null, a2: ActorPick | null, country: string | null): Claim[] {
   const claims: Claim[] = [];
   const articleId = doc.article.id;
   const seen = new Set<string>();
@@ -471,7 +479,7 @@ function buildClaims(doc: Doc, d: Draft, a1: ActorPick | null, a2: ActorPick | n
       const attribute = c.kind === 'injured' ? 'injuries' : 'fatalities';
       if (c.vague) add({ ...base, attribute, value: null, source, low_bound: c.value, vague: c.text } as Claim & Record<string, unknown>);
       else if ((c as Casualty).combined) add({ ...base, attribute, value: null, source, combined: true, high: c.value } as Claim & Record<string, unknown>);
-      else add({ ...base, attribute, value: c.value, low: c.low, high: c.high, side: c.side ?? victimSide(doc, c) ?? (isSubset(c) ? 'part of the toll' : null), source } as Claim & Record<string, unknown>);
+      else add({ ...base, attribute, value: c.value, low: c.low, high: c.high, side: c.side ?? victimGroup(doc, c) ?? (isSubset(c) ? 'part of the toll' : null), kind: victimKind(doc, c), source } as Claim & Record<string, unknown>);
     }
     const text = s.text;
     const source = claimantAt(doc, g.sentence, 0);
@@ -544,7 +552,7 @@ export function buildIncidents(doc: Doc): IncidentRecord[] {
     const actorsAll = d.groups.flatMap((g) => g.actors);
     const type = eventTypeFor(d.groups, actorsAll);
     const { a1, a2, assoc1, assoc2 } = pickActors(doc, d, country, type, date?.date ?? null);
-    const claims = buildClaims(doc, d, a1, a2);
+    const claims = buildClaims(doc, d, a1, a2, country);
     const relationNear = place ? place.relation !== 'in' : false;
     const geo_precision = !place ? 3 : place.featureClass === 'A' || place.featureCode.startsWith('PCL') ? 3 : relationNear || place.geo_precision === 2 ? 2 : place.geo_precision;
     const record: IncidentRecord = {

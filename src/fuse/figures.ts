@@ -76,6 +76,51 @@ const NOT_A_SIDE = new Set(['restricted', 'part of the toll']);
 
 
 
+/**
+ * Within one article, figures for one side and the article's totals: a side's figure below a total the
+ * article gives is part of it ("a U.K. soldier was killed" within "three service members were killed");
+ * figures for different sides with no total that large add up ("five policemen" … "12 Taliban
+ * militants" → 17), unless different named claimants give them, who may describe the same dead
+ * differently ("nine fighters" per state media, "12 civilians" per a monitor): those compete.
+ * Across articles every remaining figure competes.
+ */
+function articleTotals(figs: Figure[]): Figure[] {
+  const byArticle = new Map<string, Figure[]>();
+  for (const f of figs) byArticle.set(f.claim.article, [...(byArticle.get(f.claim.article) ?? []), f]);
+  const out: Figure[] = [];
+  const voice = (f: Figure) => (f.claim.source ?? '').toLowerCase();
+  for (const list of byArticle.values()) {
+    let mine = list;
+    // One voice, several kinds of victims ("five policemen" … "12 Taliban militants"): the toll is their sum.
+    // The article's own narration speaks with its one named claimant, when it has only one.
+    const named = [...new Set(mine.map(voice).filter((v) => v !== UNATTRIBUTED))];
+    const voiceIn = (f: Figure) => (voice(f) === UNATTRIBUTED && named.length === 1 ? named[0]! : voice(f));
+    const voices = new Map<string, Figure[]>();
+    for (const f of mine) if (f.value > 0 && !(f.side && NOT_A_SIDE.has(f.side))) voices.set(voiceIn(f), [...(voices.get(voiceIn(f)) ?? []), f]);
+    const totalOf = (fs: Figure[]) => Math.max(-1, ...fs.filter((f) => !f.side).map((f) => f.value));
+    for (const fs of voices.values()) {
+      const perKind = new Map<string, Figure>();
+      for (const f of fs) {
+        // The kind of victims first ("three Nigerian soldiers" and "three soldiers" are one count).
+        const k = kindOf(f) ?? f.side;
+        if (!k) continue;
+        if (!perKind.get(k) || perKind.get(k)!.value < f.value) perKind.set(k, f);
+      }
+      const sum = [...perKind.values()].reduce((n, f) => n + f.value, 0);
+      if (perKind.size >= 2 && sum > totalOf(mine)) {
+        const first = [...perKind.values()][0]!;
+        mine = [...mine, { value: sum, low: sum, high: sum, side: null, claim: { ...first.claim, value: sum, side: null } as RangedClaim }];
+      }
+    }
+    // A side's figure ("a U.K. soldier") below a total the article gives is part of that total.
+    const articleMax = totalOf(mine);
+    out.push(...mine.filter((f) => !f.side || f.value >= articleMax));
+  }
+  return out;
+}
+
+const kindOf = (f: Figure): string | null => ((f.claim as RangedClaim & { kind?: string | null }).kind ?? null);
+
 /** Best, low and high of one numeric attribute over the claims. */
 export function summariseFigures(claims: readonly Claim[], attribute: string): FigureSummary {
   let figs = claims
@@ -84,31 +129,7 @@ export function summariseFigures(claims: readonly Claim[], attribute: string): F
     .filter((f): f is Figure => f != null);
   const anyPositive = figs.some((f) => f.value > 0);
   if (anyPositive) figs = figs.filter((f) => !(f.value === 0 && f.side));
-  // A figure for one side ("a U.K. soldier was killed") is part of a larger total another claim gives
-  // ("three service members were killed"): it neither lowers the best figure nor makes a dispute.
-  const totals = figs.filter((f) => !f.side).map((f) => f.value);
-  const maxTotal = totals.length ? Math.max(...totals) : null;
-  // Figures for different sides in one article ("five policemen" … "12 Taliban militants") add up to that
-  // article's toll, unless they come from different named claimants, who may describe the same dead
-  // differently ("nine fighters" per state media, "12 civilians" per a monitor): then they compete.
-  const byArticle = new Map<string, Figure[]>();
-  for (const f of figs) if (f.side && !NOT_A_SIDE.has(f.side) && f.value > 0) byArticle.set(f.claim.article, [...(byArticle.get(f.claim.article) ?? []), f]);
-  for (const [article, list] of byArticle) {
-    const named = new Set(list.map((f) => f.claim.source).filter((x) => x && x.toLowerCase() !== UNATTRIBUTED));
-    if (named.size > 1) continue;
-    const perSide = new Map<string, Figure>();
-    for (const f of list) if (!perSide.get(f.side!) || perSide.get(f.side!)!.value < f.value) perSide.set(f.side!, f);
-    const sum = [...perSide.values()].reduce((n, f) => n + f.value, 0);
-    const articleTotal = Math.max(0, ...figs.filter((f) => !f.side && f.claim.article === article).map((f) => f.value));
-    if (perSide.size >= 2 && sum > articleTotal) {
-      const first = [...perSide.values()][0]!;
-      figs.push({ value: sum, low: sum, high: sum, side: null, claim: { ...first.claim, value: sum, side: null } as RangedClaim });
-    }
-  }
-  const totalsNow = figs.filter((f) => !f.side).map((f) => f.value);
-  const maxAll = totalsNow.length ? Math.max(...totalsNow) : null;
-  if (maxAll != null && maxAll > (maxTotal ?? -1)) figs = figs.filter((f) => !f.side || f.value >= maxAll);
-  if (maxTotal != null) figs = figs.filter((f) => !f.side || f.value >= maxTotal);
+  figs = articleTotals(figs);
   const perSource = new Map<string, Figure>();
   for (const f of figs) {
     const k = sourceKey(f.claim);

@@ -72,3 +72,17 @@ test('a photo caption does not date the story, and a dateline does not place it'
   assert.equal(r!.admin1, 'Kandahar');
   assert.equal(r!.sub_event_type, 'Remote explosive/landmine/IED');
 });
+
+test('one report giving each side its dead adds them up; competing sources do not', () => {
+  const [r] = extractArticle(
+    art('f', 'Taliban fighters attacked a police checkpoint in Helmand province on Sunday, killing five policemen, Afghan officials said. Government troops returned fire, killing 12 Taliban militants.', '2021-05-03'),
+  );
+  assert.equal(r!.fatalities, 17);
+  assert.equal(r!.actor1, 'Taliban');
+  const [s] = extractArticle(
+    art('g', 'Warplanes struck the town of Ariha in Idlib province on Tuesday, killing nine fighters, state news agency SANA reported. The Syrian Observatory for Human Rights said 12 civilians were killed in the strike.', '2023-10-11'),
+  );
+  assert.equal(s!.fatalities, 9);
+  assert.equal(s!.fatalities_high, 12);
+  assert.ok(s!.disputes.some((d) => d.attribute === 'civilian_status'));
+});
