@@ -37,8 +37,9 @@ export interface Mention {
   t0: number;
   t1: number;
   demonym: boolean;
-  /** Country ISO2 when the span is a demonym. */
+  /** Country ISO2 when the span is a demonym ("@key" for a region's adjective: "European" → "@europe"). */
   demonymCountry?: string;
+
   relation: 'in' | 'near' | 'region';
   /** "8 km east of X": distance in km and bearing in degrees. */
   offset?: { km: number; bearing: number };
@@ -170,17 +171,25 @@ interface Persons {
  */
 function personTokens(text: string, toks: Tok[], gaz: Gazetteer, data: DetectData): Persons {
   const persons: Persons = { tokens: new Set(), surnames: new Set() };
+  const nameJoined = (a: Tok, b: Tok) => joined(text, a, b) || initialBefore(text, a, b);
   for (let i = 0; i < toks.length - 1; i++) {
     const t = toks[i]!;
-    if (!t.cap || !gaz.isFirstName(t.lower)) continue;
+    if (!t.cap) continue;
+    // A known first name, or any capitalised word followed by a middle initial and a surname
+    // ("Tyrise M. Bell", "Seergeoh A. Villanueva"): places are not written that way.
+    const withInitial =
+      i + 2 < toks.length && !t.upper && joined(text, t, toks[i + 1]!) && initialBefore(text, toks[i + 1]!, toks[i + 2]!) && toks[i + 2]!.cap && toks[i + 2]!.text.length >= 2;
+    if (!withInitial && !gaz.isFirstName(t.lower)) continue;
     let j = i + 1;
-    while (j < toks.length && toks[j]!.cap && joined(text, toks[j - 1]!, toks[j]!)) {
+    while (j < toks.length && toks[j]!.cap && nameJoined(toks[j - 1]!, toks[j]!)) {
       const w = toks[j]!.lower.replace(/\.$/, '');
       if (data.orgWords.has(w) || data.adminSuffixes.has(w) || data.streetWords.has(w) || data.citySuffixes.has(w)) break;
       j++;
     }
-    // Middle initials: "George W. Bush" (the tokenizer keeps "W." as a word with the dot dropped? no: "W").
+    // The tokenizer drops the dot of a middle initial ("George W. Bush" → George, W, Bush): nameJoined
+    // lets the name go on past it.
     if (j - i < 2) continue;
+    if (j - i === 2 && toks[j - 1]!.text.length === 1) continue; // "Roy A." alone names no one
     if (gaz.hasKey(fold(text.slice(t.start, toks[j - 1]!.end)))) continue;
     if (data.modifiers.has(toks[i + 1]!.lower)) continue;
     for (let k = i; k < j; k++) persons.tokens.add(k);
@@ -257,6 +266,16 @@ function allUpper(t: string): boolean {
  * Words with offsets: the pattern above, scanned by hand (a third of detection's time went to the
  * regular expression and per-word checks). Every token has the same shape, for the engine's sake.
  */
+/** "W." of "George W. Bush": a one-letter capital, its dot, then spaces up to the next word. */
+function initialBefore(text: string, a: Tok, b: Tok): boolean {
+  if (a.end - a.start !== 1 || !a.cap || text.charCodeAt(a.end) !== 46 || b.start <= a.end + 1) return false;
+  for (let i = a.end + 1; i < b.start; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch !== 32 && ch !== 160) return false;
+  }
+  return true;
+}
+
 export function tokenize(text: string): Tok[] {
   const toks: Tok[] = [];
   const n = text.length;
@@ -596,6 +615,11 @@ function dateline(text: string, m: Mention): boolean {
   return /^\s*(?:,|\(|—|–|-{1,2}\s|:)/.test(text.slice(m.end, m.end + 4));
 }
 
+const SPEECH_AFTER = /^,?\s+(?:said|says|told|added|explained|testified|wrote|replied|stated|recalled)\b/;
+const SPEECH_BEFORE = /\b(?:said|says|according\s+to)\s+$/;
+const AMPERSAND_AFTER = /^\s?&/;
+const AMPERSAND_BEFORE = /&\s?$/;
+
 /** Rules that turn a gazetteer hit down: person names, titles, acronyms, common words at sentence starts. */
 function rejected(
   text: string,
@@ -637,6 +661,20 @@ function rejected(
       persons.surnames.add(first.lower);
       return true;
     }
+  }
+  const locativeBefore = !!prev && !prev.cap && data.locatives.has(prev.lower) && joined(text, prev, first);
+  if (single && !m.demonym && !locativeBefore && !gaz.strongKey(m.key)) {
+    // "Robertson said", "according to Taylor": a minor place name used as a speaker is a person's surname
+    // ("said Avondale Mayor Ed Rieker", "according to DeKalb Police" name the place: a capitalised word follows).
+    const speaker =
+      SPEECH_AFTER.test(text.slice(m.end, m.end + 16)) ||
+      (SPEECH_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start)) && !(next && next.cap && joined(text, first, next)) && !(next && data.orgWords.has(next.lower)));
+    if (speaker) {
+      persons.surnames.add(first.lower);
+      return true;
+    }
+    // "Johnson & Johnson", "Stevens & Wilkinson", "Bed Bath & Beyond": firms.
+    if (AMPERSAND_AFTER.test(text.slice(m.end, m.end + 3)) || AMPERSAND_BEFORE.test(text.slice(Math.max(0, m.start - 3), m.start))) return true;
   }
   if (single && !m.demonym) {
     // Sentence-initial common words that the text also uses in lower case ("Reading", "Mobile").
