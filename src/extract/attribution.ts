@@ -52,6 +52,7 @@ const PRONOUN = /^(?:he|she|they|it|we|the statement|the release|the statement a
 /** Normalises a claimant phrase: drops determiners and titles' clutter, maps known aliases. */
 export function normaliseClaimant(phrase: string): string {
   let p = phrase
+    .replace(/^[“"‘'\s]+/, '')
     .replace(/\s+/g, ' ')
     .replace(/^(?:and|but|while|as|that|which|who|because)\s+/i, '')
     .replace(/^(?:the|a|an|one of the|some|other|another)\s+/i, '')
@@ -79,7 +80,13 @@ function subjectBefore(sentence: string, at: number): string | null {
 }
 
 /** A claimant is a name (a capital letter) or a known generic claimant (officials, state media, witnesses). */
+// Words that end up before a reporting verb without naming anyone: "no group has claimed", "Initial
+// reports say", "A video posted … showed", "air strikes … characterized".
+const NOT_CLAIMANT = /^(?:no|none|nobody|neither|initial|unconfirmed|earlier|later|local|early|first|recent|(?:a |the )?(?:video|videos|footage|photos?|images?|pictures?)|(?:air ?strikes?|rockets?|shells?|attacks?|clashes?|the attacks?|the strikes?))\b/i;
+
 function looksLikeClaimant(np: string): boolean {
+  np = np.replace(/^[“"‘']+/, '');
+  if (NOT_CLAIMANT.test(np) || /\b(?:to|of|by|from|with|in|on|at|according)$/i.test(np)) return false;
   if (/^(?:it|this|that|there|he|she|they|we|i)\b/i.test(np) && np.split(/\s+/).length > 1) return false;
   if (/\b(?:and|or|but)$/i.test(np)) return false;
   return /[A-Z]/.test(np) || /\b(?:officials?|media|witness(?:es)?|residents|activists|sources?|observatory|monitor|group|authorities|police|military|army|spokes\w+|statement|reports?|agency|ministry|he|she|they|it|we|medics|doctors|coalition)\b/i.test(np);
@@ -124,7 +131,13 @@ export const attributionComponent: Component = {
     const out: Attribution[] = [];
     let last: string | null = null;
     let inQuote = false;
+    let paragraph = -1;
     for (const s of doc.sentences) {
+      // A quote left open by a stray mark does not run past its paragraph.
+      if (s.paragraph !== paragraph) {
+        paragraph = s.paragraph;
+        inQuote = false;
+      }
       const found = findClaimants(s.text);
       for (const c of found) {
         let claimant = c.claimant;

@@ -18,7 +18,7 @@ import { recompute } from '../fuse/index.js';
 import { eventDateFor } from './dates.js';
 import { eventsLexicon, eventTypeOf, triggerWeight } from './events.js';
 import { actorName, findActors, regimeOn } from './actors.js';
-import { countryInfo, militaryForcesOf } from './countries.js';
+import { countryInfo, countryLabel, militaryForcesOf } from './countries.js';
 import type { Casualty } from './casualties.js';
 
 interface Group {
@@ -209,6 +209,10 @@ function assign(doc: Doc, groups: Group[], mainCountry: string | null): Draft[] 
       previous = { draft: into ?? drafts[drafts.length - 1]!, group: g };
       continue;
     }
+    // A passing "attack" far from where the incident is told ("militants continued to launch attacks",
+    // in a paragraph on diplomacy) is background, not another account of it.
+    const weakOnly = g.strength < 2 && !g.casualties.length;
+    if (weakOnly && previous && g.sentence - previous.group.sentence > 2) continue;
     // A sentence that goes on about the incident just opened (same paragraph, nothing of its own) joins it.
     const target: Draft = previous && !previous.draft.main && previous.group.paragraph === g.paragraph && g.ownDate == null && !g.places.length ? previous.draft : main;
     target.groups.push(g);
@@ -485,7 +489,7 @@ function buildClaims(doc: Doc, d: Draft, a1: ActorPick | null, a2: ActorPick | n
     const source = claimantAt(doc, g.sentence, 0);
     // What kind of event each attributed source describes ("SANA reported that residents blocked …").
     const told = g.events.find((e) => !triggerWeight(e).generic) ?? g.events[0];
-    if (told && doc.attributions.some((a) => a.sentence === g.sentence)) add({ ...base, attribute: 'event', value: told.event_type, source: claimantAt(doc, g.sentence, told.start) });
+    if (told && told.event_type !== 'Strategic developments' && doc.attributions.some((a) => a.sentence === g.sentence)) add({ ...base, attribute: 'event', value: told.event_type, source: claimantAt(doc, g.sentence, told.start) });
     // Who the dead were, as each source calls them ("killing 12 civilians" / "killing nine fighters").
     for (const c of g.casualties as unknown as Casualty[]) {
       if (c.kind !== 'killed' || c.value <= 0 || c.negative) continue;
@@ -515,7 +519,9 @@ function buildClaims(doc: Doc, d: Draft, a1: ActorPick | null, a2: ActorPick | n
         const reactor = subj ?? (/coalition|US|U\.S\.|American/i.test(source) ? [a1, a2].find((x) => x.country === 'US') ?? null : null);
         initiator = reactor ? (reactor === a1 ? a2 : a1) : null;
       }
-      if (initiator) add({ ...base, attribute: 'initiator', value: initiator.name, source });
+      // Name the side, not the unit: reports call the same side "pro-regime forces", "the NDF" or "the army".
+      const sideName = (x: ActorPick) => (a1.country !== a2.country && x.country ? `${countryLabel(x.country)} side` : x.name);
+      if (initiator) add({ ...base, attribute: 'initiator', value: sideName(initiator), source });
     }
   }
   return claims;

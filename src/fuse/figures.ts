@@ -31,6 +31,9 @@ export interface RangedClaim extends Claim {
 
 export const UNATTRIBUTED = 'unattributed';
 
+/** Claims kept for the record but never turned into disputes. */
+export const NOT_DISPUTED = new Set(['event']);
+
 /** Attributes whose values are numbers and are compared as ranges. */
 export const NUMERIC_ATTRIBUTES = new Set(['fatalities', 'injuries']);
 
@@ -164,6 +167,9 @@ export function computeDisputes(claims: readonly Claim[]): Dispute[] {
   }
   const out: Dispute[] = [];
   for (const [attribute, list] of byAttr) {
+    // Each source's word for the kind of event is kept as a claim, but differing words ("attack",
+    // "clash") are not a dispute analysts act on.
+    if (NOT_DISPUTED.has(attribute)) continue;
     if (NUMERIC_ATTRIBUTES.has(attribute)) {
       const { perSource } = summariseFigures(list, attribute);
       const figs = [...perSource.entries()];
