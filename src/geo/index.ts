@@ -7,7 +7,7 @@ import type { GeoPrecision } from '../types.js';
 import { detect, loadDetectData, type DetectData, type Mention } from './detect.js';
 import { Gazetteer, type Candidate } from './gazetteer.js';
 import { fold } from './fold.js';
-import { best, buildContext, candidatesFor, emptyContext, mainCountry, offsetPoint, type Context } from './resolve.js';
+import { addCoherence, best, buildContext, candidatesFor, emptyContext, mainCountry, offsetPoint, type Context } from './resolve.js';
 
 export type { Candidate } from './gazetteer.js';
 export { Gazetteer } from './gazetteer.js';
@@ -74,6 +74,7 @@ export class Geoparser {
     const empty = emptyContext();
     const first = mentions.map((m, i) => (m.fallback ? null : best(cands[i]!, m, empty, qualifiers[i] ?? null)));
     const ctx: Context = buildContext(first, mentions);
+    addCoherence(ctx, mentions, cands);
     const chosen = mentions.map((m, i) => best(m.fallback ? inContext(cands[i]!, ctx, m) : cands[i]!, m, ctx, qualifiers[i] ?? null));
     this.propagateQualified(mentions, chosen, qualifiers);
 

@@ -28,6 +28,28 @@ const FEATURE_PRIOR: Record<string, number> = {
 };
 
 const CONTEXT_WEIGHT = 12;
+/** Weight of one unit of spatial-coherence support (see Context.admin1Support), and its cap in units. */
+const COHERENCE = 3;
+const COHERENCE_CAP = 2;
+/** Names readable in more provinces than this say nothing about where the article is. */
+const COHERENCE_MAX_PROVINCES = 12;
+
+/**
+ * Fill the context's spatial-coherence support from every name's candidates (not only its first-pass
+ * reading): each distinct name spreads a weight of 1 over the provinces it could be in.
+ */
+export function addCoherence(ctx: Context, mentions: Mention[], cands: Candidate[][]): void {
+  mentions.forEach((m, i) => {
+    if (m.demonym || m.fallback || ctx.keyAdmin1s.has(m.key)) return;
+    const admin1s = new Set<string>();
+    for (const c of cands[i]!) if (c.admin1Code && c.featureCode !== 'PCLI') admin1s.add(c.admin1Key);
+    if (!admin1s.size || admin1s.size > COHERENCE_MAX_PROVINCES) return;
+    const weight = 1 / admin1s.size;
+    ctx.keyAdmin1s.set(m.key, { admin1s, weight });
+    for (const a of admin1s) ctx.admin1Support.set(a, (ctx.admin1Support.get(a) ?? 0) + weight);
+  });
+}
+
 /** A town in a province (or county) that the article names. */
 const ADMIN_CONTEXT = 6;
 
@@ -45,10 +67,26 @@ export interface Context {
   admin1s: Set<string>;
   /** "CC.ADMIN1.ADMIN2" counties/districts named in the article. */
   admin2s: Set<string>;
+  /**
+   * Spatial coherence: for each "CC.ADMIN1", how many of the article's names (each name once, weighted by
+   * 1 / the number of provinces it could be in) have a reading there. Local news names several towns of
+   * one state: the Gainesville of an article that also names Hall County and Flowery Branch is Georgia's.
+   */
+  admin1Support: Map<string, number>;
+  /** Each name's own provinces and weight, so that a name does not support its own reading. */
+  keyAdmin1s: Map<string, { admin1s: Set<string>; weight: number }>;
 }
 
 export function emptyContext(): Context {
-  return { countryVotes: new Map(), keyVotes: new Map(), maxCountryVote: 0, admin1s: new Set(), admin2s: new Set() };
+  return {
+    countryVotes: new Map(),
+    keyVotes: new Map(),
+    maxCountryVote: 0,
+    admin1s: new Set(),
+    admin2s: new Set(),
+    admin1Support: new Map(),
+    keyAdmin1s: new Map(),
+  };
 }
 
 export function score(c: Candidate, m: Mention, ctx: Context, qualifier: Candidate | null): number {
@@ -68,6 +106,12 @@ function scoreWith(c: Candidate, m: Mention, ctx: Context, qualifier: Candidate 
     const own = ownVotes?.get(c.country) ?? 0;
     const v = (ctx.countryVotes.get(c.country) ?? 0) - own;
     s += CONTEXT_WEIGHT * (v / ctx.maxCountryVote);
+  }
+  if (ctx.admin1Support.size && c.admin1Code && c.featureCode !== 'PCLI') {
+    let sup = ctx.admin1Support.get(c.admin1Key) ?? 0;
+    const own = ctx.keyAdmin1s.get(m.key);
+    if (own?.admin1s.has(c.admin1Key)) sup -= own.weight;
+    if (sup > 0.01) s += COHERENCE * Math.min(sup, COHERENCE_CAP);
   }
   if (ctx.admin1s.size && c.admin1Code && c.featureCode !== 'ADM1' && ctx.admin1s.has(c.admin1Key)) s += ADMIN_CONTEXT;
   if (ctx.admin2s.size && c.admin2Code && c.featureCode !== 'ADM2' && ctx.admin2s.has(c.admin2Key)) s += ADMIN_CONTEXT;
