@@ -31,6 +31,8 @@ export interface Candidate {
   admin2Key: string;
   /** The resolver's prior for this entry, memoised by resolve.ts (NaN until then). */
   prior: number;
+  /** fold(name), memoised by resolve.ts (null until then). */
+  nameKey: string | null;
 }
 
 /** One memoised key lookup. */
@@ -79,6 +81,7 @@ function parsePlace(line: string, row: number): Candidate {
     admin1Key: `${f[6]}.${f[7]}`,
     admin2Key: `${f[6]}.${f[7]}.${f[8]}`,
     prior: NaN,
+    nameKey: null,
   };
 }
 

@@ -9,7 +9,7 @@
  */
 import type { Candidate, Gazetteer } from './gazetteer.js';
 import type { Mention } from './detect.js';
-import { skeleton } from './fold.js';
+import { fold, skeleton } from './fold.js';
 
 /** Prior by GeoNames feature code: countries and provinces are what bare famous names usually mean. */
 const FEATURE_PRIOR: Record<string, number> = {
@@ -56,6 +56,11 @@ const ADMIN_CONTEXT = 6;
 export function prior(c: Candidate): number {
   if (Number.isNaN(c.prior)) c.prior = (FEATURE_PRIOR[c.featureCode] ?? (c.featureClass === 'P' ? 0 : -1)) + Math.log10(c.population + 1);
   return c.prior;
+}
+
+/** The folded primary name of a candidate. */
+export function nameKey(c: Candidate): string {
+  return (c.nameKey ??= fold(c.name));
 }
 
 export interface Context {
@@ -107,7 +112,8 @@ function scoreWith(c: Candidate, m: Mention, ctx: Context, qualifier: Candidate 
     const v = (ctx.countryVotes.get(c.country) ?? 0) - own;
     s += CONTEXT_WEIGHT * (v / ctx.maxCountryVote);
   }
-  if (ctx.admin1Support.size && c.admin1Code && c.featureCode !== 'PCLI') {
+  // Only readings by the place's own name take support: "Moscow" is also an old name of a Georgia town.
+  if (ctx.admin1Support.size && c.admin1Code && c.featureCode !== 'PCLI' && nameKey(c) === m.key) {
     let sup = ctx.admin1Support.get(c.admin1Key) ?? 0;
     const own = ctx.keyAdmin1s.get(m.key);
     if (own?.admin1s.has(c.admin1Key)) sup -= own.weight;
