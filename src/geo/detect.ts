@@ -52,6 +52,8 @@ export interface Mention {
    * for the transliteration fallback, which resolves it only within the article's countries.
    */
   fallback?: boolean;
+  /** Written as an abbreviation in capitals ("EU", "UK", "DRC"): it names a country, province or region, not a town called "Eu". */
+  acronym?: boolean;
   /** Index of the mention that qualifies this one ("X, Y"), filled by the resolver's caller. */
   qualifier?: number;
 }
@@ -509,6 +511,7 @@ function matchRun(
     if (!rejected(text, toks, found, prevUnmatchedCap, data, lowerSeen, persons, gaz)) {
       flush(found.t0);
       placeCues(text, toks, found, data);
+      if (found.t1 - found.t0 === 1 && toks[found.t0]!.upper && found.text.length <= 4) found.acronym = true;
       out.push(found);
       prevUnmatchedCap = false;
     } else {

@@ -138,7 +138,17 @@ export function candidatesFor(m: Mention, gaz: Gazetteer): Candidate[] {
     const rows = gaz.rowsForSkeleton(sk);
     return rows.length > 300 ? [] : rows.map((r) => gaz.place(r));
   }
-  return gaz.placesForKey(m.key);
+  const all = gaz.placesForKey(m.key);
+  if (m.acronym) {
+    // An abbreviation in capitals ("EU", "BC") names a country, province or region, not a town "Eu".
+    const big = all.filter(bigUnit);
+    if (big.length) return big;
+  }
+  return all;
+}
+
+function bigUnit(c: Candidate): boolean {
+  return c.featureClass === 'L' || c.featureCode === 'PCLI' || c.featureCode === 'ADM1';
 }
 
 export function best(cands: Candidate[], m: Mention, ctx: Context, qualifier: Candidate | null): Candidate | null {
