@@ -47,7 +47,7 @@ function lex(): Compiled {
   return compiled;
 }
 
-const PRONOUN = /^(?:he|she|they|it|we|the statement|the release|the statement added|officials|the officials|he added|she added)$/i;
+const PRONOUN = /^(?:he|she|they|it|we|the statement|the release|the statement added|he added|she added)$/i;
 
 /** Normalises a claimant phrase: drops determiners and titles' clutter, maps known aliases. */
 export function normaliseClaimant(phrase: string): string {

@@ -170,6 +170,10 @@ export function findCasualties(sentence: string): Casualty[] {
     if (/^\d{4}$/.test(m[1]!.trim()) && Number(m[1]) > 1900) continue;
     // "five of whom", "two of the dead": a part of a figure given elsewhere.
     if (/^of (?:them|whom|those|the)\b/.test(m[2] ?? '')) continue;
+    // "A roadside bomb killed four civilians": an active verb with its object, not "N were killed".
+    const verbAt = i + m[0].length;
+    const passive = /\b(?:were|was|been|being|are|is)\s+(?:\w+\s+){0,3}$/i.test(m[0].slice(0, m[0].length - m[3]!.length));
+    if (!passive && /^(?:killed|wounded|injured|shot|murdered|hurt)$/i.test(m[3]!) && /^\s+(?:\d|an?\b|the\b|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|dozens\b|several\b|at least\b|more than\b|scores\b|hundreds\b|[A-Z][a-z]+\s+[A-Z])/.test(sentence.slice(verbAt, verbAt + 20))) continue;
     // "a 38 year old woman": an age, not a count.
     if (/^(?:-|\s)?year[- ]old\b/i.test(m[2] ?? '') || /^\s*[- ]?year[- ]old/i.test(sentence.slice(i + m[1]!.length, i + m[1]!.length + 10))) continue;
     push(i, i + m[0].length, m[1]!, m[3]!, m[2] ?? '');

@@ -312,9 +312,7 @@ interface ActorPick {
 
 function pickActors(doc: Doc, d: Draft, eventCountry: string | null, type: { event_type: EventType; sub_event_type: string }, date: string | null): { a1: ActorPick | null; a2: ActorPick | null; assoc1: string[]; assoc2: string[] } {
   // An actor named inside a claimant ("Superintendent of Police X said") speaks; it does not fight.
-  const mentions = d.groups
-    .flatMap((g) => g.actors)
-    .filter((a) => CLAIMED.test(doc.sentences[a.sentence]?.text ?? '') || !doc.attributions.some((c) => c.start <= a.start && a.end <= c.end && c.end > c.start));
+  const mentions = d.groups.flatMap((g) => g.actors).filter((a) => !speaksOnly(doc, a));
   // Re-resolve per incident: state forces abroad are inter 8; `@event` groups take the event's country.
   const resolved = mentions.map((m) => {
     let inter = m.inter, country = m.country, name = m.name;
@@ -419,6 +417,12 @@ const WEAPONS: [string, RegExp][] = [
 ];
 const ACTIVE_ATTACK = /\b(?:attacked|opened (?:several rounds of )?fire|fired (?:on|at|upon|live)|initiated|launched an? (?:\w+ )?attack|ambushed|shot at)\b/i;
 const REACTIVE = /\b(?:came under|were fired upon|was fired upon|under fire|returned fire|return(?:ed|ing)? (?:the )?fire|self-defen[cs]e|responded)\b/i;
+
+/** An actor named inside a claimant ("police said", "Superintendent of Police X said") speaks; it does not fight. */
+function speaksOnly(doc: Doc, a: ActorMention): boolean {
+  if (CLAIMED.test(doc.sentences[a.sentence]?.text ?? '')) return false;
+  return doc.attributions.some((c) => c.start <= a.start && a.end <= c.end && c.end > c.start);
+}
 
 /** Whether an actor mention is the subject or the object of an active attack verb in its sentence. */
 function attackRole(doc: Doc, m: ActorMention): 'attacker' | 'target' | null {
@@ -555,7 +559,7 @@ export function buildIncidents(doc: Doc): IncidentRecord[] {
     const date = draftDate(doc, d);
     const place = placeFor(doc, d, mainCountry);
     const country = place?.country ?? mainCountry;
-    const actorsAll = d.groups.flatMap((g) => g.actors);
+    const actorsAll = d.groups.flatMap((g) => g.actors).filter((a) => !speaksOnly(doc, a));
     const type = eventTypeFor(d.groups, actorsAll);
     const { a1, a2, assoc1, assoc2 } = pickActors(doc, d, country, type, date?.date ?? null);
     const claims = buildClaims(doc, d, a1, a2, country);

@@ -86,3 +86,22 @@ test('one report giving each side its dead adds them up; competing sources do no
   assert.equal(s!.fatalities_high, 12);
   assert.ok(s!.disputes.some((d) => d.attribute === 'civilian_status'));
 });
+
+test('a wire round-up: "Elsewhere" and "in a separate incident" open their own incidents', () => {
+  const records = extractArticle(
+    art(
+      'h',
+      'KABUL (Reuters) - A roadside bomb killed four civilians in Kandahar province on Tuesday, officials said.\n\nElsewhere, Taliban fighters attacked a checkpoint in Kunduz, killing three soldiers, the defence ministry said.\n\nIn a separate incident, gunmen shot dead a journalist in Jalalabad on Monday evening, police said.',
+      '2021-03-03',
+    ),
+  );
+  assert.deepEqual(
+    records.map((r) => [r.admin1, r.event_date, r.fatalities, r.sub_event_type]),
+    [
+      ['Kandahar', '2021-03-02', 4, 'Remote explosive/landmine/IED'],
+      ['Kunduz', '2021-03-02', 3, 'Armed clash'],
+      ['Nangarhar', '2021-03-01', 1, 'Attack'],
+    ],
+  );
+  assert.deepEqual(records[0]!.sources, ['officials']);
+});
