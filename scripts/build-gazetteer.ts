@@ -7,6 +7,7 @@
  *   places.tsv  one place a line: geonameid, name, lat, lon, class, code, country, admin1, admin2, population
  *   names.tsv   sorted lines "folded name<TAB>row,row,…" (rows are places.tsv line numbers)
  *   demonyms.tsv "folded demonym<TAB>ISO2"
+ *   names.hash  hash index over names.tsv (src/geo/keyhash.ts)
  *   skeletons.tsv sorted lines "consonant skeleton<TAB>row,row,…" (the transliteration fallback)
  *   meta.json   country and admin1 display names, counts
  * Admin1/admin2 centre points are not in the packages, so they are the middle of the (trimmed) extent of
@@ -16,6 +17,7 @@ import { createRequire } from 'node:module';
 import { existsSync, mkdirSync, readFileSync, writeFileSync, renameSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fold, isLatin, skeleton } from '../src/geo/fold.js';
+import { buildKeyHash } from '../src/geo/keyhash.js';
 import { gazetteerDir, geoDataDir } from '../src/geo/paths.js';
 
 const require = createRequire(import.meta.url);
@@ -261,7 +263,12 @@ function build(): void {
     renameSync(tmp, join(outDir, file));
   };
   write('places.tsv', placeLines.join('\n') + '\n');
-  write('names.tsv', nameLines.join('\n') + '\n');
+  const namesText = nameLines.join('\n') + '\n';
+  write('names.tsv', namesText);
+  const hash = buildKeyHash(keys, namesText.length);
+  const tmpHash = join(outDir, 'names.hash.tmp');
+  writeFileSync(tmpHash, new Uint8Array(hash.buffer, hash.byteOffset, hash.byteLength));
+  renameSync(tmpHash, join(outDir, 'names.hash'));
   write('demonyms.tsv', demonymLines.join('\n') + '\n');
   write('skeletons.tsv', skeletonLines.join('\n') + '\n');
   write('firstnames.txt', firstNames().join('\n') + '\n');

@@ -7,6 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fold } from './fold.js';
+import { hashKey, KeyHash } from './keyhash.js';
 import { gazetteerDir, userGazetteerDir } from './paths.js';
 
 /** One gazetteer entry a name may refer to. */
@@ -47,6 +48,15 @@ interface KeyEntry {
 interface Meta {
   countries: Record<string, string>;
   admin1: Record<string, string>;
+}
+
+/** A binary file as int32s (copied only when the buffer is not 4-byte aligned), or null when absent. */
+function readInt32(path: string): Int32Array | null {
+  if (!existsSync(path)) return null;
+  const buf = readFileSync(path);
+  if (buf.byteLength % 4) return null;
+  if (buf.byteOffset % 4 === 0) return new Int32Array(buf.buffer, buf.byteOffset, buf.byteLength / 4);
+  return new Int32Array(new Uint8Array(buf).buffer);
 }
 
 /** Offsets of line starts in a text (one extra entry at the end). */
@@ -155,6 +165,7 @@ export class Gazetteer {
   private placeStarts: Int32Array = new Int32Array(1);
   private names = '';
   private nameStarts: Int32Array = new Int32Array(1);
+  private keyHash: KeyHash | null = null;
   private cache = new Map<number, Candidate>();
   private demonyms = new Map<string, string>();
   private firstNames = new Set<string>();
@@ -182,6 +193,7 @@ export class Gazetteer {
     this.placeStarts = lineStarts(this.places);
     this.names = need('names.tsv');
     this.nameStarts = lineStarts(this.names);
+    this.keyHash = KeyHash.open(readInt32(join(dir, 'names.hash')), this.names, this.nameStarts);
     for (const line of need('demonyms.tsv').split('\n')) {
       const [k, cc] = line.split('\t');
       if (k && cc) this.demonyms.set(k, cc);
@@ -248,12 +260,23 @@ export class Gazetteer {
   private probeEntry(key: string): KeyEntry {
     let hit = this.keyCache.get(key);
     if (hit) return hit;
-    const line = lowerBound(this.names, this.nameStarts, key);
-    const exact = line < this.nameStarts.length - 1 && compareAt(this.names, this.nameStarts[line]!, key) === 0;
-    const rows = exact ? rowsAt(this.names, this.nameStarts, line) : [];
+    let rows: number[];
+    let longer: boolean;
+    if (this.keyHash) {
+      const h = hashKey(key);
+      const line = this.keyHash.lineOf(key, h);
+      rows = line >= 0 ? rowsAt(this.names, this.nameStarts, line) : [];
+      longer = this.keyHash.hasLonger(h);
+    } else {
+      // No hash index (an index built before it existed): binary search.
+      const line = lowerBound(this.names, this.nameStarts, key);
+      const exact = line < this.nameStarts.length - 1 && compareAt(this.names, this.nameStarts[line]!, key) === 0;
+      rows = exact ? rowsAt(this.names, this.nameStarts, line) : [];
+      longer = startsWithAt(this.names, this.nameStarts, exact ? line + 1 : line, key + ' ');
+    }
     const user = this.userNames.get(key);
     if (user) for (const r of user) if (!rows.includes(r)) rows.push(r);
-    const longer = startsWithAt(this.names, this.nameStarts, exact ? line + 1 : line, key + ' ') || this.userPrefixes.has(key);
+    longer ||= this.userPrefixes.has(key);
     hit = { rows, longer, places: null, strong: null };
     if (this.keyCache.size > 200_000) this.keyCache.clear();
     this.keyCache.set(key, hit);
