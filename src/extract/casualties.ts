@@ -118,7 +118,11 @@ function sideOf(phrase: string): string | null {
 }
 
 /** All casualty figures in one sentence; offsets relative to it. Pure, for unit tests. */
+// Most sentences name no casualties: one cheap test spares them the parsers.
+const CASUALTY_WORD = /kill|dead|die|death|wound|injur|hurt|casualt|toll|slain|shot|murder|behead|lynch|perish|martyr|execut|gunned|fatalit|hospitali|succumb|lives/i;
+
 export function findCasualties(sentence: string): Casualty[] {
+  if (!CASUALTY_WORD.test(sentence)) return [];
   const c = lexicon();
   const { cues } = eventsLexicon();
   const out: Casualty[] = [];
