@@ -332,6 +332,9 @@ export function findDates(text: string, published: string | null): Omit<DateMent
   return out;
 }
 
+// A sentence with no digit and no calendar or relative-time word holds no date: chrono is spared it.
+const MAY_HOLD_DATE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:today|tonight|yesterday|tomorrow|overnight|night|morning|afternoon|evening|dawn|dusk|noon|midnight|week|month|year|ago|earlier|later|last|this|next|past|recent|since|decade|weekend|hours?|days?|late|early|mid)\b/i;
+
 export const datesComponent: Component = {
   name: 'dates',
   run(doc: Doc): void {
@@ -343,6 +346,7 @@ export const datesComponent: Component = {
     } else {
       // Sentence by sentence, so that chrono never merges "… 9:45 am. Today" across a boundary.
       for (const s of doc.sentences) {
+        if (!MAY_HOLD_DATE.test(s.text)) continue;
         for (const d of findDates(s.text, published)) {
           dates.push({
             ...d,
