@@ -7,7 +7,7 @@
  *  5. read the words around the span: relative phrases ("8 km east of X", "the countryside of X",
  *     "northern X"), an admin suffix ("X province"), a qualifier after a comma ("Monticello, Ky.").
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fold, foldPieces } from './fold.js';
 import type { Gazetteer } from './gazetteer.js';
@@ -72,6 +72,8 @@ interface Lexicon {
   placePrefixes: string[];
   facilityPrefixes: string[];
   nearAfter: string[];
+  orgNames?: string[];
+  vehicleMakes?: string[];
 }
 
 export interface DetectData {
@@ -90,6 +92,12 @@ export interface DetectData {
   nearAfter: Set<string>;
   /** Capitalised abbreviations that do name places ("US", "UAE", "DRC"), from aliases.tsv, without dots. */
   acronyms: Set<string>;
+  /** Common English words that are also minor places' names ("Lane", "Section", "Metro"): common-words.txt. */
+  commonWords: Set<string>;
+  /** Organisation names that hold a place name ("White House", "United Russia"), as lower-case words, by first word. */
+  orgNames: Map<string, string[][]>;
+  /** Car makes that are also places ("a Dodge Caravan", "a 1992 Toyota"). */
+  vehicleMakes: Set<string>;
 }
 
 export function loadDetectData(dir = geoDataDir()): DetectData {
@@ -114,7 +122,67 @@ export function loadDetectData(dir = geoDataDir()): DetectData {
     facilityPrefixes: new Set(lex.facilityPrefixes ?? []),
     nearAfter: new Set(lex.nearAfter ?? []),
     acronyms: aliasAcronyms(dir),
+    commonWords: new Set(readList(join(dir, 'common-words.txt'))),
+    orgNames: orgNameIndex(lex.orgNames ?? []),
+    vehicleMakes: new Set(lex.vehicleMakes ?? []),
   };
+}
+
+function readList(path: string): string[] {
+  if (!existsSync(path)) return [];
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'));
+}
+
+function orgNameIndex(names: string[]): Map<string, string[][]> {
+  const m = new Map<string, string[][]>();
+  for (const n of names) {
+    const words = n.toLowerCase().split(/\s+/);
+    const list = m.get(words[0]!) ?? [];
+    list.push(words);
+    list.sort((a, b) => b.length - a.length);
+    m.set(words[0]!, list);
+  }
+  return m;
+}
+
+/** Tokens an organisation name covers from toks[i] ("White House" → 2), or 0. */
+function orgNameAt(toks: Tok[], i: number, e: number, data: DetectData): number {
+  const list = data.orgNames.get(toks[i]!.lower);
+  if (!list) return 0;
+  for (const words of list) {
+    if (i + words.length > e) continue;
+    let ok = true;
+    for (let k = 1; k < words.length && ok; k++) ok = toks[i + k]!.lower === words[k];
+    if (ok) return words.length;
+  }
+  return 0;
+}
+
+const ABBREV_GAP = /^\.\s?$/;
+const LIST_GAP = /^\s*(?:,|,?\s*and|,?\s*or|&)\s*$/;
+const YEAR = /^(?:19|20)\d\d$/;
+
+/** "a Dodge Caravan", "a red 1991 Honda": a car make (with its model, when one follows) is no place. */
+function vehicleAt(text: string, toks: Tok[], i: number, e: number, gaz: Gazetteer, data: DetectData): number {
+  const t = toks[i]!;
+  if (!data.vehicleMakes.has(t.lower)) return 0;
+  const prev = toks[i - 1];
+  const yearBefore = !!prev && YEAR.test(prev.text) && t.start - prev.end <= 1;
+  const next = i + 1 < e ? toks[i + 1]! : undefined;
+  const model =
+    !!next &&
+    next.cap &&
+    !data.adminSuffixes.has(next.lower) &&
+    !data.citySuffixes.has(next.lower) &&
+    !data.orgWords.has(next.lower) &&
+    !data.streetWords.has(next.lower.replace(/\.$/, '')) &&
+    !data.modifiers.has(next.lower) &&
+    !gaz.hasKey(fold(text.slice(t.start, next.end)));
+  if (model) return 2;
+  return yearBefore ? 1 : 0;
 }
 
 function aliasAcronyms(dir: string): Set<string> {
@@ -457,6 +525,14 @@ function matchRun(
   };
   while (i < e) {
     if (!toks[i]!.cap) flush(i);
+    // "the White House", "United Russia", "a Dodge Caravan": names of organisations and cars, no places.
+    const skip = toks[i]!.cap ? orgNameAt(toks, i, e, data) || vehicleAt(text, toks, i, e, gaz, data) : 0;
+    if (skip) {
+      flush(i);
+      i += skip;
+      prevUnmatchedCap = true;
+      continue;
+    }
     // "Camp Taji": the facility word is skipped so the town anchors the place.
     if (data.facilityPrefixes.has(toks[i]!.lower) && i + 1 < e && toks[i + 1]!.cap && !gaz.hasKey(fold(text.slice(toks[i]!.start, toks[i + 1]!.end)))) {
       i++;
@@ -508,7 +584,10 @@ function matchRun(
       i++;
       continue;
     }
-    if (!rejected(text, toks, found, prevUnmatchedCap, data, lowerSeen, persons, gaz)) {
+    // Right after a place, joined by a comma or "and" ("Newark, Heath and Pataskala").
+    const last = out[out.length - 1];
+    const afterPlace = !!last && found.start - last.end <= 6 && LIST_GAP.test(text.slice(last.end, found.start));
+    if (!rejected(text, toks, found, prevUnmatchedCap, data, lowerSeen, persons, gaz, afterPlace)) {
       flush(found.t0);
       placeCues(text, toks, found, data);
       if (found.t1 - found.t0 === 1 && toks[found.t0]!.upper && found.text.length <= 4) found.acronym = true;
@@ -633,6 +712,7 @@ function rejected(
   lowerSeen: LowerWords,
   persons: Persons,
   gaz: Gazetteer,
+  afterPlace = false,
 ): boolean {
   const single = m.t1 - m.t0 === 1;
   const first = toks[m.t0]!;
@@ -679,6 +759,28 @@ function rejected(
     // "Johnson & Johnson", "Stevens & Wilkinson", "Bed Bath & Beyond": firms.
     if (AMPERSAND_AFTER.test(text.slice(m.end, m.end + 3)) || AMPERSAND_BEFORE.test(text.slice(Math.max(0, m.start - 3), m.start))) return true;
   }
+  // "Jay Lane", "Oak Parkway": a street word after a capitalised word is the street's (as a whole no place).
+  if (single && prev && prev.cap && joined(text, prev, first) && data.streetWords.has(first.lower) && !gaz.hasKey(fold(text.slice(prev.start, m.end))))
+    return true;
+  // "Section 2AA", "Metro police": a common English word that names only minor places is no
+  // place alone unless the text marks it as one ("in Liberty", "Hope, Ark.", "Union County", a dateline).
+  if (
+    single &&
+    !m.demonym &&
+    !locativeBefore &&
+    data.commonWords.has(first.lower) &&
+    !first.upper &&
+    !gaz.strongKey(m.key) &&
+    !hintAfter(toks, m.t1, data) &&
+    !/^,\s*\p{Lu}/u.test(text.slice(m.end, m.end + 3)) &&
+    // Inside a name run ("Mt. Pleasant", "St. Cloud") only street words count ("Jay Lane"); after a house
+    // number ("2231 Royal") it is an address; in a list of places ("Newark, Heath and Pataskala") a place.
+    (!(prev && prev.cap && (joined(text, prev, first) || ABBREV_GAP.test(text.slice(prev.end, first.start)))) ||
+      data.streetWords.has(first.lower)) &&
+    !(prev && /^\d/.test(prev.text) && joined(text, prev, first)) &&
+    !afterPlace
+  )
+    return true;
   if (single && !m.demonym) {
     // Sentence-initial common words that the text also uses in lower case ("Reading", "Mobile").
     if (sentenceInitial(text, first) && lowerSeen.has(first.lower)) return true;

@@ -87,3 +87,19 @@ test('an unsupported bare word whose only reading is a small place is dropped; w
   const p = find('Fighting spread from Idlib to Saraqib and Syria.', 'Saraqib');
   assert.equal(p?.country, 'SY');
 });
+
+test('common English words that name only minor places are no places alone, unless the text marks them', () => {
+  const found = spans('The car stopped in the 2400 block of Jay Lane. Section officials met.');
+  for (const w of ['Lane', 'Section']) assert.ok(!found.includes(w), `${w} is no place`);
+  // In a list of places the word is a place.
+  assert.ok(spans('He grew up in Newark, Heath and Pataskala.').includes('Heath'));
+  assert.ok(!spans('He grew up on the heath. Heath officials met.').includes('Heath'));
+});
+
+test('organisation names that hold a place name, and car makes, are no places', () => {
+  const found = spans('The White House and United Russia disagreed; the State Duma voted. A 1992 Toyota Corolla and a Dodge Caravan collided.');
+  for (const w of ['White House', 'Russia', 'Duma', 'Toyota', 'Corolla', 'Dodge', 'Caravan']) assert.ok(!found.includes(w), `${w} is no place`);
+  const real = spans('Russia and Toyota City officials met in Dodge City.');
+  assert.ok(real.includes('Russia'));
+  assert.ok(real.some((s) => s.startsWith('Dodge')), 'Dodge City is a place');
+});
