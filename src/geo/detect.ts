@@ -26,6 +26,8 @@ export interface Tok {
   upper?: boolean;
   /** The folded words of the token (fold.ts `foldPieces`), filled when span matching first needs them. */
   pieces?: readonly string[] | null;
+  /** The first half of a split "Egyptian-US" compound: the hyphen joins it to the next token. */
+  hyph?: boolean;
 }
 
 export interface Mention {
@@ -346,6 +348,12 @@ function initialBefore(text: string, a: Tok, b: Tok): boolean {
   return true;
 }
 
+/** Lower-case endings of compounds whose first part is a place ("Atlanta-area", "Washington-based"). */
+/** Arabic articles and name heads that a hyphen binds to the next word ('El-Sheikh', 'Abu-Dhabi'): never split. */
+const ARTICLE_HEAD = /^(?:al|el|ar|as|ad|an|az|ash|at|ez|ed|es|ul|abu|bin|ibn|bani|beni|bou|umm|um)$/i;
+const COMPOUND_TAILS = new Set(['area', 'based', 'born', 'bred', 'raised', 'headquartered', 'region', 'bound', 'wide']);
+const isUpperAscii = (c: number) => c >= 65 && c <= 90;
+
 export function tokenize(text: string): Tok[] {
   const toks: Tok[] = [];
   const n = text.length;
@@ -375,7 +383,37 @@ export function tokenize(text: string): Tok[] {
         end -= 2;
       }
     }
-    const t = text.slice(start, end);
+    let t = text.slice(start, end);
+    let tokStart = start;
+    const h = t.indexOf('-');
+    if (h > 0) {
+      // "D-Columbus", "R-London": a legislator's party and home town; the town is the token.
+      if (h === 1 && (t[0] === 'D' || t[0] === 'R' || t[0] === 'I') && t.length > 3 && isUpperAscii(t.charCodeAt(2))) {
+        tokStart = start + 2;
+        t = t.slice(2);
+      } else {
+        // "Atlanta-area", "Washington-based": the place before a compound ending.
+        const tail = t.slice(t.lastIndexOf('-') + 1);
+        if (h === t.lastIndexOf('-') && COMPOUND_TAILS.has(tail)) {
+          end = start + h;
+          t = t.slice(0, h);
+        } else if (
+          h === t.lastIndexOf('-') &&
+          h >= 2 &&
+          t.length - h > 2 &&
+          isUpperAscii(t.charCodeAt(0)) &&
+          isUpperAscii(t.charCodeAt(h + 1)) &&
+          !ARTICLE_HEAD.test(t.slice(0, h))
+        ) {
+          // "Egyptian-US", "Logan-Rogersville", "Paris-Henry County": two names; the hyphen still joins them
+          // into one run, so "Winston-Salem" keeps matching as a whole.
+          const a = t.slice(0, h);
+          toks.push({ start, end: start + h, text: a, cap: true, lower: a.toLowerCase(), poss: false, upper: a.length <= 12 && allUpper(a), pieces: null, hyph: true });
+          tokStart = start + h + 1;
+          t = t.slice(h + 1);
+        }
+      }
+    }
     const f = t.charCodeAt(0);
     let cap: boolean;
     if (f >= 65 && f <= 90) cap = true;
@@ -385,13 +423,14 @@ export function tokenize(text: string): Tok[] {
       cap = (first !== first.toLowerCase() && first === first.toUpperCase()) || PREFIXED.test(t);
     }
     const upper = cap && t.length >= 2 && t.length <= 12 && allUpper(t);
-    toks.push({ start, end, text: t, cap, lower: t.toLowerCase(), poss, upper, pieces: null });
+    toks.push({ start: tokStart, end, text: t, cap, lower: t.toLowerCase(), poss, upper, pieces: null });
   }
   return toks;
 }
 
 /** Only spaces (no punctuation, no line break) lie between two tokens. */
 function joined(text: string, a: Tok, b: Tok): boolean {
+  if (a.hyph) return b.start === a.end + 1;
   for (let i = a.end; i < b.start; i++) {
     const ch = text.charCodeAt(i);
     if (ch !== 32 && ch !== 160) return false;

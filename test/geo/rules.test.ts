@@ -103,3 +103,10 @@ test('organisation names that hold a place name, and car makes, are no places', 
   assert.ok(real.includes('Russia'));
   assert.ok(real.some((s) => s.startsWith('Dodge')), 'Dodge City is a place');
 });
+
+test('hyphen compounds: party and town, compound endings, two names joined; whole hyphenated places stay whole', () => {
+  const found = spans('Sen. Ray Miller, D-Columbus, said a Washington-based group studied Egyptian-US relations.');
+  for (const w of ['Columbus', 'Washington', 'Egyptian', 'US']) assert.ok(found.includes(w), `${w} is found`);
+  const whole = spans('He drove to Winston-Salem and flew on to Guinea-Bissau.');
+  assert.ok(whole.includes('Winston-Salem') && whole.includes('Guinea-Bissau'), whole.join('|'));
+});
