@@ -4,7 +4,7 @@
  * reported, never tuned on. Options: --sets a,b (subset), --eval DIR (another eval folder), --keep DIR.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -28,6 +28,7 @@ async function main(): Promise<number> {
     .sort();
   const sets = values.sets ? values.sets.split(',') : all;
   const work = values.keep ? resolve(values.keep) : mkdtempSync(join(tmpdir(), 'sitrep-geo-'));
+  mkdirSync(work, { recursive: true });
   for (const set of sets) {
     const pred = join(work, `${set}.places.jsonl`);
     const code = await runPlaces([join(geoDir, `${set}.articles.jsonl`), '--out', pred]);
