@@ -7,7 +7,7 @@ import type { GeoPrecision } from '../types.js';
 import { detect, loadDetectData, type DetectData, type Mention } from './detect.js';
 import { Gazetteer, type Candidate } from './gazetteer.js';
 import { fold } from './fold.js';
-import { addCoherence, best, buildContext, candidatesFor, emptyContext, mainCountry, offsetPoint, type Context } from './resolve.js';
+import { addCoherence, best, nameKey, buildContext, candidatesFor, emptyContext, mainCountry, offsetPoint, type Context } from './resolve.js';
 
 export type { Candidate } from './gazetteer.js';
 export { Gazetteer } from './gazetteer.js';
@@ -77,6 +77,7 @@ export class Geoparser {
     addCoherence(ctx, mentions, cands);
     const chosen = mentions.map((m, i) => best(m.fallback ? inContext(cands[i]!, ctx, m) : cands[i]!, m, ctx, qualifiers[i] ?? null));
     this.propagateQualified(mentions, chosen, qualifiers);
+    this.agreeWithList(text, mentions, cands, chosen, qualifiers);
 
     const places: GeoPlace[] = [];
     mentions.forEach((m, i) => {
@@ -114,6 +115,32 @@ export class Geoparser {
     mentions.forEach((m, i) => {
       const q = byKey.get(m.key);
       if (q && !qualifiers[i]) chosen[i] = q;
+    });
+  }
+
+  /**
+   * Names in one list are of one kind: "Missouri, New York, North Carolina and Virginia" are states (New
+   * York the state, not the city); "Georgia, Armenia and Azerbaijan" are countries. A name whose reading
+   * is of another kind than all its list neighbours (countries, or provinces of one country) takes its
+   * reading of their kind when it has one by its own name.
+   */
+  private agreeWithList(text: string, mentions: Mention[], cands: Candidate[][], chosen: (Candidate | null)[], qualifiers: (Candidate | null)[]): void {
+    const inList = (a: number, b: number) => LIST_GAP.test(text.slice(mentions[a]!.end, mentions[b]!.start));
+    const kindOf = (c: Candidate | null | undefined) => (c?.featureCode === 'PCLI' ? 'PCLI' : c?.featureCode === 'ADM1' ? `ADM1 ${c.country}` : null);
+    const before = chosen.slice();
+    mentions.forEach((m, i) => {
+      const c = before[i];
+      if (!c || m.demonym || m.hint || qualifiers[i] || kindOf(c)) return;
+      let kind: string | null = null;
+      for (const j of [i - 1, i + 1]) {
+        if (j < 0 || j >= mentions.length || !inList(Math.min(i, j), Math.max(i, j))) continue;
+        const k = kindOf(before[j]);
+        if (!k || (kind && k !== kind)) return;
+        kind = k;
+      }
+      if (!kind) return;
+      const alt = cands[i]!.find((a) => kindOf(a) === kind && nameKey(a) === m.key);
+      if (alt) chosen[i] = alt;
     });
   }
 
@@ -164,6 +191,9 @@ export class Geoparser {
     return this.gazetteer.admin1Name(iso2, code);
   }
 }
+
+/** What separates the names of a list: a comma, "and", "or", or both. */
+const LIST_GAP = /^\s*(?:,\s*(?:(?:and|or|&)\s+)?|(?:and|or|&)\s+)$/;
 
 /**
  * Transliteration-fallback candidates kept: those in a country the article's other places vote for
