@@ -13,6 +13,8 @@ const DIALECT: Record<'sqlite' | 'postgres', Record<string, string>> = {
     desc_nulls_last: 'DESC',
     analyst_tp: "json_extract(analyst, '$.time_precision')",
     machine_tp: "json_extract(machine, '$.time_precision')",
+    analyst_gp: "json_extract(analyst, '$.geo_precision')",
+    machine_gp: "json_extract(machine, '$.geo_precision')",
   },
   postgres: {
     serial: 'BIGSERIAL PRIMARY KEY',
@@ -21,6 +23,8 @@ const DIALECT: Record<'sqlite' | 'postgres', Record<string, string>> = {
     desc_nulls_last: 'DESC NULLS LAST',
     analyst_tp: "(analyst::jsonb->>'time_precision')::int",
     machine_tp: "(machine::jsonb->>'time_precision')::int",
+    analyst_gp: "(analyst::jsonb->>'geo_precision')::int",
+    machine_gp: "(machine::jsonb->>'geo_precision')::int",
   },
 };
 
@@ -153,6 +157,26 @@ CREATE INDEX incidents_block_country_undated ON incidents (country, day, cell, l
 CREATE INDEX incidents_list ON incidents (event_date {{desc_nulls_last}}, id, country, event_type, sub_event_type, fatalities, grade) WHERE deleted = 0;
 CREATE INDEX incidents_list_country ON incidents (country, event_date {{desc_nulls_last}}, id) WHERE deleted = 0;
 CREATE INDEX incidents_list_actors ON incidents (actors) WHERE deleted = 0;
+`,
+  },
+  {
+    version: 3,
+    name: 'geo_precision on incidents; grid blocking by place radius, month-precision incidents apart',
+    sql: `
+-- geo_precision (effective): fuse's place radius depends on it (15 km at precision 1, 30 km at 2), so
+-- candidate search looks 60 km around two precise points and 120 km only where one is at precision 2.
+ALTER TABLE incidents ADD COLUMN geo_precision INTEGER;
+UPDATE incidents SET geo_precision = COALESCE({{analyst_gp}}, {{machine_gp}});
+DROP INDEX incidents_block_grid;
+CREATE INDEX incidents_block_grid ON incidents (cell, day, day_span, geo_precision, latitude, longitude, country, id) WHERE deleted = 0;
+-- Month-precision incidents reach 31 days: their own index keeps the main search within a week. The
+-- small indexes of undated and month-precision incidents lead with day_span (one value each), so that
+-- the planners prefer them to the main grid index for those searches.
+CREATE INDEX incidents_block_grid_month ON incidents (day_span, cell, day, latitude, longitude, country, id) WHERE deleted = 0 AND day_span = 31;
+DROP INDEX incidents_block_grid_undated;
+DROP INDEX incidents_block_country_undated;
+CREATE INDEX incidents_block_grid_undated ON incidents (day_span, cell, day, latitude, longitude, country, id) WHERE deleted = 0 AND day_span = 0;
+CREATE INDEX incidents_block_country_undated ON incidents (day_span, country, day, cell, latitude, longitude, id) WHERE deleted = 0 AND day_span = 0;
 `,
   },
 ];

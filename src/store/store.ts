@@ -10,7 +10,7 @@
 import { createHash } from 'node:crypto';
 import os from 'node:os';
 import countries from 'i18n-iso-countries';
-import { UNDATED_LOOKBACK_DAYS, PUBLICATION_SLACK_DAYS, dateWindow, type WithPublished } from '../fuse/match.js';
+import { UNDATED_LOOKBACK_DAYS, PUBLICATION_SLACK_DAYS, dateWindow, placeRadius, type WithPublished } from '../fuse/match.js';
 import { MATCH_THRESHOLD, mergeRecords, sameIncident } from '../fuse/index.js';
 import { EVENT_TYPES, type Article, type IncidentRecord } from '../types.js';
 import type { Db, Param } from './db.js';
@@ -39,10 +39,9 @@ import { StoreInputError, validateArticle, validateRecord } from './validate.js'
 export const CELL_DEGREES = 1;
 /**
  * How far apart (km) two records' points may lie and still be fused (fuse's place score vetoes beyond
- * 4 × the larger place radius): 4 × 30 km for two precise points (geo precision 1 or 2), 4 × 100 km when
- * one is coarse (precision 3). Candidate search looks no further.
+ * 4 × the larger place radius): 60 km for two points at geo precision 1, 120 km at precision 2, 400 km
+ * when one is coarse (precision 3). Candidate search looks no further.
  */
-const GRID_REACH_KM = 4 * 30;
 const COARSE_REACH_KM = 4 * 100;
 /**
  * Days searched around a record's date: fuse allows 1 day at day precision, 7 at week precision, 31 at
@@ -97,19 +96,19 @@ function daySpan(r: IncidentRecord): number {
  * in which fuse could still match the pair (./fuse/match.ts: date windows, publication dates).
  * undated is null where no undated incident can match.
  */
-function dayWindows(rec: IncidentRecord, article: Article): { dated: Cond; undated: Cond | null } {
+function dayWindows(rec: IncidentRecord, article: Article): { near: Cond; month: Cond | null; undated: Cond | null } {
   const d = dayOf(rec.event_date);
   const p = dayOf(article.published);
-  const spans = [1, 7, MAX_SPAN_DAYS];
-  const spanIs = (s: number) => (s === 1 ? 'day_span <= 1' : s === MAX_SPAN_DAYS ? 'day_span >= ?' : 'day_span = ?');
-  const spanParam = (s: number): Param[] => (s === 1 ? [] : [s]);
-  const ranges = (range: (s: number) => [number, number]): Cond => {
-    const rs = spans.map(range);
-    const lo = Math.min(...rs.map((r) => r[0]));
-    const hi = Math.max(...rs.map((r) => r[1]));
+  // Dated incidents of day or week precision ("near"), and of month precision (their own index).
+  const split = (range: (s: number) => [number, number]): { near: Cond; month: Cond } => {
+    const [d1, d7, d31] = [range(1), range(7), range(MAX_SPAN_DAYS)];
     return {
-      sql: `day BETWEEN ? AND ? AND (${spans.map((s) => `(${spanIs(s)} AND day BETWEEN ? AND ?)`).join(' OR ')})`,
-      params: [lo, hi, ...spans.flatMap((s, i) => [...spanParam(s), ...rs[i]!])],
+      near: {
+        sql: `day BETWEEN ? AND ? AND ((day_span <= 1 AND day BETWEEN ? AND ?) OR (day_span > 1 AND day_span < ${MAX_SPAN_DAYS} AND day BETWEEN ? AND ?))`,
+        params: [Math.min(d1[0], d7[0]), Math.max(d1[1], d7[1]), ...d1, ...d7],
+      },
+      // A literal, so that the planners can use the partial index (day_span = 31: the largest span).
+      month: { sql: `day_span = ${MAX_SPAN_DAYS} AND day BETWEEN ? AND ?`, params: [...d31] },
     };
   };
   if (d != null) {
@@ -117,17 +116,17 @@ function dayWindows(rec: IncidentRecord, article: Article): { dated: Cond; undat
     const slack = Math.max(PUBLICATION_SLACK_DAYS, own);
     return {
       // The pair's window is the larger of the two records'.
-      dated: ranges((s) => [d - Math.max(own, s), d + Math.max(own, s)]),
+      ...split((s) => [d - Math.max(own, s), d + Math.max(own, s)]),
       // An undated incident told of an event within the look-back before its publication.
       undated: { sql: 'day BETWEEN ? AND ?', params: [d - slack, d + UNDATED_LOOKBACK_DAYS + slack] },
     };
   }
   // An undated report without a publication date: only incidents equally unplaced in time (as before).
-  if (p == null) return { dated: { sql: 'day IS NULL', params: [] }, undated: null };
+  if (p == null) return { near: { sql: 'day IS NULL', params: [] }, month: null, undated: null };
   // An undated report: the event happened within the look-back before publication.
   const reach = UNDATED_LOOKBACK_DAYS + PUBLICATION_SLACK_DAYS;
   return {
-    dated: ranges((s) => [p - UNDATED_LOOKBACK_DAYS - Math.max(PUBLICATION_SLACK_DAYS, s), p + Math.max(PUBLICATION_SLACK_DAYS, s)]),
+    ...split((s) => [p - UNDATED_LOOKBACK_DAYS - Math.max(PUBLICATION_SLACK_DAYS, s), p + Math.max(PUBLICATION_SLACK_DAYS, s)]),
     undated: { sql: 'day BETWEEN ? AND ?', params: [p - reach, p + reach] },
   };
 }
@@ -432,25 +431,33 @@ export class SqlStore implements Store {
     const cell = gridCell(rec);
     const country = rec.country ? rec.country.toUpperCase() : null;
     const parts: Part[] = [];
-    // Each place condition twice: dated incidents, and undated ones (their own, small, indexes).
-    const both = (where: string, params: Param[], tail: Cond = { sql: '', params: [] }) => {
-      parts.push({ where: `${where} AND deleted = 0 AND ${days.dated.sql}${tail.sql}`, params: [...params, ...days.dated.params, ...tail.params] });
-      if (days.undated)
-        parts.push({ where: `${where} AND deleted = 0 AND day_span = 0 AND ${days.undated.sql}${tail.sql}`, params: [...params, ...days.undated.params, ...tail.params] });
+    // Each place condition for dated incidents of day or week precision, of month precision, and for
+    // undated ones (the last two have small indexes of their own).
+    const each = (where: string, params: Param[], tail: Cond = { sql: '', params: [] }) => {
+      for (const [extra, cond] of [['', days.near], ['', days.month], [' AND day_span = 0', days.undated]] as const)
+        if (cond) parts.push({ where: `${where} AND deleted = 0${extra} AND ${cond.sql}${tail.sql}`, params: [...params, ...cond.params, ...tail.params] });
     };
     if (cell != null) {
-      // Both points precise (geo precision 1 or 2): fuse vetoes pairs further apart than 4 × 30 km.
-      const box = boundingBox(rec.latitude!, rec.longitude!, GRID_REACH_KM);
-      const geo = [...box.cond, ...(country ? ['(country IS NULL OR country = ?)'] : [])];
-      both(`cell IN (${box.cells.map(() => '?').join(', ')})`, box.cells, { sql: ` AND ${geo.join(' AND ')}`, params: [...box.params, ...(country ? [country] : [])] });
+      // Two precise points (geo precision 1 or 2): fuse vetoes pairs further apart than 4 × the larger
+      // place radius (60 km for two points at precision 1, 120 km where one is at precision 2).
+      const far = boundingBox(rec.latitude!, rec.longitude!, 4 * placeRadius(2));
+      let geo = `${far.cond.join(' AND ')}`;
+      let geoParams = far.params;
+      if (rec.geo_precision !== 2) {
+        const near = boundingBox(rec.latitude!, rec.longitude!, 4 * placeRadius(1), false);
+        geo = `((${near.cond.join(' AND ')}) OR (geo_precision = 2 AND ${geo}))`;
+        geoParams = [...near.params, ...far.params];
+      }
+      const tail = { sql: ` AND ${geo}${country ? ' AND (country IS NULL OR country = ?)' : ''}`, params: [...geoParams, ...(country ? [country] : [])] };
+      each(`cell IN (${far.cells.map(() => '?').join(', ')})`, far.cells, tail);
       // Incidents of the country with no precise point.
-      if (country) both('country = ? AND cell IS NULL', [country]);
+      if (country) each('country = ? AND cell IS NULL', [country]);
     } else if (country) {
       // A coarse point (geo precision 3) reaches 4 × 100 km; incidents without a point are all candidates.
       const near = rec.latitude != null && rec.longitude != null ? boundingBox(rec.latitude, rec.longitude, COARSE_REACH_KM, false) : null;
-      both('country = ?', [country], near ? { sql: ` AND (latitude IS NULL OR (${near.cond.join(' AND ')}))`, params: near.params } : undefined);
+      each('country = ?', [country], near ? { sql: ` AND (latitude IS NULL OR (${near.cond.join(' AND ')}))`, params: near.params } : undefined);
     } else {
-      both('1 = 1', []);
+      each('1 = 1', []);
     }
     const ids = parts
       .map((p, i) => `SELECT id FROM (SELECT id FROM incidents WHERE ${p.where} ORDER BY day DESC LIMIT ${MAX_CANDIDATES}) b${i}`)
@@ -1016,7 +1023,7 @@ export class SqlStore implements Store {
 /** The columns written from an incident's state (machine, analyst, and the effective values queried). */
 const ROW_COLUMNS = [
   'machine', 'analyst', 'absorbed', 'confirmed', 'event_date', 'country', 'admin1', 'event_type', 'sub_event_type',
-  'actors', 'search', 'fatalities', 'latitude', 'longitude', 'grade', 'day', 'day_span', 'cell', 'coarse', 'published', 'updated_at',
+  'actors', 'search', 'fatalities', 'latitude', 'longitude', 'geo_precision', 'grade', 'day', 'day_span', 'cell', 'coarse', 'published', 'updated_at',
 ] as const;
 
 /** The JSON columns (compared by the records themselves, not by text) and the other stored columns. */
@@ -1041,6 +1048,7 @@ function rowValues(l: Loaded, published: string | null): Record<(typeof ROW_COLU
     fatalities: e.fatalities ?? null,
     latitude: e.latitude ?? null,
     longitude: e.longitude ?? null,
+    geo_precision: e.geo_precision ?? null,
     grade: e.grade,
     day: dayOf(e.event_date) ?? dayOf(published),
     day_span: daySpan(e),
