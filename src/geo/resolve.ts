@@ -27,9 +27,14 @@ const FEATURE_PRIOR: Record<string, number> = {
   ADM2: 0.5,
 };
 
-const CONTEXT_WEIGHT = 12;
+const CONTEXT_WEIGHT = 10;
+/**
+ * A reading by an alternate name only (an old name, a variant: "Salisbury" → Harare, "Middletown" → a
+ * town once so called) when another place bears the name as its own.
+ */
+const ALT_NAME_PENALTY = 4;
 /** Weight of one unit of spatial-coherence support (see Context.admin1Support), and its cap in units. */
-const COHERENCE = 3;
+const COHERENCE = 4;
 const COHERENCE_CAP = 2;
 /** Names readable in more provinces than this say nothing about where the article is. */
 const COHERENCE_MAX_PROVINCES = 12;
@@ -112,8 +117,9 @@ export function score(c: Candidate, m: Mention, ctx: Context, qualifier: Candida
 }
 
 /** `score` with the mention's own votes looked up once for all its candidates. */
-function scoreWith(c: Candidate, m: Mention, ctx: Context, qualifier: Candidate | null, ownVotes: Map<string, number> | undefined): number {
+function scoreWith(c: Candidate, m: Mention, ctx: Context, qualifier: Candidate | null, ownVotes: Map<string, number> | undefined, ownNamed = false): number {
   let s = prior(c);
+  if (ownNamed && nameKey(c) !== m.key) s -= ALT_NAME_PENALTY;
   if (m.hint === 'admin') s += c.featureClass === 'A' ? 6 : -2;
   if (m.hint === 'city') s += c.featureClass === 'P' ? 4 : 0;
   if (qualifier) {
@@ -168,8 +174,11 @@ export function best(cands: Candidate[], m: Mention, ctx: Context, qualifier: Ca
   let top: Candidate | null = null;
   let topScore = -Infinity;
   const ownVotes = ctx.keyVotes.get(m.key);
+  // Does some candidate bear the name as its own? Then readings by an alternate name only are penalised.
+  let ownNamed = false;
+  if (!m.demonym && !m.fallback && !m.acronym) for (const c of cands) if (nameKey(c) === m.key) { ownNamed = true; break; }
   for (const c of cands) {
-    const s = scoreWith(c, m, ctx, qualifier, ownVotes);
+    const s = scoreWith(c, m, ctx, qualifier, ownVotes, ownNamed);
     if (s > topScore || (s === topScore && top && c.population > top.population)) {
       top = c;
       topScore = s;
