@@ -130,7 +130,7 @@ export class Geoparser {
     const before = chosen.slice();
     mentions.forEach((m, i) => {
       const c = before[i];
-      if (!c || m.demonym || m.hint || qualifiers[i] || kindOf(c)) return;
+      if (!c || m.demonym || m.hint || qualifiers[i]) return;
       let kind: string | null = null;
       for (const j of [i - 1, i + 1]) {
         if (j < 0 || j >= mentions.length || !inList(Math.min(i, j), Math.max(i, j))) continue;
@@ -138,7 +138,7 @@ export class Geoparser {
         if (!k || (kind && k !== kind)) return;
         kind = k;
       }
-      if (!kind) return;
+      if (!kind || kind === kindOf(c)) return;
       const alt = cands[i]!.find((a) => kindOf(a) === kind && nameKey(a) === m.key);
       if (alt) chosen[i] = alt;
     });

@@ -29,6 +29,14 @@ const FEATURE_PRIOR: Record<string, number> = {
 
 const CONTEXT_WEIGHT = 10;
 /**
+ * Country context is a country's votes over the largest of: the top vote, half of all votes (countries that
+ * share an article give each other's towns less), and MIN_EVIDENCE (one mention of "the United States" in a
+ * story from Nazareth is not enough to read Nazareth as the Pennsylvania borough). A country name votes 1,
+ * a province 2: provinces and towns say where a story is; countries are named in stories from elsewhere.
+ */
+const SHARE = 0.5;
+const MIN_EVIDENCE = 3;
+/**
  * A reading by an alternate name only (an old name, a variant: "Salisbury" → Harare, "Middletown" → a
  * town once so called) when another place bears the name as its own.
  */
@@ -86,6 +94,8 @@ export interface Context {
   /** Votes each mention key gave, so that a name does not vote for its own reading. */
   keyVotes: Map<string, Map<string, number>>;
   maxCountryVote: number;
+  /** What a country's votes are divided by: the top vote, or a share of all votes when several countries split them. */
+  countryNorm: number;
   /** "CC.ADMIN1" codes named in the article (as provinces, or as the province of a qualified town). */
   admin1s: Set<string>;
   /** "CC.ADMIN1.ADMIN2" counties/districts named in the article. */
@@ -105,6 +115,7 @@ export function emptyContext(): Context {
     countryVotes: new Map(),
     keyVotes: new Map(),
     maxCountryVote: 0,
+    countryNorm: 0,
     admin1s: new Set(),
     admin2s: new Set(),
     admin1Support: new Map(),
@@ -129,7 +140,7 @@ function scoreWith(c: Candidate, m: Mention, ctx: Context, qualifier: Candidate 
   if (ctx.maxCountryVote > 0 && c.country) {
     const own = ownVotes?.get(c.country) ?? 0;
     const v = (ctx.countryVotes.get(c.country) ?? 0) - own;
-    s += CONTEXT_WEIGHT * (v / ctx.maxCountryVote);
+    s += CONTEXT_WEIGHT * (v / ctx.countryNorm);
   }
   // Only readings by the place's own name take support: "Moscow" is also an old name of a Georgia town.
   if (ctx.admin1Support.size && c.admin1Code && c.featureCode !== 'PCLI' && nameKey(c) === m.key) {
@@ -218,7 +229,7 @@ export function buildContext(chosen: (Candidate | null)[], mentions: Mention[]):
     if (!c || !c.country) return;
     m = mentions[i]!;
     if (m.demonym) vote(c.country, 0.5);
-    else if (c.featureCode === 'PCLI') vote(c.country, 2);
+    else if (c.featureCode === 'PCLI') vote(c.country, 1);
     else if (c.featureCode === 'ADM1') {
       vote(c.country, 2);
       ctx.admin1s.add(c.admin1Key);
@@ -228,7 +239,12 @@ export function buildContext(chosen: (Candidate | null)[], mentions: Mention[]):
       ctx.admin2s.add(c.admin2Key);
     } else vote(c.country, c.population >= 100000 ? 1 : 0.5);
   });
-  for (const v of ctx.countryVotes.values()) ctx.maxCountryVote = Math.max(ctx.maxCountryVote, v);
+  let total = 0;
+  for (const v of ctx.countryVotes.values()) {
+    ctx.maxCountryVote = Math.max(ctx.maxCountryVote, v);
+    total += v;
+  }
+  ctx.countryNorm = Math.max(ctx.maxCountryVote, SHARE * total, MIN_EVIDENCE);
   return ctx;
 }
 
