@@ -160,11 +160,18 @@ function build(): void {
     );
     countryRow.set(c.cca2, row);
     const d = c.demonyms?.eng;
+    // A demonym several territories share ("Indian": India and the British Indian Ocean Territory;
+    // "Norwegian": Norway and Svalbard) names the most populous of them.
+    const popOf = (cc: string) => countryInfo.get(cc)?.pop ?? 0;
+    const setDemonym = (key: string) => {
+      const had = demonyms.get(key);
+      if (!had || popOf(c.cca2) > popOf(had)) demonyms.set(key, c.cca2);
+    };
     for (const dn of new Set([d?.m, d?.f])) {
       if (!dn || !isLatin(dn)) continue;
-      demonyms.set(fold(dn), c.cca2);
+      setDemonym(fold(dn));
       // Plurals ("Syrians", "Iraqis"); "-ese"/"-ish"/"-ch" demonyms have no plural in -s.
-      if (!/(ese|ish|ch|sh|ss)$/i.test(dn)) demonyms.set(fold(`${dn}s`), c.cca2);
+      if (!/(ese|ish|ch|sh|ss)$/i.test(dn)) setDemonym(fold(`${dn}s`));
     }
   }
 

@@ -42,3 +42,9 @@ test('a name in a list of countries is the country: Georgia beside Armenia and A
   const text = 'The pipeline runs through Azerbaijan, Georgia and Armenia, officials in Atlanta said.';
   assert.equal(find(text, 'Georgia')?.country, 'GE');
 });
+
+test('a demonym several territories share names the most populous: Indian → India, Norwegian → Norway', () => {
+  const text = 'Indian and Norwegian diplomats met on Monday.';
+  assert.equal(find(text, 'Indian')?.country, 'IN');
+  assert.equal(find(text, 'Norwegian')?.country, 'NO');
+});
