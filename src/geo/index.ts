@@ -4,6 +4,7 @@
  * places component (src/extract/places.ts).
  */
 import type { GeoPrecision } from '../types.js';
+import type { PlaceMention } from '../doc.js';
 import { detect, loadDetectData, type DetectData, type Mention } from './detect.js';
 import { Gazetteer, type Candidate } from './gazetteer.js';
 import { fold } from './fold.js';
@@ -13,26 +14,8 @@ export type { Candidate } from './gazetteer.js';
 export { Gazetteer } from './gazetteer.js';
 export { fold } from './fold.js';
 
-/** One resolved place mention (PlaceMention of src/doc.ts without `sentence`). */
-export interface GeoPlace {
-  start: number;
-  end: number;
-  text: string;
-  name: string;
-  latitude: number;
-  longitude: number;
-  geonameid: number | null;
-  country: string | null;
-  /** admin1 name (GeoNames-style), not the code. */
-  admin1: string | null;
-  admin2: string | null;
-  featureClass: string;
-  featureCode: string;
-  population: number;
-  geo_precision: GeoPrecision;
-  relation: 'in' | 'near' | 'region';
-  demonym?: boolean;
-}
+/** One resolved place mention: the Doc's PlaceMention without its sentence index. */
+export type GeoPlace = Omit<PlaceMention, 'sentence'>;
 
 export interface ParseOptions {
   /** Publication date; reserved for time-dependent names, unused by the rules today. */
