@@ -124,7 +124,8 @@ function buildGroups(doc: Doc): Group[] {
     const s = doc.sentences[sentence]!;
     const casualties = doc.casualties.filter((c) => c.sentence === sentence && !c.aggregate && !(c as unknown as Casualty).hypothetical);
     const strength = events.reduce((n, e) => n + triggerWeight(e).weight, 0) + (casualties.some((c) => c.value > 0 && !c.negative) ? 2 : 0);
-    const dateHere = doc.dates.filter((d) => d.sentence === sentence && !d.caption);
+    // "the Feb. 1 coup", "since the 2014 war": a date naming another event is not this one's.
+    const dateHere = doc.dates.filter((d) => d.sentence === sentence && !d.caption && !namesOtherEvent(doc, d));
     // An explicit date outranks a weekday or a relative word in the same sentence.
     const rank = (k: string) => (k === 'explicit' ? 0 : k === 'range' ? 1 : k === 'weekday' ? 2 : 3);
     const own = [...dateHere].sort((a, b) => a.precision - b.precision || rank(a.kind) - rank(b.kind))[0];
@@ -142,6 +143,12 @@ function buildGroups(doc: Doc): Group[] {
     });
   }
   return groups;
+}
+
+const OTHER_EVENT = /^\s*(?:military\s+)?(?:coup|election|elections|vote|referendum|agreement|accord|ceasefire|truce|deal|anniversary|uprising|revolution|invasion|war|offensive|takeover|massacre|attack|attacks|bombing|protests?|summit|talks)\b/i;
+function namesOtherEvent(doc: Doc, d: { start: number; end: number }): boolean {
+  const before = doc.text.slice(Math.max(0, d.start - 12), d.start);
+  return /\b(?:the|since|since the|after the|before the|of the)\s+$/i.test(before) && OTHER_EVENT.test(doc.text.slice(d.end, d.end + 25));
 }
 
 const actorSig = (a: ActorMention) => `${a.inter === 8 ? 1 : a.inter}:${a.country}`;
@@ -327,6 +334,7 @@ function pickActors(doc: Doc, d: Draft, eventCountry: string | null, type: { eve
     return { ...m, inter: inter as Inter, country, name };
   });
   const score = new Map<string, { pick: ActorPick; score: number; first: number; victim: boolean; perpetrator?: boolean; attacker?: boolean }>();
+  const keyOf = new Map<string, string>();
   const victimSides = new Set(d.groups.flatMap((g) => g.casualties).filter((c) => c.side && c.value > 0).map((c) => c.side!));
   // "killing seven soldiers": the state's forces are the ones hit.
   const stateVictims = d.groups.some((g) => g.casualties.some((c) => c.value > 0 && !c.negative && /\b(?:soldiers?|troops|police\w*|officers|personnel|servicem[ae]n|service members|guards?|constables?|gendarmes?)\b/i.test(doc.text.slice(c.start, c.end + 25))));
@@ -355,6 +363,19 @@ function pickActors(doc: Doc, d: Draft, eventCountry: string | null, type: { eve
       s.perpetrator = true;
     }
     score.set(key, s);
+    keyOf.set(key, m.key);
+  }
+  // "New People's Army rebels … three rebels dead": the generic word is the named group when one of that
+  // type and country is in the incident.
+  for (const [k, v] of [...score.entries()]) {
+    if (!GENERIC_KEYS.has(keyOf.get(k) ?? '')) continue;
+    const named = [...score.entries()].find(([k2, w]) => k2 !== k && !GENERIC_KEYS.has(keyOf.get(k2) ?? '') && !(keyOf.get(k2) ?? '').startsWith('state') && w.pick.inter === v.pick.inter && w.pick.country === v.pick.country);
+    if (!named) continue;
+    named[1].score += v.score;
+    named[1].victim ||= v.victim;
+    named[1].attacker ||= v.attacker;
+    named[1].first = Math.min(named[1].first, v.first);
+    score.delete(k);
   }
   const ranked = [...score.values()].sort((a, b) => b.score - a.score || a.first - b.first);
   const armed = ranked.filter((r) => r.pick.inter !== 7 && r.pick.inter !== 6 && r.pick.inter !== 5);
@@ -390,6 +411,7 @@ function pickActors(doc: Doc, d: Draft, eventCountry: string | null, type: { eve
   return { a1, a2, assoc1: [], assoc2: assoc.slice(0, 2) };
 }
 
+const GENERIC_KEYS = new Set(['rebels', 'unidentified', 'pro-government', 'cartel', 'vigilantes']);
 const EVENT_COUNTRY_KEYS = new Set(['pro-government', 'pro-government-forces', 'state-forces', 'civilians', 'protesters', 'rioters', 'unidentified', 'rebels', 'iran-backed-militia', 'cartel', 'vigilantes', 'fulani', 'isis', 'al-qaeda']);
 function isEventCountryActor(m: ActorMention, docCountry: string | null): boolean {
   return EVENT_COUNTRY_KEYS.has(m.key) && (m.name.startsWith('Military Forces of') || m.name.endsWith(`(${countryInfo(docCountry)?.name})`) || m.key === 'isis' || m.key === 'al-qaeda');

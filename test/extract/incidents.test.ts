@@ -105,3 +105,21 @@ test('a wire round-up: "Elsewhere" and "in a separate incident" open their own i
   );
   assert.deepEqual(records[0]!.sources, ['officials']);
 });
+
+test('other conflicts: the date of another event, claims of responsibility, named groups over generic words', () => {
+  const [bago] = extractArticle(
+    art('m', 'YANGON (Reuters) - Myanmar security forces killed more than 80 protesters in the town of Bago on Friday, a rights group said, as the junta cracked down on opposition to the Feb. 1 coup.', '2021-04-10'),
+  );
+  assert.equal(bago!.event_date, '2021-04-09');
+  assert.equal(bago!.event_type, 'Protests');
+  assert.equal(bago!.fatalities, 80);
+  const [kunduz] = extractArticle(
+    art('k', 'A suicide bomber struck a Shiite mosque in the northern city of Kunduz on Friday, killing at least 46 worshippers, officials said. The Islamic State-Khorasan group claimed responsibility.', '2021-10-08'),
+  );
+  assert.equal(kunduz!.sub_event_type, 'Suicide bomb');
+  assert.equal(kunduz!.inter1, 2);
+  assert.equal(kunduz!.inter2, 7);
+  const [npa] = extractArticle(art('p', "Philippine troops clashed with New People's Army rebels in Agusan del Norte on Sunday, leaving three rebels dead, the military said.", '2021-03-15'));
+  assert.ok([npa!.actor1, npa!.actor2].includes("NPA: New People's Army"));
+  assert.equal(npa!.country, 'PH');
+});
