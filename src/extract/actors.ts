@@ -66,6 +66,7 @@ function compiledLexicon() {
 export function actorName(template: string, country: string | null): string {
   if (!template.includes('@event')) return template;
   if (template === 'Military Forces of @event') return militaryForcesOf(country);
+  if (template === 'Police Forces of @event') return militaryForcesOf(country).replace(/^Military/, 'Police');
   return template.replace('@event', countryInfo(country)?.name ?? 'unknown country');
 }
 

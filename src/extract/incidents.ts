@@ -18,7 +18,7 @@ import { recompute } from '../fuse/index.js';
 import { eventDateFor } from './dates.js';
 import { eventsLexicon, eventTypeOf, triggerWeight } from './events.js';
 import { actorName, findActors, regimeOn } from './actors.js';
-import { countryInfo, countryLabel, militaryForcesOf } from './countries.js';
+import { countryInfo, countryLabel, countryOfForm, militaryForcesOf } from './countries.js';
 import type { Casualty } from './casualties.js';
 
 interface Group {
@@ -46,7 +46,32 @@ interface Draft {
 }
 
 const DAY = 86_400_000;
-const CLAIMED = /\b(?:claimed (?:responsibility|the attack|the bombing|the killing)|took responsibility|(?:was|were) (?:behind|responsible for) the (?:attack|bombing|blast|killing))/i;
+// A claim of responsibility, or a blame that names the perpetrator: "IS claimed responsibility", "militias
+// were most likely behind the assault", "Kataeb Hezbollah was blamed for", "the sources blamed ISWAP".
+const CLAIMED_BEFORE = /\b(?:claimed (?:responsibility|the attack|the bombing|the killing)|took responsibility|(?:is|are) (?:the )?(?:most )?(?:likely|suspected)(?: culprits?| perpetrators?)?[.,;]|(?:was|were|is|are) (?:(?:most )?likely |believed to be |thought to be )?(?:behind|responsible for) the (?:attack|bombing|blast|killing|assault|strike)|(?:was|were) blamed\b)/i;
+const CLAIMED_AFTER = /\bblamed (?:the )?(?!by\b)/i;
+const CLAIMED = { test: (t: string) => CLAIMED_BEFORE.test(t) || CLAIMED_AFTER.test(t) };
+
+/** The actor mentions a sentence names as perpetrators (the subject of the claim, or the object of "blamed"). */
+function perpetrators(doc: Doc, sentence: number): Set<ActorMention> {
+  const s = doc.sentences[sentence];
+  const out = new Set<ActorMention>();
+  if (!s) return out;
+  const here = doc.actors.filter((a) => a.sentence === sentence && a.inter !== 7);
+  const before = CLAIMED_BEFORE.exec(s.text);
+  if (before) {
+    const at = s.start + before.index;
+    const subject = here.filter((a) => a.end <= at).pop();
+    if (subject) out.add(subject);
+  }
+  const after = CLAIMED_AFTER.exec(s.text);
+  if (after) {
+    const at = s.start + after.index + after[0].length;
+    const object = here.find((a) => a.start >= at && a.start - at < 40);
+    if (object) out.add(object);
+  }
+  return out;
+}
 const dayOf = (iso: string) => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / DAY;
 
 function datesAgree(a: { date: string; precision: TimePrecision } | null, b: { date: string; precision: TimePrecision } | null): boolean {
@@ -327,7 +352,7 @@ function pickActors(doc: Doc, d: Draft, eventCountry: string | null, type: { eve
     else if (m.country === doc.country && eventCountry && doc.country !== eventCountry && isEventCountryActor(m, doc.country)) {
       // An actor the lexicon ties to "the event's country" was read against the article's country.
       country = eventCountry;
-      name = m.key === 'pro-government-forces' || m.key === 'state-forces' ? militaryForcesOf(eventCountry) : actorName(nameTemplate(m), eventCountry);
+      name = m.key === 'pro-government-forces' || m.key === 'state-forces' ? militaryForcesOf(eventCountry) : m.key === 'police' ? actorName('Police Forces of @event', eventCountry) : actorName(nameTemplate(m), eventCountry);
     }
     const regime = regimeOn(m.key, date);
     if (regime) ({ inter, name } = regime);
@@ -337,18 +362,32 @@ function pickActors(doc: Doc, d: Draft, eventCountry: string | null, type: { eve
   const keyOf = new Map<string, string>();
   const victimSides = new Set(d.groups.flatMap((g) => g.casualties).filter((c) => c.side && c.value > 0).map((c) => c.side!));
   // "killing seven soldiers": the state's forces are the ones hit.
-  const stateVictims = d.groups.some((g) => g.casualties.some((c) => c.value > 0 && !c.negative && /\b(?:soldiers?|troops|police\w*|officers|personnel|servicem[ae]n|service members|guards?|constables?|gendarmes?)\b/i.test(doc.text.slice(c.start, c.end + 25))));
+  // Whose forces: a foreign state named in the sentence ("three service members …, including two Americans",
+  // "personnel from the U.S.-led coalition"), else the event country's.
+  const hitStates = new Set<string>();
+  let homeHit = false;
+  for (const g of d.groups)
+    for (const c of g.casualties) {
+      if (c.value <= 0 || c.negative || !/\b(?:soldiers?|troops|police\w*|officers|personnel|servicem[ae]n|service ?members|guards?|constables?|gendarmes?)\b/i.test(doc.text.slice(c.start, c.end + 40))) continue;
+      const sentence = doc.sentences[g.sentence]!.text;
+      const foreign = [...sentence.matchAll(FOREIGN_FORM)].map((m) => countryOfForm(m[1]!)).filter((x): x is string => !!x && x !== eventCountry);
+      const coalition = doc.actors.filter((a) => a.sentence === g.sentence && a.key === 'coalition-oir').map((a) => a.country!);
+      if (foreign.length || coalition.length) for (const x of [...foreign, ...coalition]) hitStates.add(x);
+      else homeHit = true;
+    }
+  // The event country's forces count as hit only when no foreign forces are named among the dead.
+  if (homeHit && !hitStates.size && eventCountry) hitStates.add(eventCountry);
   const civilianVictims = d.groups.some((g) => g.casualties.some((c) => c.value > 0 && !c.side) && g.actors.some((a) => a.inter === 7));
   for (const m of resolved) {
     const sig = `${m.inter}:${m.country}:${m.inter === 7 ? 'civ' : m.name}`;
     // A state's forces are one actor however they are named ("the army", "Yemeni soldiers"); a named group
     // that is a state's forces too (the Houthis) stays apart from them.
-    const stateLike = m.key.startsWith('state:') || m.key === 'state-forces' || m.key === 'pro-government-forces' || m.key === 'coalition-oir';
+    const stateLike = m.key.startsWith('state:') || m.key === 'state-forces' || m.key === 'police' || m.key === 'pro-government-forces' || m.key === 'coalition-oir';
     const key = stateLike ? `${m.inter}:${m.country}` : sig;
     const s = score.get(key) ?? { pick: { name: m.name, inter: m.inter, country: m.country }, score: 0, first: m.start, victim: false };
     s.score += 1 + (d.groups.some((g) => g.sentence === m.sentence && g.events.some((e) => !triggerWeight(e).generic)) ? 1 : 0);
     if (m.country && victimSides.has(m.country)) s.victim = true;
-    if (stateVictims && stateLike && m.country === eventCountry) s.victim = true;
+    if (stateLike && m.country && hitStates.has(m.country)) s.victim = true;
     // A named group or a state's forces says more than "gunmen" or "people".
     if (m.key === 'unidentified' || m.key === 'civilians') s.score -= 0.5;
     // The subject of an attack verb is the attacker, its object the target ("gunmen attacked a convoy").
@@ -358,7 +397,7 @@ function pickActors(doc: Doc, d: Draft, eventCountry: string | null, type: { eve
       s.attacker = true;
     } else if (role === 'target') s.victim = true;
     // Whoever claimed the attack carried it out.
-    if (CLAIMED.test(doc.sentences[m.sentence]?.text ?? '') && !/\bno (?:group|one)\b/i.test(doc.sentences[m.sentence]?.text ?? '')) {
+    if ([...perpetrators(doc, m.sentence)].some((p) => p.start === m.start)) {
       s.score += 3;
       s.perpetrator = true;
     }
@@ -393,7 +432,9 @@ function pickActors(doc: Doc, d: Draft, eventCountry: string | null, type: { eve
   } else {
     // In a battle where both sides lost men every armed side is "hit"; then the strongest is actor 1.
     const notHit = armed.filter((r) => !r.victim || r.perpetrator || r.attacker);
-    const attackers = (notHit.length ? notHit : armed).slice().sort((a, b) => Number(!!b.perpetrator) - Number(!!a.perpetrator) || Number(!!b.attacker) - Number(!!a.attacker));
+    // Shelling or a bomb that only hit one side: the unnamed side fired it.
+    const remote = type.event_type === 'Explosions/Remote violence';
+    const attackers = (notHit.length || remote ? notHit : armed).slice().sort((a, b) => Number(!!b.perpetrator) - Number(!!a.perpetrator) || Number(!!b.attacker) - Number(!!a.attacker));
     const victims = armed.filter((r) => r.victim && !r.perpetrator && !r.attacker && r !== attackers[0]);
     a1 = attackers[0]?.pick ?? null;
     a2 = victims[0]?.pick ?? attackers[1]?.pick ?? null;
@@ -411,10 +452,11 @@ function pickActors(doc: Doc, d: Draft, eventCountry: string | null, type: { eve
   return { a1, a2, assoc1: [], assoc2: assoc.slice(0, 2) };
 }
 
+const FOREIGN_FORM = /\b(Americans?|U\.S\.|US|British|Britons?|French|Turkish|Russians?|Iranian|Israeli|Saudi|Emirati|Kenyan|Ugandan|Ethiopian|Rwandan|Chadian|Nigerien|Malian|Burkinabe)\b/g;
 const GENERIC_KEYS = new Set(['rebels', 'unidentified', 'pro-government', 'cartel', 'vigilantes']);
-const EVENT_COUNTRY_KEYS = new Set(['pro-government', 'pro-government-forces', 'state-forces', 'civilians', 'protesters', 'rioters', 'unidentified', 'rebels', 'iran-backed-militia', 'cartel', 'vigilantes', 'fulani', 'isis', 'al-qaeda']);
+const EVENT_COUNTRY_KEYS = new Set(['pro-government', 'pro-government-forces', 'state-forces', 'police', 'civilians', 'protesters', 'rioters', 'unidentified', 'rebels', 'iran-backed-militia', 'cartel', 'vigilantes', 'fulani', 'isis', 'al-qaeda']);
 function isEventCountryActor(m: ActorMention, docCountry: string | null): boolean {
-  return EVENT_COUNTRY_KEYS.has(m.key) && (m.name.startsWith('Military Forces of') || m.name.endsWith(`(${countryInfo(docCountry)?.name})`) || m.key === 'isis' || m.key === 'al-qaeda');
+  return EVENT_COUNTRY_KEYS.has(m.key) && (m.name.startsWith('Military Forces of') || m.name.startsWith('Police Forces of') || m.name.endsWith(`(${countryInfo(docCountry)?.name})`) || m.key === 'isis' || m.key === 'al-qaeda');
 }
 
 function nameTemplate(m: ActorMention): string {
@@ -476,7 +518,7 @@ function victimKind(doc: Doc, c: Casualty): string | null {
 function victimGroup(doc: Doc, c: Casualty): string | null {
   if (c.negative) return null;
   const phrase = victimPhrase(doc, c);
-  const group = doc.actors.find((a) => a.start >= c.start && a.start < c.start + phrase.length && !a.key.startsWith('state') && !['civilians', 'unidentified', 'state-forces', 'pro-government-forces', 'coalition-oir'].includes(a.key));
+  const group = doc.actors.find((a) => a.start >= c.start && a.start < c.start + phrase.length && !a.key.startsWith('state') && !['civilians', 'unidentified', 'state-forces', 'police', 'pro-government-forces', 'coalition-oir'].includes(a.key));
   return group ? group.key : null;
 }
 
@@ -576,7 +618,7 @@ export function buildIncidents(doc: Doc): IncidentRecord[] {
   drafts.forEach((d, n) => {
     const strength = d.groups.reduce((s, g) => s + g.strength, 0);
     // A lone "attacked" is enough for the article's main story when a named armed actor did it.
-    const namedAttack = d.main && d.groups.some((g) => g.events.length > 0 && g.actors.some((a) => [1, 2, 3, 4, 8].includes(a.inter) && a.key !== 'unidentified' && a.key !== 'state-forces'));
+    const namedAttack = d.main && d.groups.some((g) => g.events.length > 0 && g.actors.some((a) => [1, 2, 3, 4, 8].includes(a.inter) && a.key !== 'unidentified' && a.key !== 'state-forces' && a.key !== 'police'));
     if (strength < 2 && !namedAttack && !d.separate) return;
     const date = draftDate(doc, d);
     const place = placeFor(doc, d, mainCountry);
