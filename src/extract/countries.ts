@@ -9,6 +9,7 @@ const require = createRequire(import.meta.url);
 
 interface WorldCountry {
   cca2: string;
+  capital?: string[];
   name: { common: string; official: string };
   altSpellings: string[];
   demonyms?: { eng?: { m: string; f: string } };
@@ -16,6 +17,7 @@ interface WorldCountry {
 
 export interface CountryInfo {
   iso2: string;
+  capital: string | null;
   name: string;
   /** ACLED writes "the United States", "the United Kingdom" … */
   acledName: string;
@@ -48,7 +50,7 @@ function build() {
   const info = new Map<string, CountryInfo>();
   for (const c of list) {
     const name = c.cca2 === 'US' ? 'United States' : c.cca2 === 'GB' ? 'United Kingdom' : c.name.common;
-    info.set(c.cca2, { iso2: c.cca2, name, acledName: WITH_THE.has(c.cca2) ? `the ${name}` : name });
+    info.set(c.cca2, { iso2: c.cca2, capital: c.capital?.[0] ?? null, name, acledName: WITH_THE.has(c.cca2) ? `the ${name}` : name });
     // Two-letter alt spellings ("SY") are left out: they collide with ordinary abbreviations.
     const forms = [c.name.common, c.name.official, ...c.altSpellings.filter((s) => s.length > 3)];
     if (c.demonyms?.eng) forms.push(c.demonyms.eng.m, c.demonyms.eng.f);
@@ -84,4 +86,9 @@ export function militaryForcesOf(iso2: string | null): string {
 
 export function countryLabel(iso2: string | null): string {
   return countryInfo(iso2)?.name ?? iso2 ?? 'unknown';
+}
+
+/** The capital city's name ("Mogadishu" for SO), from world-countries. */
+export function capitalName(iso2: string): string | null {
+  return countryInfo(iso2)?.capital ?? null;
 }

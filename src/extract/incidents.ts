@@ -18,7 +18,8 @@ import { recompute } from '../fuse/index.js';
 import { eventDateFor } from './dates.js';
 import { eventsLexicon, eventTypeOf, triggerWeight } from './events.js';
 import { actorName, findActors, regimeOn } from './actors.js';
-import { countryInfo, countryLabel, countryOfForm, militaryForcesOf } from './countries.js';
+import { capitalName, countryInfo, countryLabel, countryOfForm, militaryForcesOf } from './countries.js';
+import { admin1Name, getGeoparser, lookup, type Candidate } from '../geo/index.js';
 import type { Casualty } from './casualties.js';
 
 interface Group {
@@ -301,7 +302,40 @@ function placeFor(doc: Doc, d: Draft, country: string | null): PlaceMention | nu
   if (towns.length) return bestPlace([{ places: towns } as Group], country);
   if (own) return own;
   const rest = doc.places.filter(usable);
-  return rest.length ? bestPlace([{ places: rest.slice(0, 12) } as Group], country) : null;
+  if (rest.length) return bestPlace([{ places: rest.slice(0, 12) } as Group], country);
+  // Nothing in the story locates it: "the Somali capital", then the headline, then the dateline.
+  return capitalNamed(doc, country) ?? titlePlace(doc, country) ?? datelinePlace(doc, country);
+}
+
+function asMention(c: Candidate, text: string, relation: PlaceMention['relation']): PlaceMention {
+  return {
+    start: 0, end: 0, text, sentence: 0, name: c.name, latitude: c.latitude, longitude: c.longitude, geonameid: c.geonameid,
+    country: c.country || null, admin1: c.country && c.admin1Code ? admin1Name(c.country, c.admin1Code) : null, admin2: null,
+    featureClass: c.featureClass, featureCode: c.featureCode, population: c.population, geo_precision: relation === 'in' ? 1 : 2, relation,
+  };
+}
+
+const CAPITAL = /\bthe ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+capital\b|\b(?:the )?capital(?: city)? of ([A-Z][a-z]+(?: [A-Z][a-z]+)?)/;
+function capitalNamed(doc: Doc, country: string | null): PlaceMention | null {
+  const m = CAPITAL.exec(doc.text);
+  if (!m) return null;
+  const iso = countryOfForm((m[1] ?? m[2])!);
+  if (!iso || (country && iso !== country)) return null;
+  const name = capitalName(iso);
+  const c = name ? lookup(name, { country: iso }).find((x) => x.featureCode === 'PPLC') ?? lookup(name, { country: iso })[0] : undefined;
+  return c ? asMention(c, m[0], 'in') : null;
+}
+
+function titlePlace(doc: Doc, country: string | null): PlaceMention | null {
+  if (!doc.article.title) return null;
+  const places = getGeoparser().parse(doc.article.title).filter((p) => !p.demonym && (!country || p.country === country));
+  const best = places.sort((a, b) => specificity({ ...b, sentence: 0 }) - specificity({ ...a, sentence: 0 }))[0];
+  return best ? { ...best, start: 0, end: 0, sentence: 0, geo_precision: Math.max(best.geo_precision, 2) as PlaceMention['geo_precision'] } : null;
+}
+
+function datelinePlace(doc: Doc, country: string | null): PlaceMention | null {
+  const p = doc.places.find((x) => isDateline(x) && !x.demonym && (!country || x.country === country));
+  return p ? { ...p, geo_precision: 2, relation: 'near' } : null;
 }
 
 // ACLED's hierarchy: a ground clash with strikes is one Battles event; otherwise the most specific

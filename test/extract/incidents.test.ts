@@ -3,6 +3,7 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import { extractArticle, extractBatch } from '../../src/extract/pipeline.js';
 import type { Article } from '../../src/types.js';
+import { htmlToArticle } from '../../src/ingest/index.js';
 
 const art = (id: string, text: string, published = '2021-06-16', outlet: string | null = null): Article => ({ id, text, published, outlet, url: null, title: null });
 
@@ -122,4 +123,23 @@ test('other conflicts: the date of another event, claims of responsibility, name
   const [npa] = extractArticle(art('p', "Philippine troops clashed with New People's Army rebels in Agusan del Norte on Sunday, leaving three rebels dead, the military said.", '2021-03-15'));
   assert.ok([npa!.actor1, npa!.actor2].includes("NPA: New People's Army"));
   assert.equal(npa!.country, 'PH');
+});
+
+test('a web page: navigation and related stories make no incidents; "the Somali capital" locates the event', () => {
+  const html = `<!doctype html><html><head><title>Car bomb kills 12 | Horn Daily</title>
+<meta property="og:site_name" content="Horn Daily"><meta property="article:published_time" content="2021-06-16T09:00:00Z"></head>
+<body><nav><a href="/">Home</a> <a href="/world">World</a></nav><h1>Car bomb kills 12</h1>
+<article><p>MOGADISHU (Horn Daily) — A car bomb exploded near a police station in the Somali capital on Tuesday, killing at least 12 people and wounding 20 others, police spokesman Abdifatah Aden said.</p>
+<p>Al-Shabaab claimed responsibility for the attack in a statement on its radio station.</p>
+<p>The group has carried out hundreds of bombings in the capital since 2007.</p></article>
+<aside><h3>Related stories</h3><ul><li><a href="/a">Five soldiers killed in Lower Shabelle ambush</a></li><li><a href="/b">Drone strike kills militants near Jilib</a></li></ul></aside></body></html>`;
+  const article = htmlToArticle(html, 'page.html');
+  const records = extractArticle(article);
+  assert.equal(records.length, 1);
+  const r = records[0]!;
+  assert.equal(r.event_date, '2021-06-15');
+  assert.equal(r.location, 'Mogadishu');
+  assert.equal(r.fatalities, 12);
+  assert.equal(r.injuries, 20);
+  assert.equal(r.actor1, 'Al Shabaab');
 });
