@@ -563,7 +563,7 @@ function claimantAt(doc: Doc, sentence: number, offset: number): string {
   return here.reduce((best, a) => (Math.abs(a.start - offset) < Math.abs(best.start - offset) ? a : best)).claimant;
 }
 
-function buildClaims(doc: Doc, d: Draft, a1: ActorPick | null, a2: ActorPick | null, country: string | null): Claim[] {
+function buildClaims(doc: Doc, d: Draft, a1: ActorPick | null, a2: ActorPick | null): Claim[] {
   const claims: Claim[] = [];
   const articleId = doc.article.id;
   const seen = new Set<string>();
@@ -660,7 +660,7 @@ export function buildIncidents(doc: Doc): IncidentRecord[] {
     const actorsAll = d.groups.flatMap((g) => g.actors).filter((a) => !speaksOnly(doc, a));
     const type = eventTypeFor(d.groups, actorsAll);
     const { a1, a2, assoc1, assoc2 } = pickActors(doc, d, country, type, date?.date ?? null);
-    const claims = buildClaims(doc, d, a1, a2, country);
+    const claims = buildClaims(doc, d, a1, a2);
     const relationNear = place ? place.relation !== 'in' : false;
     const geo_precision = !place ? 3 : place.featureClass === 'A' || place.featureCode.startsWith('PCL') ? 3 : relationNear || place.geo_precision === 2 ? 2 : place.geo_precision;
     const record: IncidentRecord = {

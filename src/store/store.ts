@@ -20,7 +20,6 @@ import {
   EDITABLE_FIELDS,
   type Actor,
   type Deletion,
-  type EditableField,
   type HistoryAction,
   type HistoryEntry,
   type IncidentFilters,
