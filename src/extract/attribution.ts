@@ -5,7 +5,7 @@
  * data/lexicons/sources.json ("Syrian state news agency" → "SANA").
  */
 import type { Attribution, Component, Doc } from '../doc.js';
-import { loadLexicon } from './lexicon.js';
+import { escapeRe, loadLexicon } from './lexicon.js';
 
 interface SourcesLexicon {
   canonical: Record<string, string[]>;
@@ -32,7 +32,7 @@ function lex(): Compiled {
       alias,
       canonical,
       // Short all-caps aliases (AP, OIR) must match as written; longer ones case-insensitively.
-      re: new RegExp(`(?<![\\w-])${alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`, /^[A-Z]{2,5}$/.test(alias) ? '' : 'i'),
+      re: new RegExp(`(?<![\\w-])${escapeRe(alias)}(?![\\w-])`, /^[A-Z]{2,5}$/.test(alias) ? '' : 'i'),
     }));
   compiled = {
     // "<claimant> (has|have)? said …": the claimant is read backwards from the verb in attribution().

@@ -13,10 +13,8 @@
  * Words and offsets are data: data/lexicons/dates.json.
  */
 import * as chrono from 'chrono-node';
-import { readFileSync, existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { type Component, type DateMention, type Doc } from '../doc.js';
+import { escapeRe, loadLexicon } from './lexicon.js';
 import type { TimePrecision } from '../types.js';
 
 // ---- lexicon ---------------------------------------------------------------------------------------
@@ -28,25 +26,14 @@ interface DatesLexicon {
   yearPrepositions: string[];
 }
 
-function findRepoFile(rel: string): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 8; i++) {
-    const p = join(dir, rel);
-    if (existsSync(p)) return p;
-    dir = dirname(dir);
-  }
-  throw new Error(`sitrep: data file ${rel} not found`);
-}
-
 let lexicon: DatesLexicon | null = null;
 function lex(): DatesLexicon {
-  lexicon ??= JSON.parse(readFileSync(findRepoFile('data/lexicons/dates.json'), 'utf8')) as DatesLexicon;
+  lexicon ??= loadLexicon<DatesLexicon>('dates');
   return lexicon;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (words: string[]) =>
-  [...words].sort((a, b) => b.length - a.length).map((w) => escape(w).replace(/ /g, '\\s+')).join('|');
+  [...words].sort((a, b) => b.length - a.length).map((w) => escapeRe(w).replace(/ /g, '\\s+')).join('|');
 
 // ---- calendar helpers (all in UTC days; no time zones involved) -------------------------------------
 

@@ -15,6 +15,7 @@
 import { sentenceOf, type ActorMention, type CasualtyMention, type Doc, type EventMention, type PlaceMention } from '../doc.js';
 import type { Claim, EventType, IncidentRecord, Inter, TimePrecision } from '../types.js';
 import { recompute } from '../fuse/index.js';
+import { haversineKm } from '../fuse/match.js';
 import { eventDateFor } from './dates.js';
 import { eventsLexicon, eventTypeOf, triggerWeight } from './events.js';
 import { actorName, findActors, regimeOn } from './actors.js';
@@ -81,12 +82,8 @@ function datesAgree(a: { date: string; precision: TimePrecision } | null, b: { d
   return Math.abs(dayOf(a.date) - dayOf(b.date)) <= (a.precision === 2 || b.precision === 2 ? 7 : 1);
 }
 
-function km(a: { latitude: number; longitude: number }, b: { latitude: number; longitude: number }): number {
-  const r = Math.PI / 180;
-  const dLat = (b.latitude - a.latitude) * r, dLon = (b.longitude - a.longitude) * r;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.latitude * r) * Math.cos(b.latitude * r) * Math.sin(dLon / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.sqrt(h));
-}
+/** Distance between two places, by the fusion's haversine. */
+const km = (a: { latitude: number; longitude: number }, b: { latitude: number; longitude: number }) => haversineKm(a.latitude, a.longitude, b.latitude, b.longitude);
 
 /** Places that can locate an event: not demonyms, not names inside an actor ("US troops") or a claimant ("SANA"). */
 let blocked: [number, number][] = [];
