@@ -3,16 +3,11 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 import { formatReport, parseJsonl, scoreIncidents } from '../../src/eval/index.js';
+import { projectRoot as repoRoot } from '../../src/geo/paths.js';
 
 // test/eval (tsx) or dist/test/eval (compiled): find the repo root by package.json.
-function repoRoot(): string {
-  let d = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(d, 'package.json'))) d = dirname(d);
-  return d;
-}
 const EVAL = resolve(repoRoot(), '..', 'shared', 'eval');
 const SCORER = join(EVAL, 'score.mjs');
 const GOLD = join(EVAL, 'dev', 'gold.jsonl');

@@ -1,17 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import { fuseBatch } from '../../src/fuse/index.js';
 import { parseJsonl, scoreIncidents } from '../../src/eval/index.js';
 import type { IncidentRecord } from '../../src/types.js';
+import { projectRoot as repoRoot } from '../../src/geo/paths.js';
 
-function repoRoot(): string {
-  let d = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(d, 'package.json'))) d = dirname(d);
-  return d;
-}
 const GOLD = resolve(repoRoot(), '..', 'shared', 'eval', 'dev', 'gold.jsonl');
 
 /**

@@ -5,6 +5,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { openStore, type SqlStore } from '../../src/store/index.js';
+import { projectRoot as repoRoot } from '../../src/geo/paths.js';
+export { projectRoot as repoRoot } from '../../src/geo/paths.js';
 
 export interface Engine {
   name: 'sqlite' | 'postgres';
@@ -63,12 +65,6 @@ export async function withStore<T>(engine: Engine, fn: (store: SqlStore, spec: s
   }
 }
 
-/** The repository root, from here (test/store) or from dist/test/store. */
-export function repoRoot(): string {
-  let d = path.dirname(fileURLToPath(import.meta.url));
-  while (!fs.existsSync(path.join(d, 'package.json'))) d = path.dirname(d);
-  return d;
-}
 
 /** argv for `node` to run a TypeScript module of the repo: the compiled .js when running from dist, else tsx. */
 export function nodeArgs(relTs: string): string[] {

@@ -3,14 +3,10 @@ import { chromium, type BrowserContext } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { projectRoot as repoRoot } from '../../src/geo/paths.js';
+export { projectRoot as repoRoot } from '../../src/geo/paths.js';
 
-export function repoRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, 'package.json'))) dir = dirname(dir);
-  return dir;
-}
 
 /** The built dashboard; built now (npm run build:web) when a fresh checkout has not built it yet. */
 export function webRoot(): string {
