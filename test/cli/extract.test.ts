@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, readFileSync, readdirSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { nodeArgs } from '../store/helpers.js';
+import { nodeArgs, repoRoot } from '../store/helpers.js';
 
 function sitrep(args: string[]) {
   return spawnSync(process.execPath, [...nodeArgs('src/cli/main.ts'), ...args], { encoding: 'utf8', timeout: 120_000 });
@@ -45,4 +45,10 @@ test('piped output is incident JSONL; --format csv starts with ACLED columns; un
   const bad = sitrep(['extract', f, '--format', 'xml', '--out', join(dir, 'x.xml')]);
   assert.equal(bad.status, 2);
   assert.equal(existsSync(join(dir, 'x.xml')), false);
+});
+
+test('the bin the README runs (`npx sitrep`) is executable after the build', { skip: existsSync(join(repoRoot(), 'dist', 'src', 'cli', 'main.js')) ? false : 'not built' }, () => {
+  const r = spawnSync('npx', ['--no-install', 'sitrep', '--help'], { cwd: repoRoot(), encoding: 'utf8', timeout: 60_000 });
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /usage: sitrep <command>/);
 });
