@@ -85,29 +85,38 @@ function datesAgree(a: { date: string; precision: TimePrecision } | null, b: { d
 /** Distance between two places, by the fusion's haversine. */
 const km = (a: { latitude: number; longitude: number }, b: { latitude: number; longitude: number }) => haversineKm(a.latitude, a.longitude, b.latitude, b.longitude);
 
-/** Places that can locate an event: not demonyms, not names inside an actor ("US troops") or a claimant ("SANA"). */
-let blocked: [number, number][] = [];
-let docText = '';
+/**
+ * Per-call state of one buildIncidents run: the document, and the spans of actors and claimants, whose
+ * place names ("US troops", "SANA") do not locate an event. Passed along instead of kept in module state,
+ * so that concurrent or nested calls cannot see each other's document.
+ */
+interface Ctx {
+  doc: Doc;
+  blocked: [number, number][];
+}
+const blockedSpans = (doc: Doc) => [...doc.actors, ...doc.attributions].map((a) => [a.start, a.end] as [number, number]);
 // "Esper said in Brussels", "speaking in Geneva": where a claim was made, not where the event happened.
 const REPORTED_FROM = /\b(?:said|says|speaking|spoke|told reporters|announced|visiting|visit to|meeting|summit|conference|briefing|based|headquartered|travell?ing|hearing)\b[^.,;]{0,40}\b(?:in|at|from)\s+$/i;
 // "KABUL, Afghanistan (AP) —", "CULIACAN, Mexico —": the dateline says where the reporter files from.
 const DATELINE_AFTER = /^(?:,\s*[A-Z][\w.' ]{1,30})?\s*(?:\([^)]{1,40}\)\s*)?(?:—|–|-{1,2}\s|:)/;
-const isDateline = (p: PlaceMention) => {
-  const lineStart = docText.lastIndexOf('\n', p.start - 1) + 1;
-  return docText.slice(lineStart, p.start).trim() === '' && DATELINE_AFTER.test(docText.slice(p.end, p.end + 50));
+const isDateline = (text: string, p: PlaceMention) => {
+  const lineStart = text.lastIndexOf('\n', p.start - 1) + 1;
+  return text.slice(lineStart, p.start).trim() === '' && DATELINE_AFTER.test(text.slice(p.end, p.end + 50));
 };
-const locating = (p: PlaceMention) =>
-  !p.demonym && !blocked.some(([a, b]) => p.start < b && a < p.end) && !REPORTED_FROM.test(docText.slice(Math.max(0, p.start - 60), p.start)) && !isDateline(p);
+/** Places that can locate an event: not demonyms, not names inside an actor ("US troops") or a claimant ("SANA"). */
+const locating = (ctx: Ctx, p: PlaceMention) =>
+  !p.demonym && !ctx.blocked.some(([a, b]) => p.start < b && a < p.end) && !REPORTED_FROM.test(ctx.doc.text.slice(Math.max(0, p.start - 60), p.start)) && !isDateline(ctx.doc.text, p);
 
 /**
  * The country where the article's events happen: the country of its locating places, towns and provinces
  * counting more than country names (the geoparser's own country context counts "US" in "US troops").
  */
-function eventCountry(doc: Doc): string | null {
+function eventCountry(ctx: Ctx): string | null {
+  const { doc } = ctx;
   const tally = new Map<string, number>();
   const eventSentences = new Set(doc.events.filter((e) => !e.negated && !e.hypothetical).map((e) => e.sentence));
   for (const p of doc.places) {
-    if (!locating(p) || !p.country || doc.sentences[p.sentence]?.caption) continue;
+    if (!locating(ctx, p) || !p.country || doc.sentences[p.sentence]?.caption) continue;
     const isCountry = p.featureCode.startsWith('PCL');
     // A country's name used as an adjective ("Saudi ambassador", "Saudi state broadcaster") is no location.
     if (isCountry && p.text !== p.name && /^\s+[a-z]/.test(doc.text.slice(p.end, p.end + 3))) continue;
@@ -120,7 +129,8 @@ function eventCountry(doc: Doc): string | null {
 const specificity = (p: PlaceMention) =>
   p.featureCode.startsWith('PCL') ? 0 : p.featureClass === 'A' && p.featureCode === 'ADM1' ? 1 : p.featureClass === 'A' ? 2 : 3;
 
-function buildGroups(doc: Doc): Group[] {
+function buildGroups(ctx: Ctx): Group[] {
+  const { doc } = ctx;
   const { cues } = eventsLexicon();
   const bySentence = new Map<number, EventMention[]>();
   for (const e of doc.events) {
@@ -158,7 +168,7 @@ function buildGroups(doc: Doc): Group[] {
       events,
       strength,
       ownDate: own ? { date: own.date, precision: own.precision, kind: own.kind } : null,
-      places: doc.places.filter((p) => p.sentence === sentence && locating(p)),
+      places: doc.places.filter((p) => p.sentence === sentence && locating(ctx, p)),
       actors: doc.actors.filter((a) => a.sentence === sentence),
       casualties,
       background: cues.background.test(s.text),
@@ -285,9 +295,10 @@ function bestPlace(groups: Group[], country?: string | null): PlaceMention | nul
 }
 
 /** The place for a draft: its own, else the nearest locating place in the preceding sentences, else the article's. */
-function placeFor(doc: Doc, d: Draft, country: string | null): PlaceMention | null {
+function placeFor(ctx: Ctx, d: Draft, country: string | null): PlaceMention | null {
+  const { doc } = ctx;
   const inCountry = (p: PlaceMention) => !country || p.country === country;
-  const usable = (p: PlaceMention) => locating(p) && inCountry(p) && !doc.sentences[p.sentence]?.caption;
+  const usable = (p: PlaceMention) => locating(ctx, p) && inCountry(p) && !doc.sentences[p.sentence]?.caption;
   const own = bestPlace(d.groups, country);
   if (own && (!country || own.country === country) && specificity(own) >= 2) return own;
   // Only the country or province is named where the event is told (or nothing): a town named just
@@ -301,7 +312,7 @@ function placeFor(doc: Doc, d: Draft, country: string | null): PlaceMention | nu
   const rest = doc.places.filter(usable);
   if (rest.length) return bestPlace([{ places: rest.slice(0, 12) } as Group], country);
   // Nothing in the story locates it: "the Somali capital", then the headline, then the dateline.
-  return capitalNamed(doc, country) ?? titlePlace(doc, country) ?? datelinePlace(doc, country);
+  return capitalNamed(doc, country) ?? titlePlace(doc, country) ?? datelinePlace(ctx, country);
 }
 
 function asMention(c: Candidate, text: string, relation: PlaceMention['relation']): PlaceMention {
@@ -330,8 +341,8 @@ function titlePlace(doc: Doc, country: string | null): PlaceMention | null {
   return best ? { ...best, start: 0, end: 0, sentence: 0, geo_precision: Math.max(best.geo_precision, 2) as PlaceMention['geo_precision'] } : null;
 }
 
-function datelinePlace(doc: Doc, country: string | null): PlaceMention | null {
-  const p = doc.places.find((x) => isDateline(x) && !x.demonym && (!country || x.country === country));
+function datelinePlace(ctx: Ctx, country: string | null): PlaceMention | null {
+  const p = ctx.doc.places.find((x) => isDateline(ctx.doc.text, x) && !x.demonym && (!country || x.country === country));
   return p ? { ...p, geo_precision: 2, relation: 'near' } : null;
 }
 
@@ -633,17 +644,16 @@ function notesFor(doc: Doc, d: Draft): string {
 
 /** The incident records of one analysed article (not yet fused with other articles). */
 export function buildIncidents(doc: Doc): IncidentRecord[] {
-  blocked = [...doc.actors, ...doc.attributions].map((a) => [a.start, a.end] as [number, number]);
-  docText = doc.text;
-  const mainCountry = eventCountry(doc);
+  const ctx: Ctx = { doc, blocked: blockedSpans(doc) };
+  const mainCountry = eventCountry(ctx);
   if (mainCountry && mainCountry !== doc.country) {
     // The actors were read against the geoparser's country context; read them again against the country
     // where the events happen, so "pro-regime forces" and "US troops" get the right country and inter code.
     doc.country = mainCountry;
     doc.actors = findActors(doc.text, mainCountry).map((a) => ({ ...a, sentence: sentenceOf(doc, a.start) }));
-    blocked = [...doc.actors, ...doc.attributions].map((a) => [a.start, a.end] as [number, number]);
+    ctx.blocked = blockedSpans(doc);
   }
-  const groups = buildGroups(doc);
+  const groups = buildGroups(ctx);
   const drafts = assign(doc, groups, mainCountry);
   const records: IncidentRecord[] = [];
   drafts.forEach((d, n) => {
@@ -652,7 +662,7 @@ export function buildIncidents(doc: Doc): IncidentRecord[] {
     const namedAttack = d.main && d.groups.some((g) => g.events.length > 0 && g.actors.some((a) => [1, 2, 3, 4, 8].includes(a.inter) && a.key !== 'unidentified' && a.key !== 'state-forces' && a.key !== 'police'));
     if (strength < 2 && !namedAttack && !d.separate) return;
     const date = draftDate(doc, d);
-    const place = placeFor(doc, d, mainCountry);
+    const place = placeFor(ctx, d, mainCountry);
     const country = place?.country ?? mainCountry;
     const actorsAll = d.groups.flatMap((g) => g.actors).filter((a) => !speaksOnly(doc, a));
     const type = eventTypeFor(d.groups, actorsAll);
