@@ -47,6 +47,11 @@ export interface Mention {
   offset?: { km: number; bearing: number };
   /** The span is followed by an admin word ("province") or a city word ("city"). */
   hint?: 'admin' | 'city';
+  /**
+   * The division word a list of names closes with, singular ("Jackson and Barrow counties" → "county"):
+   * the names are divisions, whose full names end with the word ("Barrow County").
+   */
+  adminWord?: string;
   /** A locative word right before ("in X", "near X", "from X"): the writer uses the name as a place. */
   locative?: boolean;
   /**
@@ -76,6 +81,7 @@ interface Lexicon {
   nearAfter: string[];
   orgNames?: string[];
   vehicleMakes?: string[];
+  adminPlurals?: Record<string, string>;
 }
 
 export interface DetectData {
@@ -100,6 +106,8 @@ export interface DetectData {
   orgNames: Map<string, string[][]>;
   /** Car makes that are also places ("a Dodge Caravan", "a 1992 Toyota"). */
   vehicleMakes: Set<string>;
+  /** Plural division words that close a list of names, with their singular ("counties" → "county"). */
+  adminPlurals: Map<string, string>;
 }
 
 export function loadDetectData(dir = geoDataDir()): DetectData {
@@ -127,6 +135,7 @@ export function loadDetectData(dir = geoDataDir()): DetectData {
     commonWords: new Set(readList(join(dir, 'common-words.txt'))),
     orgNames: orgNameIndex(lex.orgNames ?? []),
     vehicleMakes: new Set(lex.vehicleMakes ?? []),
+    adminPlurals: new Map(Object.entries(lex.adminPlurals ?? {})),
   };
 }
 
@@ -493,12 +502,46 @@ function relationBefore(text: string, start: number, dirs: Record<string, number
 }
 
 /** The word after the span when it is an admin or city word ("Idlib province", "Gaza City"). */
-function hintAfter(toks: Tok[], t1: number, data: DetectData): Mention['hint'] {
+function hintAfter(text: string, toks: Tok[], t1: number, data: DetectData): Mention['hint'] {
   const next = toks[t1];
   if (!next) return undefined;
   if (data.adminSuffixes.has(next.lower)) return 'admin';
   if (data.citySuffixes.has(next.lower)) return 'city';
+  if (adminListWord(text, toks, t1, data)) return 'admin';
   return undefined;
+}
+
+const LIST_SEP = /^\s*,?\s*$/;
+
+/**
+ * "Jackson, Barrow and Madison counties", "Idlib and Hama provinces": from the token after a name, the
+ * rest of a list of capitalised names (joined by commas, "and", "or") that closes with a plural division
+ * word; returns that word's singular, or null. At most six more names.
+ */
+function adminListWord(text: string, toks: Tok[], t1: number, data: DetectData): string | null {
+  if (!data.adminPlurals.size) return null;
+  let j = t1;
+  for (let items = 0; items <= 6 && j < toks.length; items++) {
+    const t = toks[j]!;
+    const gap = text.slice(toks[j - 1]!.end, t.start);
+    if (!t.cap) {
+      const plural = data.adminPlurals.get(t.lower);
+      if (plural && /^\s+$/.test(gap)) return plural;
+      // "and"/"or" between two names, with or without a comma before it.
+      if ((t.lower === 'and' || t.lower === 'or') && LIST_SEP.test(gap) && toks[j + 1]?.cap && /^\s+$/.test(text.slice(t.end, toks[j + 1]!.start))) {
+        j++;
+        continue;
+      }
+      return null;
+    }
+    // The next name: a run of capitalised words after a comma (or after "and").
+    const afterAnd = j > t1 && (toks[j - 1]!.lower === 'and' || toks[j - 1]!.lower === 'or') && !toks[j - 1]!.cap;
+    if (!afterAnd && !/^\s*,\s*$/.test(gap)) return null;
+    let e = j + 1;
+    while (e < toks.length && toks[e]!.cap && joined(text, toks[e - 1]!, toks[e]!) && e - j < 4) e++;
+    j = e;
+  }
+  return null;
 }
 
 export interface DetectOptions {
@@ -701,8 +744,13 @@ function placeCues(text: string, toks: Tok[], m: Mention, data: DetectData, stri
   Object.assign(m, relationBefore(text, m.start, data.directions));
   const prev = toks[m.t0 - 1];
   if (prev && !prev.cap && data.locatives.has(prev.lower) && !(strict && prev.lower === 'of') && joined(text, prev, toks[m.t0]!)) m.locative = true;
-  const hint = hintAfter(toks, m.t1, data);
+  const hint = hintAfter(text, toks, m.t1, data);
   if (hint) m.hint = hint;
+  if (hint === 'admin') {
+    const next = toks[m.t1];
+    const word = next && data.adminPlurals.get(next.lower) ? data.adminPlurals.get(next.lower)! : adminListWord(text, toks, m.t1, data);
+    if (word) m.adminWord = word;
+  }
   // "the Idlib countryside", "Aleppo's outskirts": around the place.
   const next = toks[m.t1];
   if (next && data.nearAfter.has(next.lower)) m.relation = 'near';
@@ -810,7 +858,7 @@ function rejected(
     data.commonWords.has(first.lower) &&
     !first.upper &&
     !gaz.strongKey(m.key) &&
-    !hintAfter(toks, m.t1, data) &&
+    !hintAfter(text, toks, m.t1, data) &&
     !/^,\s*\p{Lu}/u.test(text.slice(m.end, m.end + 3)) &&
     // Inside a name run ("Mt. Pleasant", "St. Cloud") only street words count ("Jay Lane"); after a house
     // number ("2231 Royal") it is an address; in a list of places ("Newark, Heath and Pataskala") a place.

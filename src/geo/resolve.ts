@@ -84,6 +84,12 @@ export function prior(c: Candidate): number {
   return c.prior;
 }
 
+/** The candidate bears the mention's name as its own ("Barrow" of "Barrow and Jackson counties" is Barrow County's). */
+function ownName(c: Candidate, m: Mention): boolean {
+  const k = nameKey(c);
+  return k === m.key || (!!m.adminWord && k === `${m.key} ${m.adminWord}`);
+}
+
 /** The folded primary name of a candidate. */
 export function nameKey(c: Candidate): string {
   return (c.nameKey ??= fold(c.name));
@@ -130,7 +136,7 @@ export function score(c: Candidate, m: Mention, ctx: Context, qualifier: Candida
 /** `score` with the mention's own votes looked up once for all its candidates. */
 function scoreWith(c: Candidate, m: Mention, ctx: Context, qualifier: Candidate | null, ownVotes: Map<string, number> | undefined, ownNamed = false): number {
   let s = prior(c);
-  if (ownNamed && nameKey(c) !== m.key) s -= ALT_NAME_PENALTY;
+  if (ownNamed && !ownName(c, m)) s -= ALT_NAME_PENALTY;
   if (m.hint === 'admin') s += c.featureClass === 'A' ? 6 : -2;
   if (m.hint === 'city') s += c.featureClass === 'P' ? 4 : 0;
   if (qualifier) {
@@ -143,7 +149,7 @@ function scoreWith(c: Candidate, m: Mention, ctx: Context, qualifier: Candidate 
     s += CONTEXT_WEIGHT * (v / ctx.countryNorm);
   }
   // Only readings by the place's own name take support: "Moscow" is also an old name of a Georgia town.
-  if (ctx.admin1Support.size && c.admin1Code && c.featureCode !== 'PCLI' && nameKey(c) === m.key) {
+  if (ctx.admin1Support.size && c.admin1Code && c.featureCode !== 'PCLI' && ownName(c, m)) {
     let sup = ctx.admin1Support.get(c.admin1Key) ?? 0;
     const own = ctx.keyAdmin1s.get(m.key);
     if (own?.admin1s.has(c.admin1Key)) sup -= own.weight;
@@ -168,7 +174,12 @@ export function candidatesFor(m: Mention, gaz: Gazetteer): Candidate[] {
     const rows = gaz.rowsForSkeleton(sk);
     return rows.length > 300 ? [] : rows.map((r) => gaz.place(r));
   }
-  const all = gaz.placesForKey(m.key);
+  let all = gaz.placesForKey(m.key);
+  if (m.adminWord) {
+    // "Barrow and Jackson counties": the divisions' own names end with the word ("Barrow County").
+    const full = gaz.placesForKey(`${m.key} ${m.adminWord}`).filter((c) => c.featureClass === 'A');
+    if (full.length) all = [...full, ...all.filter((c) => !full.includes(c))];
+  }
   if (m.acronym) {
     // An abbreviation in capitals ("EU", "BC") names a country, province or region, not a town "Eu".
     const big = all.filter(bigUnit);

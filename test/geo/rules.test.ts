@@ -110,3 +110,13 @@ test('hyphen compounds: party and town, compound endings, two names joined; whol
   const whole = spans('He drove to Winston-Salem and flew on to Guinea-Bissau.');
   assert.ok(whole.includes('Winston-Salem') && whole.includes('Guinea-Bissau'), whole.join('|'));
 });
+
+test('a list that closes with a plural division word names divisions: "Barrow and Jackson counties", "Idlib and Hama provinces"', () => {
+  const places = geo.parse('Layoffs slowed in Barrow and Jackson counties in Georgia.');
+  const barrow = places.find((p) => p.text === 'Barrow');
+  assert.equal(barrow?.featureCode, 'ADM2');
+  assert.equal(barrow?.admin1, 'Georgia');
+  assert.equal(places.find((p) => p.text === 'Jackson')?.featureCode, 'ADM2');
+  const syria = geo.parse('Shelling hit villages in Idlib, Hama and Latakia provinces.');
+  for (const name of ['Idlib', 'Hama', 'Latakia']) assert.equal(syria.find((p) => p.text === name)?.featureCode, 'ADM1', name);
+});
