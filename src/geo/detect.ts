@@ -173,6 +173,9 @@ function orgNameAt(toks: Tok[], i: number, e: number, data: DetectData): number 
 }
 
 const ABBREV_GAP = /^\.\s?$/;
+/** Abbreviated name heads written with a dot ("St. Louis"); fold.ts folds "st"/"saint", "mt"/"mount", "ft"/"fort" alike. */
+const ABBREV_HEADS = new Set(['St', 'Ste', 'Mt', 'Ft']);
+const ABBREV_GAP_JOIN = /^\. ?$/;
 const LIST_GAP = /^\s*(?:,|,?\s*and|,?\s*or|&)\s*$/;
 const YEAR = /^(?:19|20)\d\d$/;
 
@@ -567,7 +570,11 @@ export function detect(text: string, gaz: Gazetteer, data: DetectData, opts: Det
     }
     // The name run: capitalised tokens joined by spaces, with connectors between capitalised words.
     let e = i + 1;
-    while (e < toks.length && joined(text, toks[e - 1]!, toks[e]!)) {
+    // "St. Petersburg", "Mt. Pleasant", "Ft. Worth": an abbreviated head at the start of a run keeps its dot.
+    const abbrevJoin = (k: number) =>
+      k + 1 < toks.length && ABBREV_HEADS.has(toks[k]!.text) && (k === i || !toks[k - 1]!.cap) && toks[k + 1]!.cap && ABBREV_GAP_JOIN.test(text.slice(toks[k]!.end, toks[k + 1]!.start));
+    if (abbrevJoin(i)) e++;
+    while (e < toks.length && (joined(text, toks[e - 1]!, toks[e]!) || abbrevJoin(e - 1))) {
       const t = toks[e]!;
       if (t.cap) e++;
       else if (data.connectors.has(t.lower) && toks[e + 1]?.cap && joined(text, t, toks[e + 1]!)) e += 2;
@@ -857,7 +864,7 @@ function rejected(
     !locativeBefore &&
     data.commonWords.has(first.lower) &&
     !first.upper &&
-    !gaz.strongKey(m.key) &&
+    !gaz.strongOwnKey(m.key) &&
     !hintAfter(text, toks, m.t1, data) &&
     !/^,\s*\p{Lu}/u.test(text.slice(m.end, m.end + 3)) &&
     // Inside a name run ("Mt. Pleasant", "St. Cloud") only street words count ("Jay Lane"); after a house

@@ -316,6 +316,20 @@ export class Gazetteer {
     return e.strong;
   }
 
+  /**
+   * Like `strongKey`, counting provinces and cities only when they bear the key as their own name and are
+   * populous (100,000 or more): "Lane" folds onto Estonia's Lääne county (15,000 people in its towns),
+   * which does not make the English word a famous place.
+   */
+  strongOwnKey(key: string): boolean {
+    return this.placesForKey(key).some(
+      (c) =>
+        c.featureCode === 'PCLI' ||
+        c.featureClass === 'L' ||
+        (c.population >= 100_000 && (c.nameKey ??= fold(c.name)) === key),
+    );
+  }
+
   private skeletonText: string | null = null;
   private skeletonStarts: Int32Array = new Int32Array(1);
 

@@ -120,3 +120,14 @@ test('a list that closes with a plural division word names divisions: "Barrow an
   const syria = geo.parse('Shelling hit villages in Idlib, Hama and Latakia provinces.');
   for (const name of ['Idlib', 'Hama', 'Latakia']) assert.equal(syria.find((p) => p.text === name)?.featureCode, 'ADM1', name);
 });
+
+test('"St. Petersburg", "Mt. Pleasant": an abbreviated head keeps its dot and the name stays whole', () => {
+  const spb = find('A new airline will fly between New York and St. Petersburg, Russia.', 'St. Petersburg');
+  assert.equal(spb?.country, 'RU');
+  assert.ok(!spans('Flights to St. Louis, Missouri, resumed.').includes('Louis'));
+  assert.ok(spans('Flights to St. Louis, Missouri, resumed.').includes('St. Louis'));
+});
+
+test('a common word that is only an alternate name of a province is no place alone ("Lane closure" is not Lääne)', () => {
+  assert.ok(!spans('West Broad Street is closed. Lane closure through March 27 to install a street light.').includes('Lane'));
+});
