@@ -22,6 +22,8 @@ interface ActorEntry {
   inter: Inter;
   country: string;
   patterns: string[];
+  /** Match regardless of case (common nouns: "herders", "vigilantes"). */
+  ci?: boolean;
 }
 interface Regime {
   key: string;
@@ -32,6 +34,10 @@ interface Regime {
 interface ActorLexicon {
   regimes?: Regime[];
   stateForceNouns: string;
+  /** Capitalised names of a state's institutions: "the Nigerian Army", "Iraqi Security Forces", "Armed Forces of Ukraine". */
+  stateForceNames: string;
+  /** Words that make "Syrian … forces" someone other than the state: "Syrian opposition forces". */
+  notStateForces: string;
   groups: ActorEntry[];
   generic: ActorEntry[];
 }
@@ -42,20 +48,25 @@ interface CompiledActor {
   family: 'group' | 'generic';
 }
 
-let compiled: { actors: CompiledActor[]; state: RegExp } | null = null;
+let compiled: { actors: CompiledActor[]; state: RegExp; stateOf: RegExp; notState: RegExp } | null = null;
 
 function compile() {
   const lex = loadLexicon<ActorLexicon>('actors');
   const actors: CompiledActor[] = [];
   for (const [family, list] of [['group', lex.groups], ['generic', lex.generic]] as const)
-    for (const entry of list) actors.push({ entry, family, re: new RegExp(entry.patterns.map((p) => `(?:${p})`).join('|'), 'g') });
+    // Generic roles are common nouns, capitalised at a sentence start ("Militants attacked …"): they match
+    // in any case, as do groups marked "ci"; names are matched as written (AFP the agency, not "afp").
+    for (const entry of list) actors.push({ entry, family, re: new RegExp(entry.patterns.map((p) => `(?:${p})`).join('|'), family === 'generic' || entry.ci ? 'gi' : 'g') });
   const forms = countryForms().map(escapeRe).join('|');
   // "Syrian troops", "U.S. military personnel", "Syria's army", "the Turkish-backed" is left to groups.
+  const nouns = `(?:${lex.stateForceNouns}|${lex.stateForceNames})`;
   const state = new RegExp(
-    `(?<![\\w-])(${forms})(?:'s)?\\s+((?:[A-Z][a-z]+\\s+){0,2}(?:[a-z]+\\s+)?${lex.stateForceNouns})\\b`,
+    `(?<![\\w-])(${forms})(?:'s)?\\s+((?:[A-Z][a-z]+\\s+){0,2}(?:[a-z]+\\s+)?${nouns})\\b`,
     'g',
   );
-  return { actors, state };
+  // "Armed Forces of Ukraine", "the Army of the Philippines": the institution, then the country.
+  const stateOf = new RegExp(`\\b(${lex.stateForceNames}) of (?:the )?(${forms})\\b`, 'g');
+  return { actors, state, stateOf, notState: new RegExp(`\\b(?:${lex.notStateForces})\\b`, 'i') };
 }
 
 function compiledLexicon() {
@@ -72,7 +83,11 @@ export function actorName(template: string, country: string | null): string {
 
 /** All actor mentions in a text; `eventCountry` fills `@event` countries. Pure, for unit tests. */
 export function findActors(text: string, eventCountry: string | null): Omit<ActorMention, 'sentence'>[] {
-  const { actors, state } = compiledLexicon();
+  const { actors, state, stateOf, notState } = compiledLexicon();
+  // Curly apostrophes ("People’s Defence Force", "Da’esh") read as straight ones; offsets are unchanged.
+  text = text.replace(/[’‘]/g, "'");
+  // A state's forces are its own (1) at home and foreign (8) abroad.
+  const stateInter = (iso: string): Inter => (eventCountry && iso !== eventCountry ? 8 : 1);
   const out: Omit<ActorMention, 'sentence'>[] = [];
   const taken: [number, number][] = [];
   const free = (s: number, e: number) => !taken.some(([a, b]) => s < b && a < e);
@@ -91,7 +106,9 @@ export function findActors(text: string, eventCountry: string | null): Omit<Acto
           continue;
         }
         const country = entry.country === '@event' ? eventCountry : entry.country;
-        add({ start: m.index, end: m.index + m[0].length, text: m[0], key: entry.key, name: actorName(entry.name, country), inter: entry.inter, country });
+        // Lexicon entries keyed "state:XX" are institutions of a state's forces (IDF, FARDC, CRPF).
+        const inter = entry.key.startsWith('state:') && country ? stateInter(country) : entry.inter;
+        add({ start: m.index, end: m.index + m[0].length, text: m[0], key: entry.key, name: actorName(entry.name, country), inter, country });
       }
     }
   };
@@ -102,8 +119,14 @@ export function findActors(text: string, eventCountry: string | null): Omit<Acto
     if (!iso) continue;
     // Ministries, media and officials are claimants, not forces.
     if (/\b(?:ministry|media|news|officials?|president|minister|spokes\w+|secretary|embassy|government)\b/i.test(m[2]!) && !/forces|troops|army/i.test(m[2]!)) continue;
-    const inter: Inter = eventCountry && iso !== eventCountry ? 8 : 1;
-    add({ start: m.index, end: m.index + m[0].length, text: m[0], key: `state:${iso}`, name: militaryForcesOf(iso), inter, country: iso });
+    // "Syrian opposition forces", "Kurdish-led forces" are not the state's.
+    if (notState.test(m[2]!)) continue;
+    add({ start: m.index, end: m.index + m[0].length, text: m[0], key: `state:${iso}`, name: militaryForcesOf(iso), inter: stateInter(iso), country: iso });
+  }
+  stateOf.lastIndex = 0;
+  for (let m; (m = stateOf.exec(text)); ) {
+    const iso = countryOfForm(m[2]!);
+    if (iso) add({ start: m.index, end: m.index + m[0].length, text: m[0], key: `state:${iso}`, name: militaryForcesOf(iso), inter: stateInter(iso), country: iso });
   }
   scan('generic');
   return out.sort((a, b) => a.start - b.start);

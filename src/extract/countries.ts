@@ -27,7 +27,7 @@ export interface CountryInfo {
 const EXTRA_FORMS: Record<string, string> = {
   'U.S.': 'US', US: 'US', USA: 'US', 'U.S.A.': 'US', America: 'US', American: 'US', Americans: 'US',
   UK: 'GB', 'U.K.': 'GB', Britain: 'GB', 'Great Britain': 'GB', British: 'GB', Briton: 'GB', Britons: 'GB', English: 'GB',
-  Russian: 'RU', Russians: 'RU', Turkish: 'TR', Turks: 'TR', Syrian: 'SY', Syrians: 'SY', Iraqi: 'IQ', Iraqis: 'IQ',
+  Russian: 'RU', Russians: 'RU', Turkey: 'TR', Turkish: 'TR', Turks: 'TR', Syrian: 'SY', Syrians: 'SY', Iraqi: 'IQ', Iraqis: 'IQ',
   Iranian: 'IR', Iranians: 'IR', Israeli: 'IL', Israelis: 'IL', Afghan: 'AF', Afghans: 'AF', Pakistani: 'PK',
   Yemeni: 'YE', Yemenis: 'YE', Saudi: 'SA', Saudis: 'SA', Emirati: 'AE', Lebanese: 'LB', Jordanian: 'JO',
   Egyptian: 'EG', Libyan: 'LY', Nigerian: 'NG', Cameroonian: 'CM', Malian: 'ML', Somali: 'SO', Sudanese: 'SD',
@@ -36,6 +36,8 @@ const EXTRA_FORMS: Record<string, string> = {
   Kenyan: 'KE', Ugandan: 'UG', Nigerien: 'NE', Burkinabe: 'BF', Chadian: 'TD', Mozambican: 'MZ',
   Azerbaijani: 'AZ', Armenian: 'AM', Thai: 'TH', Bangladeshi: 'BD', French: 'FR', German: 'DE', Chinese: 'CN',
   'Democratic Republic of Congo': 'CD', 'Democratic Republic of the Congo': 'CD', DRC: 'CD', 'DR Congo': 'CD',
+  Somalian: 'SO', Malians: 'ML', Nigerians: 'NG', Colombians: 'CO', Mexicans: 'MX', Kenyans: 'KE', Rwandan: 'RW',
+  Burundian: 'BI', 'South Sudanese': 'SS', 'Central African': 'CF', Mozambicans: 'MZ', Nepali: 'NP', Nepalese: 'NP',
   Gaza: 'PS', 'West Bank': 'PS', Kashmir: 'IN',
 };
 

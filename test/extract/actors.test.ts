@@ -1,0 +1,80 @@
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { findActors } from '../../src/extract/actors.js';
+
+/** The [inter, country] pair and key read for a phrase inside a sentence, or null when none covers it. */
+function pairOf(sentence: string, phrase: string, eventCountry: string | null): [number, string | null, string] | null {
+  const at = sentence.indexOf(phrase);
+  assert.ok(at >= 0, `${phrase} not in ${sentence}`);
+  const hit = findActors(sentence, eventCountry).find((a) => a.start < at + phrase.length && at < a.end);
+  return hit ? [hit.inter, hit.country, hit.key] : null;
+}
+const pair = (sentence: string, phrase: string, cc: string | null) => pairOf(sentence, phrase, cc)?.slice(0, 2) ?? null;
+
+test('state forces: capitalised institutions, "Armed Forces of X", abroad they are inter 8', () => {
+  assert.deepEqual(pair('The Nigerian Army said it repelled the attack.', 'Nigerian Army', 'NG'), [1, 'NG']);
+  assert.deepEqual(pair('Afghan National Army soldiers were killed in Helmand.', 'Afghan National Army', 'AF'), [1, 'AF']);
+  assert.deepEqual(pair('Units of the Syrian Arab Army shelled the town.', 'Syrian Arab Army', 'SY'), [1, 'SY']);
+  assert.deepEqual(pair('Iraqi Security Forces raided the village.', 'Iraqi Security Forces', 'IQ'), [1, 'IQ']);
+  assert.deepEqual(pair('The Armed Forces of Ukraine struck a depot.', 'Armed Forces of Ukraine', 'UA'), [1, 'UA']);
+  assert.deepEqual(pair('Somali National Army troops retook the town.', 'Somali National Army', 'SO'), [1, 'SO']);
+  // An institution named by acronym is the state's forces at home and foreign forces abroad.
+  assert.deepEqual(pair('CRPF personnel were ambushed in Sukma.', 'CRPF', 'IN'), [1, 'IN']);
+  assert.deepEqual(pair('An IDF drone struck a car near Quneitra.', 'IDF', 'SY'), [8, 'IL']);
+  assert.deepEqual(pair('The IRGC fired missiles at the camp.', 'IRGC', 'IQ'), [8, 'IR']);
+  // "Syrian opposition forces" are not Syria's forces.
+  assert.notEqual(pairOf('Syrian opposition forces attacked the base.', 'Syrian opposition forces', 'SY')?.[2], 'state:SY');
+});
+
+test('AFP is the Philippine army only before a force noun; elsewhere it is the news agency', () => {
+  assert.deepEqual(pair('AFP troops clashed with the NPA in Samar.', 'AFP', 'PH'), [1, 'PH']);
+  assert.equal(pair('Five people were killed, AFP reported.', 'AFP', 'PH'), null);
+});
+
+test('a junta is the forces of the country where the event happens, not only Myanmar', () => {
+  assert.deepEqual(pair('Junta forces killed 20 villagers in Sagaing.', 'Junta forces', 'MM'), [1, 'MM']);
+  assert.deepEqual(pair('The junta said its troops repelled jihadists near Djibo.', 'junta', 'BF'), [1, 'BF']);
+  assert.deepEqual(pair('The Tatmadaw shelled the village.', 'Tatmadaw', 'MM'), [1, 'MM']);
+});
+
+test('insurgent words are rebel groups (2) of the event country; gunmen stay unidentified (3)', () => {
+  assert.deepEqual(pair('Militants attacked a police post in Kupwara.', 'Militants', 'IN'), [2, 'IN']);
+  assert.deepEqual(pair('Suspected jihadists killed 12 soldiers.', 'jihadists', 'ML'), [2, 'ML']);
+  assert.deepEqual(pair('Separatists ambushed a convoy in the Northwest region.', 'Separatists', 'CM'), [2, 'CM']);
+  assert.deepEqual(pair('Separatists shelled Donetsk.', 'Separatists', 'UA'), [2, 'UA']);
+  assert.deepEqual(pair('Gunmen stormed the village.', 'Gunmen', 'NG'), [3, 'NG']);
+  // An adjective is not an actor: "a terrorist attack" names no one.
+  assert.equal(pair('He condemned the cowardly terrorist attack on the airport.', 'terrorist', 'YE'), null);
+});
+
+test('named groups from many conflicts, with their ACLED type and country', () => {
+  assert.deepEqual(pair("The New People's Army ambushed soldiers.", "New People's Army", 'PH'), [2, 'PH']);
+  assert.deepEqual(pair('The Jalisco New Generation Cartel claimed the killing.', 'Jalisco New Generation Cartel', 'MX'), [3, 'MX']);
+  assert.deepEqual(pair('Gunmen of the Juarez Cartel opened fire.', 'Juarez Cartel', 'MX'), [3, 'MX']);
+  assert.deepEqual(pair('Amba boys torched a school in Bamenda.', 'Amba boys', 'CM'), [2, 'CM']);
+  assert.deepEqual(pair('Naxals triggered an IED in Bijapur.', 'Naxals', 'IN'), [2, 'IN']);
+  assert.deepEqual(pair('The Arakan Army seized an outpost.', 'Arakan Army', 'MM'), [2, 'MM']);
+  assert.deepEqual(pair('The People’s Defence Force attacked a police station.', 'People’s Defence Force', 'MM'), [2, 'MM']);
+  assert.deepEqual(pair('Fighters of Faylaq al-Rahman repelled the assault.', 'Faylaq al-Rahman', 'SY'), [2, 'SY']);
+  assert.deepEqual(pair('Pro-Russian separatists shelled the town.', 'Pro-Russian separatists', 'UA'), [2, 'UA']);
+  assert.deepEqual(pair('Forces loyal to Khalifa Haftar shelled Tripoli.', 'Forces loyal to Khalifa Haftar', 'LY'), [1, 'LY']);
+  assert.deepEqual(pair('SPLA-IO fighters attacked the barracks.', 'SPLA-IO', 'SS'), [2, 'SS']);
+  assert.deepEqual(pair('Anti-balaka militias attacked the mosque.', 'Anti-balaka', 'CF'), [4, 'CF']);
+  assert.deepEqual(pair('Fulani herdsmen attacked the village.', 'Fulani herdsmen', 'NG'), [4, 'NG']);
+  assert.deepEqual(pair('Black Axe cultists killed two men.', 'Black Axe', 'NG'), [3, 'NG']);
+});
+
+test('a named group wins over a name it contains: Ta’ang, Moro and Ethiopian names are not the ELN, the NLF or Syria’s NDF', () => {
+  assert.equal(pairOf("The Ta'ang National Liberation Army took the town.", "Ta'ang National Liberation Army", 'MM')?.[2], 'tnla');
+  assert.equal(pairOf('The Moro National Liberation Front denied it.', 'Moro National Liberation Front', 'PH')?.[2], 'mnlf');
+  assert.deepEqual(pair('The Ethiopian National Defense Force advanced.', 'Ethiopian National Defense Force', 'ET'), [1, 'ET']);
+  assert.deepEqual(pair('The Islamic State West Africa Province attacked Monguno.', 'Islamic State West Africa Province', 'NG'), [2, 'NG']);
+  assert.equal(pairOf('The Islamic State West Africa Province attacked Monguno.', 'Islamic State West Africa Province', 'NG')?.[2], 'iswap');
+  assert.equal(pairOf('Al Qaeda in the Arabian Peninsula claimed it.', 'Al Qaeda in the Arabian Peninsula', 'YE')?.[2], 'aqap');
+});
+
+test('more civilians, rioters and police forms', () => {
+  assert.deepEqual(pair('Two traders and a teacher were killed.', 'traders', 'NG'), [7, 'NG']);
+  assert.deepEqual(pair('Stone-pelters clashed with forces in Srinagar.', 'Stone-pelters', 'IN'), [5, 'IN']);
+  assert.deepEqual(pair('A constable was injured.', 'constable', 'IN'), [1, 'IN']);
+});
