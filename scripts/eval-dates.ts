@@ -1,0 +1,330 @@
+/**
+ * `npx tsx scripts/eval-dates.ts`: how well sitrep's dates component (src/extract/dates.ts) finds and resolves
+ * temporal expressions, measured on TempEval-3 (../shared/data/tempeval3, read at run time, never copied).
+ *
+ * TimeBank + AQUAINT are the development split; TE3 Platinum is the test split: its figures are printed, its
+ * misses never are (do not tune on it). Each document is segmented and dated as the pipeline does it, with
+ * its creation time (DCT) as the publication date. Gold expressions are the TIMEX3 of type DATE or TIME whose
+ * value names a day (1998-01-08, 1998-01-08TNI), a week (1998-W02), a month (1998-01) or a year (1998);
+ * others (PRESENT_REF, quarters, seasons, decades) are counted as out of scope. For each gold expression:
+ *  - found: a sitrep date mention overlaps its span;
+ *  - right: the overlapping mention resolves to the same value at the same granularity (sitrep precision 1
+ *    is a day, precision 2 a week (a part of a month: the month), precision 3 a month, kind `year` a year;
+ *    a range is right for either of its ends);
+ *  - right at ACLED tolerance: what ../shared/eval/score.mjs would accept for an event date of the gold's
+ *    granularity (±1 day for a day, ±7 days for a week, the same month for a month or year... the year).
+ * Mentions that overlap no TIMEX3 at all are spurious.
+ *
+ * Options: --split dev|test|all (default all), --misses N (examples per miss category, dev only; default 8),
+ * --json, --ucdp (also: publication lag of UCDP-AEC *train* labels, the check behind storyDate's fallback).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createDoc, type DateMention } from '../src/doc.js';
+import { segmentComponent } from '../src/extract/segment.js';
+import { datesComponent } from '../src/extract/dates.js';
+import { projectRoot } from '../src/geo/paths.js';
+
+type Granularity = 'day' | 'week' | 'month' | 'year';
+
+interface GoldTimex {
+  start: number;
+  end: number;
+  text: string;
+  type: string;
+  value: string;
+}
+
+interface TmlDoc {
+  id: string;
+  dct: string;
+  text: string;
+  timexes: GoldTimex[];
+}
+
+// ---- reading TimeML ----------------------------------------------------------------------------------
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** The plain text of <TEXT> with the TIMEX3 spans as offsets into it. */
+function readTml(path: string): TmlDoc | null {
+  const xml = readFileSync(path, 'utf8');
+  const dct = /<DCT>\s*<TIMEX3[^>]*\bvalue="(\d{4}-\d{2}-\d{2})/.exec(xml)?.[1];
+  const body = /<TEXT>([\s\S]*?)<\/TEXT>/.exec(xml)?.[1];
+  if (!dct || body === undefined) return null;
+  let text = '';
+  const timexes: GoldTimex[] = [];
+  const open: { start: number; attrs: Record<string, string> }[] = [];
+  const re = /<(\/?)([A-Za-z0-9_]+)([^>]*?)\/?>|&(#?\w+);/g;
+  let last = 0;
+  for (let m = re.exec(body); m; m = re.exec(body)) {
+    text += body.slice(last, m.index);
+    last = m.index + m[0].length;
+    if (m[4] !== undefined) {
+      const e = m[4];
+      text += e.startsWith('#') ? String.fromCodePoint(Number(e.startsWith('#x') ? `0x${e.slice(2)}` : e.slice(1))) : (ENTITIES[e] ?? m[0]);
+      continue;
+    }
+    if (m[2] !== 'TIMEX3') continue;
+    if (m[1]) {
+      const o = open.pop();
+      if (!o) continue;
+      timexes.push({ start: o.start, end: text.length, text: text.slice(o.start, text.length), type: o.attrs.type ?? '', value: o.attrs.value ?? '' });
+    } else {
+      const attrs = Object.fromEntries([...m[3]!.matchAll(/(\w+)="([^"]*)"/g)].map((a) => [a[1]!, a[2]!]));
+      open.push({ start: text.length, attrs });
+    }
+  }
+  text += body.slice(last);
+  return { id: path.split('/').pop()!.replace(/\.tml$/, ''), dct, text, timexes };
+}
+
+/** The granularity and normalised value of a gold TIMEX3, or null when sitrep does not produce such values. */
+function goldValue(t: GoldTimex): { gran: Granularity; value: string } | null {
+  if (t.type !== 'DATE' && t.type !== 'TIME') return null;
+  let m = /^(\d{4}-\d{2}-\d{2})(?:T|$)/.exec(t.value);
+  if (m) return { gran: 'day', value: m[1]! };
+  m = /^(\d{4}-W\d{2})(?:-WE)?$/.exec(t.value);
+  if (m) return { gran: 'week', value: m[1]! };
+  if (/^\d{4}-\d{2}$/.test(t.value)) return { gran: 'month', value: t.value };
+  if (/^\d{4}$/.test(t.value)) return { gran: 'year', value: t.value };
+  return null;
+}
+
+// ---- sitrep's values ---------------------------------------------------------------------------------
+
+const DAY = 86_400_000;
+const t0 = (iso: string) => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`);
+
+/** ISO 8601 week of a day: 2020-03-12 → 2020-W11. */
+function isoWeek(iso: string): string {
+  const d = new Date(t0(iso));
+  const dow = (d.getUTCDay() + 6) % 7; // Monday 0
+  const thursday = new Date(d.getTime() + (3 - dow) * DAY);
+  const year = thursday.getUTCFullYear();
+  const week = 1 + Math.floor((thursday.getTime() - Date.UTC(year, 0, 1)) / (7 * DAY));
+  return `${year}-W${String(week).padStart(2, '0')}`;
+}
+
+function predGranularity(d: DateMention): Granularity {
+  if (d.kind === 'year') return 'year';
+  if (d.precision === 1 || d.kind === 'range') return 'day';
+  if (d.precision === 2) return d.kind === 'month' ? 'month' : 'week';
+  return 'month';
+}
+
+function render(iso: string, g: Granularity): string {
+  return g === 'day' ? iso.slice(0, 10) : g === 'week' ? isoWeek(iso) : g === 'month' ? iso.slice(0, 7) : iso.slice(0, 4);
+}
+
+/** The values a mention stands for at its own granularity (a range: both ends). */
+function predValues(d: DateMention): string[] {
+  const g = predGranularity(d);
+  return d.endDate ? [render(d.date, g), render(d.endDate, g)] : [render(d.date, g)];
+}
+
+/** A day the gold value stands for, for the tolerance check (the middle of a week, the 15th of a month). */
+function goldDay(g: { gran: Granularity; value: string }): string {
+  if (g.gran === 'day') return g.value;
+  if (g.gran === 'month') return `${g.value}-15`;
+  if (g.gran === 'year') return `${g.value}-07-01`;
+  const [y, w] = g.value.split('-W').map(Number) as [number, number];
+  const jan4 = Date.UTC(y, 0, 4);
+  const monday = jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * DAY;
+  return new Date(monday + ((w - 1) * 7 + 3) * DAY).toISOString().slice(0, 10);
+}
+
+/** score.mjs's date check, with the gold's granularity as its time_precision (a year: the same year). */
+function withinTolerance(gold: { gran: Granularity; value: string }, d: DateMention): boolean {
+  const days = [d.date, d.endDate].filter((x): x is string => !!x);
+  return days.some((p) => {
+    if (gold.gran === 'year') return p.slice(0, 4) === gold.value;
+    if (gold.gran === 'month') return p.slice(0, 7) === gold.value;
+    return Math.abs(t0(p) - t0(goldDay(gold))) / DAY <= (gold.gran === 'week' ? 7 : 1);
+  });
+}
+
+// ---- scoring -----------------------------------------------------------------------------------------
+
+interface Miss {
+  doc: string;
+  dct: string;
+  text: string;
+  gold: string;
+  pred?: string;
+}
+
+interface SplitResult {
+  docs: number;
+  timexDateTime: number;
+  outOfScope: number;
+  gold: number;
+  byGranularity: Record<Granularity, { gold: number; found: number; right: number }>;
+  found: number;
+  right: number;
+  tolerant: number;
+  mentions: number;
+  spurious: number;
+  notFound: Miss[];
+  wrong: Miss[];
+  spuriousList: Miss[];
+}
+
+function evaluate(files: string[]): SplitResult {
+  const r: SplitResult = {
+    docs: 0, timexDateTime: 0, outOfScope: 0, gold: 0, found: 0, right: 0, tolerant: 0, mentions: 0, spurious: 0,
+    byGranularity: { day: { gold: 0, found: 0, right: 0 }, week: { gold: 0, found: 0, right: 0 }, month: { gold: 0, found: 0, right: 0 }, year: { gold: 0, found: 0, right: 0 } },
+    notFound: [], wrong: [], spuriousList: [],
+  };
+  for (const f of files) {
+    const tml = readTml(f);
+    if (!tml) continue;
+    r.docs++;
+    const doc = createDoc({ id: tml.id, text: tml.text, outlet: null, url: null, published: tml.dct, title: null });
+    segmentComponent.run(doc);
+    datesComponent.run(doc);
+    const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+    for (const t of tml.timexes) {
+      if (t.type === 'DATE' || t.type === 'TIME') r.timexDateTime++;
+      else continue;
+      const g = goldValue(t);
+      if (!g) {
+        r.outOfScope++;
+        continue;
+      }
+      r.gold++;
+      const bucket = r.byGranularity[g.gran];
+      bucket.gold++;
+      const hits = doc.dates.filter((d) => overlaps(d, t));
+      const base = { doc: tml.id, dct: tml.dct, text: t.text.replace(/\s+/g, ' '), gold: `${g.gran} ${g.value}` };
+      if (!hits.length) {
+        r.notFound.push(base);
+        continue;
+      }
+      r.found++;
+      bucket.found++;
+      const right = hits.some((d) => predGranularity(d) === g.gran && predValues(d).includes(g.value));
+      if (right) {
+        r.right++;
+        bucket.right++;
+      } else {
+        const d = hits[0]!;
+        r.wrong.push({ ...base, pred: `${predGranularity(d)} ${predValues(d).join('..')} (${d.kind}, "${d.text}")` });
+      }
+      if (hits.some((d) => withinTolerance(g, d))) r.tolerant++;
+    }
+    for (const d of doc.dates) {
+      r.mentions++;
+      if (!tml.timexes.some((t) => overlaps(d, t))) {
+        r.spurious++;
+        r.spuriousList.push({ doc: tml.id, dct: tml.dct, text: d.text, gold: '-', pred: `${d.kind} ${d.date} p${d.precision}` });
+      }
+    }
+  }
+  return r;
+}
+
+const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}%` : '  -  ');
+
+function printSplit(name: string, r: SplitResult): void {
+  console.log(`\n== ${name}: ${r.docs} documents, ${r.timexDateTime} DATE/TIME expressions, ${r.gold} in scope (${r.outOfScope} out of scope: PRESENT_REF, quarters, seasons, decades …)`);
+  console.log(`span recall            ${pct(r.found, r.gold)}  (${r.found}/${r.gold})`);
+  console.log(`value accuracy         ${pct(r.right, r.gold)} of all, ${pct(r.right, r.found)} of found`);
+  console.log(`right at ACLED tolerance ${pct(r.tolerant, r.gold)} of all`);
+  console.log(`mention precision      ${pct(r.mentions - r.spurious, r.mentions)}  (${r.spurious} of ${r.mentions} mentions overlap no TIMEX3)`);
+  console.log('granularity   gold  found   right');
+  for (const [g, b] of Object.entries(r.byGranularity)) {
+    console.log(`  ${g.padEnd(10)} ${String(b.gold).padStart(5)}  ${pct(b.found, b.gold).padStart(6)}  ${pct(b.right, b.gold).padStart(6)}`);
+  }
+}
+
+/** Misses grouped by the shape of the expression (digits → 9, lower case), most frequent first. */
+function printMisses(title: string, misses: Miss[], perGroup: number): void {
+  const groups = new Map<string, Miss[]>();
+  for (const m of misses) {
+    const key = m.text.toLowerCase().replace(/\d/g, '9');
+    groups.set(key, [...(groups.get(key) ?? []), m]);
+  }
+  const sorted = [...groups.entries()].sort((a, b) => b[1].length - a[1].length);
+  console.log(`\n-- ${title}: ${misses.length} (${groups.size} shapes); top shapes:`);
+  for (const [key, ms] of sorted.slice(0, 40)) {
+    const ex = ms.slice(0, perGroup).map((m) => `${m.doc}@${m.dct} gold ${m.gold}${m.pred ? ` pred ${m.pred}` : ''}`);
+    console.log(`  ${String(ms.length).padStart(3)} × "${key}"   e.g. ${ex.join('; ')}`);
+  }
+}
+
+// ---- UCDP-AEC: how far back events lie (train labels only) -------------------------------------------
+
+function ucdpLag(path: string): void {
+  const lags: number[] = [];
+  let multiDay = 0;
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const r = JSON.parse(line) as { source_date: string; start_date: string; end_date: string };
+    lags.push((t0(r.source_date) - t0(r.start_date)) / DAY);
+    if (r.end_date.slice(0, 10) !== r.start_date.slice(0, 10)) multiDay++;
+  }
+  const n = lags.length;
+  const count = (f: (x: number) => boolean) => lags.filter(f).length;
+  console.log(`\n== UCDP-AEC train labels: ${n} events (publication day minus start day)`);
+  for (const k of [0, 1, 2, 3]) console.log(`  ${k} days      ${pct(count((x) => x === k), n)}`);
+  console.log(`  4–7 days    ${pct(count((x) => x >= 4 && x <= 7), n)}`);
+  console.log(`  8–31 days   ${pct(count((x) => x >= 8 && x <= 31), n)}`);
+  console.log(`  > 31 days   ${pct(count((x) => x > 31), n)}`);
+  console.log(`  after publication ${pct(count((x) => x < 0), n)}; multi-day events ${pct(multiDay, n)}`);
+  for (const back of [0, 1, 2]) {
+    const ok1 = count((x) => Math.abs(x - back) <= 1);
+    const ok7 = count((x) => Math.abs(x - back) <= 7);
+    console.log(`  undated guess = publication − ${back}: within ±1 day ${pct(ok1, n)}, within ±7 days ${pct(ok7, n)}`);
+  }
+}
+
+// ---- main --------------------------------------------------------------------------------------------
+
+function tmlFiles(dir: string): string[] {
+  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.tml')).sort().map((f) => join(dir, f)) : [];
+}
+
+function main(): number {
+  const { values } = parseArgs({
+    options: { split: { type: 'string', default: 'all' }, misses: { type: 'string', default: '8' }, json: { type: 'boolean' }, ucdp: { type: 'boolean' }, data: { type: 'string' } },
+  });
+  const data = resolve(values.data ?? join(projectRoot(), '..', 'shared', 'data'));
+  const te3 = join(data, 'tempeval3', 'TempEval3');
+  const dev = [...tmlFiles(join(te3, 'Training', 'TBAQ-cleaned', 'TimeBank')), ...tmlFiles(join(te3, 'Training', 'TBAQ-cleaned', 'AQUAINT'))];
+  const test = tmlFiles(join(te3, 'Evaluation', 'te3-platinum'));
+  if (!dev.length && !test.length) {
+    console.error(`eval-dates: no TempEval-3 files under ${te3}`);
+    return 2;
+  }
+  const out: Record<string, unknown> = {};
+  const perGroup = Number(values.misses);
+  if (values.split === 'dev' || values.split === 'all') {
+    const r = evaluate(dev);
+    if (values.json) out.dev = { ...r, notFound: r.notFound.length, wrong: r.wrong.length, spuriousList: undefined };
+    else {
+      printSplit('TimeBank + AQUAINT (development)', r);
+      if (perGroup > 0) {
+        printMisses('not found', r.notFound, perGroup);
+        printMisses('found, wrong value or granularity', r.wrong, perGroup);
+        printMisses('spurious (no TIMEX3 there)', r.spuriousList, perGroup);
+      }
+    }
+  }
+  if (values.split === 'test' || values.split === 'all') {
+    // The test split: figures only, never its misses.
+    const r = evaluate(test);
+    if (values.json) out.test = { ...r, notFound: r.notFound.length, wrong: r.wrong.length, spuriousList: undefined };
+    else printSplit('TE3 Platinum (test: report only)', r);
+  }
+  if (values.ucdp) {
+    const train = join(data, 'ucdp-aec', 'data', 'UCDP-AEC-ids', 'train.jsonl');
+    if (existsSync(train)) ucdpLag(train);
+    else console.error(`eval-dates: ${train} not found`);
+  }
+  if (values.json) console.log(JSON.stringify(out, null, 2));
+  return 0;
+}
+
+process.exitCode = main();
