@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createDoc, type Doc } from '../../src/doc.js';
 import { segmentComponent } from '../../src/extract/segment.js';
-import { datesComponent, eventDateFor, findDates, storyDate } from '../../src/extract/dates.js';
+import { datesComponent, eventDateFor, findDates, storyDate, undatedEventDate } from '../../src/extract/dates.js';
 
 function run(text: string, published: string | null): Doc {
   const doc = createDoc({ id: 't', text, outlet: null, url: null, published, title: null });
@@ -130,4 +130,121 @@ test('no dates and no "today": no story date', () => {
   const doc = run('Fighters clashed near the border, a monitor said.', '2020-03-12');
   assert.equal(storyDate(doc), null);
   assert.equal(eventDateFor(doc, 0), null);
+});
+
+// ---- news-style expressions (sentences written for these tests) ---------------------------------------
+
+test('parts of days attach to their weekday; late, early hours', () => {
+  // 2020-03-12 is a Thursday.
+  assert.equal(one('Gunmen struck the village late on Monday.', '2020-03-12').date, '2020-03-09');
+  assert.equal(one('Shelling hit the market in the early hours of Sunday.', '2020-03-12').date, '2020-03-08');
+  assert.equal(one('Militants raided the post on Tuesday night.', '2020-03-12').date, '2020-03-10');
+  const fri = one('The convoy was ambushed on Friday last week.', '2020-03-12');
+  assert.deepEqual([fri.date, fri.precision], ['2020-03-06', 1]);
+});
+
+test('weekday abbreviations and words that only look like weekdays are not dates', () => {
+  assert.equal(findDates('The Sun reported that the minister sat down with rebels.', '2020-03-12').length, 0);
+  assert.equal(findDates('Police charged Sun with assault.', '2020-03-12').length, 0);
+  assert.equal(findDates('Troops will return next Monday.', '2020-03-12').length, 0);
+  assert.equal(findDates('Voters go to the polls this coming Sunday.', '2020-03-12').length, 0);
+  // "later Thursday" is later that Thursday, not a Thursday to come.
+  assert.equal(one('He was formally arrested later Thursday.', '2020-03-13').date, '2020-03-12');
+});
+
+test('fractions, number ranges and clock times are not dates', () => {
+  assert.equal(findDates('Prices rose 7 3/4 points.', '2020-03-12').length, 0);
+  assert.equal(findDates('Between 5 to 10 houses burned; children aged 13 to 17 fled.', '2020-03-12').length, 0);
+  assert.equal(findDates('The checkpoint is staffed from 9 to 11 am.', '2020-03-12').length, 0);
+});
+
+test('weekends and this week stay at or before publication with week precision', () => {
+  // 2020-03-12 is a Thursday: the last weekend is 7-8 March.
+  const w = one('Clashes erupted over the weekend.', '2020-03-12');
+  assert.deepEqual([w.date, w.precision], ['2020-03-07', 2]);
+  assert.equal(one('Clashes erupted at the weekend.', '2020-03-12').date, '2020-03-07');
+  // Read on Sunday 15 March, "last weekend" is the one before.
+  assert.equal(one('Clashes erupted last weekend.', '2020-03-15').date, '2020-03-07');
+  assert.equal(one('Clashes erupted this weekend.', '2020-03-15').date, '2020-03-14');
+  const week = one('Clashes erupted earlier this week.', '2020-03-12');
+  assert.equal(week.precision, 2);
+  assert.ok(week.date >= '2020-03-09' && week.date <= '2020-03-12', week.date);
+  const last = one('Clashes erupted last week.', '2020-03-12');
+  assert.ok(last.date >= '2020-03-02' && last.date <= '2020-03-08', last.date);
+});
+
+test('this month, last May, March last year: months relative to publication', () => {
+  const m = one('Two soldiers were killed earlier this month.', '2020-03-12');
+  assert.deepEqual([m.date.slice(0, 7), m.precision], ['2020-03', 3]);
+  assert.ok(m.date <= '2020-03-12', 'a month-precision date within the current month is no later than publication');
+  assert.equal(findDates('The trial resumes later this month.', '2020-03-12').length, 0);
+  assert.equal(one('The town fell last May.', '2020-03-12').date.slice(0, 7), '2019-05');
+  assert.equal(one('The town fell last February.', '2020-03-12').date.slice(0, 7), '2020-02');
+  assert.equal(one('The town fell in February last year.', '2020-03-12').date.slice(0, 7), '2019-02');
+  assert.equal(findDates('Officials may visit last month.', '2020-03-12').filter((d) => d.kind === 'month').length, 0);
+});
+
+test('ordinals: "on the 5th", "March 3rd", "the 3rd of March"; not "the 5th floor"', () => {
+  assert.equal(one('The base was shelled on the 5th, the army said.', '2020-03-12').date, '2020-03-05');
+  // The 20th of March is still to come on 12 March: the 20th meant is February's.
+  assert.equal(one('The base was shelled on the 20th.', '2020-03-12').date, '2020-02-20');
+  assert.equal(findDates('Snipers fired from a window on the 5th floor.', '2020-03-12').length, 0);
+  assert.equal(one('Gunmen attacked on March 3rd.', '2020-03-12').date, '2020-03-03');
+  assert.equal(one('Gunmen attacked on the 3rd of March.', '2020-03-12').date, '2020-03-03');
+  const night = one('Drones struck the depot on the night of 3 to 4 March.', '2020-03-12');
+  assert.deepEqual([night.date, night.endDate, night.precision], ['2020-03-03', '2020-03-04', 2]);
+});
+
+test('anaphoric days count from the date told before them, else from publication', () => {
+  const doc = run('Rebels attacked the town on Monday. The next day, troops retook it. Two days later, aid arrived.', '2020-03-12');
+  assert.deepEqual(doc.dates.map((d) => [d.text, d.date]), [
+    ['Monday', '2020-03-09'],
+    ['The next day', '2020-03-10'],
+    ['Two days later', '2020-03-12'],
+  ]);
+  assert.equal(one('The bodies were found a day earlier.', '2020-03-12').date, '2020-03-11');
+  assert.equal(one('Police had searched the house the previous day.', '2020-03-12').date, '2020-03-11');
+  const year = one('A similar attack killed 12 a year earlier.', '2020-03-12');
+  assert.deepEqual([year.date.slice(0, 4), year.kind], ['2019', 'year']);
+  // Counted from another event, or into the future of publication: no date.
+  assert.equal(findDates('Troops arrived the day before the attack.', '2020-03-12').length, 0);
+  assert.equal(findDates('Aid will arrive two days later.', '2020-03-12').length, 0);
+  // A caption's date anchors nothing.
+  const cap = run('Soldiers at a checkpoint on 4 June 2015. (Photo: AFP)\n\nGunmen fired on the post the previous day.', '2020-03-12');
+  assert.equal(cap.dates.find((d) => d.text === 'the previous day')?.date, '2020-03-11');
+});
+
+test('year-less dates are past unless the sentence speaks of the future', () => {
+  assert.equal(one('Gunmen killed him on Nov. 21.', '2020-11-02').date, '2019-11-21');
+  assert.equal(one('Talks are scheduled for Nov. 21.', '2020-11-02').date, '2020-11-21');
+  assert.equal(one('Elections are due in March.', '2020-02-10').date.slice(0, 7), '2020-03');
+  assert.equal(one('Fighting broke out in March.', '2020-02-10').date.slice(0, 7), '2019-03');
+  // A day or two ahead is a time zone or a late timestamp, not last year.
+  assert.equal(one('The attack on March 13 killed four.', '2020-03-12').date, '2020-03-13');
+  // Across the new year, "Jan. 14" to come is this January.
+  assert.equal(one('The ceasefire is set to expire on Jan. 14.', '2020-12-28').date, '2021-01-14');
+});
+
+test('years: attributive, listed and ranged; not counts or model years', () => {
+  const y = one('Survivors of the 2014 offensive returned.', '2020-03-12');
+  assert.deepEqual([y.text, y.kind, y.precision], ['2014', 'year', 3]);
+  assert.deepEqual(findDates('Elections were cancelled in 1997, 1998 and 2001.', '2020-03-12').map((d) => d.text), ['1997', '1998', '2001']);
+  assert.deepEqual(findDates('The group was active between 1994 and 1997.', '2020-03-12').map((d) => d.text), ['1994', '1997']);
+  assert.equal(findDates('The 2000 troops left.', '2020-03-12').length, 0);
+  assert.equal(findDates('The bomb was hidden in a 2005 Toyota Corolla.', '2020-03-12').length, 0);
+  // The current year's stand-in day does not lie after publication.
+  assert.ok(one('Attacks rose this year.', '2020-03-12').date <= '2020-03-12');
+});
+
+test('event dates ignore dates after publication', () => {
+  const doc = run('Rebels attacked the town on Monday and vowed to return on April 30, when talks will be held.', '2020-03-12');
+  assert.deepEqual(eventDateFor(doc, 0), { date: '2020-03-09', precision: 1 });
+  const only = run('A strike is planned for April 30.', '2020-03-12');
+  assert.equal(only.dates[0]?.date, '2020-04-30');
+  assert.equal(eventDateFor(only, 0), null);
+});
+
+test('an undated report: the day before publication, week precision', () => {
+  assert.deepEqual(undatedEventDate('2020-03-12'), { date: '2020-03-11', precision: 2 });
+  assert.equal(undatedEventDate(null), null);
 });
