@@ -676,7 +676,14 @@ function matchRun(
     // Right after a place, joined by a comma or "and" ("Newark, Heath and Pataskala").
     const last = out[out.length - 1];
     const afterPlace = !!last && found.start - last.end <= 6 && LIST_GAP.test(text.slice(last.end, found.start));
-    if (!rejected(text, toks, found, prevUnmatchedCap, data, lowerSeen, persons, gaz, afterPlace)) {
+    // "Louisiana Purchase", "Washington Post", "Kobe Bryant", "Mexican Economy Secretary": a minor place's
+    // name right after a place or demonym in one run of capitalised words is the second word of another name.
+    const glued =
+      !!last && last.t1 === found.t0 && found.t1 - found.t0 === 1 && !found.demonym && !toks[found.t0 - 1]!.hyph &&
+      joined(text, toks[found.t0 - 1]!, toks[found.t0]!) && !gaz.strongKey(found.key) &&
+      // A two-word run of two minor places ("Conor McGregor") is left to the person rule below.
+      !(e - s === 2 && last.t0 === s && !last.demonym && !gaz.strongKey(last.key));
+    if (!glued && !rejected(text, toks, found, prevUnmatchedCap, data, lowerSeen, persons, gaz, afterPlace)) {
       flush(found.t0);
       placeCues(text, toks, found, data);
       if (found.t1 - found.t0 === 1 && toks[found.t0]!.upper && found.text.length <= 4) found.acronym = true;

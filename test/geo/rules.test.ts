@@ -131,3 +131,11 @@ test('"St. Petersburg", "Mt. Pleasant": an abbreviated head keeps its dot and th
 test('a common word that is only an alternate name of a province is no place alone ("Lane closure" is not Lääne)', () => {
   assert.ok(!spans('West Broad Street is closed. Lane closure through March 27 to install a street light.').includes('Lane'));
 });
+
+test('a minor place right after a place or demonym in one run is the second word of another name ("Washington Post", "Louisiana Purchase")', () => {
+  const found = spans('The Washington Post reported that the Louisiana Purchase doubled the country. Mexican Economy Secretary Guajardo spoke.');
+  for (const name of ['Post', 'Purchase', 'Economy']) assert.ok(!found.includes(name), `${name} is no place`);
+  assert.ok(found.includes('Washington') && found.includes('Louisiana'));
+  // A hyphen still joins two places ("Fargo-Moorhead").
+  assert.ok(spans('Flooding hit the Fargo-Moorhead area.').includes('Moorhead'));
+});
