@@ -11,6 +11,8 @@
  *  C. cameo-actor-sentences: recall of source/target actor spans, and the share of our actors inside one.
  *  D. muc4-grit: recall of perpetrator organisations (the texts are upper-case; names are title-cased).
  *  E. satp-relevant: share of South Asian incident summaries in which an armed actor is found, by type.
+ *  F. wikievents (dev split only): recall of the Attacker/Killer and Victim/Target arguments of attack and
+ *     killing events, as actor spans.
  *
  * Usage: npx tsx scripts/check-actors.ts [--verbose]
  */
@@ -451,8 +453,48 @@ function satp() {
   if (verbose) for (const t of none) console.log(`     none: ${t}`);
 }
 
+// ---------------------------------------------------------------------------------------------------------
+// F. wikievents (dev split)
+// ---------------------------------------------------------------------------------------------------------
+
+function wikievents() {
+  const path = join(DATA, 'wikievents', 'data', 'wikievents', 'dev.jsonl');
+  if (!existsSync(path)) return console.log('F. wikievents not found; skipped');
+  type Tok = [string, number, number];
+  const roles = { attacker: [0, 0], victim: [0, 0] };
+  const missed = { attacker: new Map<string, number>(), victim: new Map<string, number>() };
+  for (const l of lines(path)) {
+    const d = JSON.parse(l) as { text: string; sentences: [Tok[], string][]; entity_mentions: { id: string; start: number; end: number; entity_type: string; text: string }[]; event_mentions: { event_type: string; arguments: { entity_id: string; role: string }[] }[] };
+    const toks = d.sentences.flatMap((s) => s[0]);
+    // The token offsets index a text joined slightly differently from `text`: rebuild that text from them.
+    const buf = Array<string>(Math.max(0, ...toks.map((t) => t[2]))).fill(' ');
+    for (const [w, a] of toks) for (let i = 0; i < w.length; i++) buf[a + i] = w[i]!;
+    const found = findActors(buf.join(''), null);
+    const ents = new Map(d.entity_mentions.map((e) => [e.id, e]));
+    const seen = new Set<string>();
+    for (const ev of d.event_mentions) {
+      if (!/^(?:Conflict\.Attack|Life\.Die|Life\.Injure)/.test(ev.event_type)) continue;
+      for (const arg of ev.arguments) {
+        const kind = /^(?:Attacker|Killer)$/.test(arg.role) ? 'attacker' : /^(?:Victim|Target)$/.test(arg.role) ? 'victim' : null;
+        const e = ents.get(arg.entity_id);
+        if (!kind || !e || !['PER', 'ORG', 'GPE'].includes(e.entity_type) || seen.has(`${kind}|${e.id}`)) continue;
+        seen.add(`${kind}|${e.id}`);
+        const span = { start: toks[e.start]![1], end: toks[e.end - 1]![2] };
+        roles[kind][1]++;
+        if (found.some((a) => overlaps(a, span))) roles[kind][0]++;
+        else missed[kind].set(e.text, (missed[kind].get(e.text) ?? 0) + 1);
+      }
+    }
+  }
+  const top = (m: Map<string, number>, n: number) => [...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `${k} ×${v}`).join('; ');
+  console.log(`F. wikievents dev: attackers/killers found ${roles.attacker[0]}/${roles.attacker[1]} (${pct(roles.attacker[0], roles.attacker[1])}); victims/targets ${roles.victim[0]}/${roles.victim[1]} (${pct(roles.victim[0], roles.victim[1])})`);
+  console.log(`     missed attackers: ${top(missed.attacker, verbose ? 60 : 20)}`);
+  if (verbose) console.log(`     missed victims: ${top(missed.victim, 60)}`);
+}
+
 ucdpCoverage();
 re3d();
 cameo();
 muc4();
 satp();
+wikievents();
