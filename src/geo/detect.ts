@@ -59,6 +59,8 @@ export interface Mention {
    * for the transliteration fallback, which resolves it only within the article's countries.
    */
   fallback?: boolean;
+  /** A plural demonym ("Americans"): people, not a place; it votes for its country but is not output. */
+  people?: boolean;
   /** Written as an abbreviation in capitals ("EU", "UK", "DRC"): it names a country, province or region, not a town called "Eu". */
   acronym?: boolean;
   /** Index of the mention that qualifies this one ("X, Y"), filled by the resolver's caller. */
@@ -653,6 +655,9 @@ function matchRun(
         ...(dem ? { demonymCountry: dem } : {}),
         relation: 'in',
       };
+      // "Americans", "Nigerians": the plural of a demonym names people, not the place (GWN codes "Syrian
+      // forces" as Syria but not "Syrians"); it still tells the resolver which countries the story is about.
+      if (dem && key.endsWith('s') && gaz.demonymCountry(key.slice(0, -1)) === dem) found.people = true;
       break;
     }
     if (!found) {

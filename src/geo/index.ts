@@ -65,7 +65,7 @@ export class Geoparser {
     const places: GeoPlace[] = [];
     mentions.forEach((m, i) => {
       const c = chosen[i];
-      if (c && !weakReading(m, c, ctx, !!qualifiers[i])) places.push(this.toPlace(m, c));
+      if (c && !m.people && !weakReading(m, c, ctx, !!qualifiers[i])) places.push(this.toPlace(m, c));
     });
     return { places, country: mainCountry(ctx) };
   }

@@ -139,3 +139,10 @@ test('a minor place right after a place or demonym in one run is the second word
   // A hyphen still joins two places ("Fargo-Moorhead").
   assert.ok(spans('Flooding hit the Fargo-Moorhead area.').includes('Moorhead'));
 });
+
+test('a plural demonym names people, not a place; the adjective names the country', () => {
+  const places = geo.parse('More than 800 Venezuelans are entering Brazil each day, Venezuelan officials said.');
+  assert.ok(!places.some((p) => p.text === 'Venezuelans'));
+  assert.equal(places.find((p) => p.text === 'Venezuelan')?.country, 'VE');
+  assert.equal(places.find((p) => p.text === 'Brazil')?.country, 'BR');
+});
