@@ -96,6 +96,59 @@ function rangeParser(): chrono.Parser {
   };
 }
 
+/**
+ * What may follow the second day of "March 10 and 11" for it to be a day, not a count ("and 11 people"):
+ * punctuation, a year, a preposition or a verb in the past ("March 9 and 10 killed four").
+ */
+const AFTER_DAY = String.raw`(?=(?:,?\s+(?:19|20)\d{2})?(?:\s*[,.;:)]|\s*$|\s+(?:in|at|on|near|when|as|and|but|while|after|before|saw|left|took|were|was|had|brought|fell|hit|struck|[a-z]+ed)\b))`;
+
+/** "March 10 and 11", "10 and 11 March": two days next to each other, a range of days. */
+function twoDayParser(): chrono.Parser {
+  const M = alternation(Object.keys(lex().months));
+  const re = new RegExp(
+    `\\b(?:(${M})\\.?\\s+(\\d{1,2})${ORD}\\s+and\\s+(\\d{1,2})${ORD}${AFTER_DAY}|(\\d{1,2})${ORD}\\s+and\\s+(\\d{1,2})${ORD}\\s+(${M})\\b\\.?)(?:,?\\s+((?:19|20)\\d{2})\\b)?`,
+    'i',
+  );
+  return {
+    pattern: () => re,
+    extract: (context, m) => {
+      const name = m[1] ?? m[6]!;
+      const month = lex().months[name.toLowerCase()];
+      const d1 = Number(m[2] ?? m[4]);
+      const d2 = Number(m[3] ?? m[5]);
+      // "may" the verb; "March 1 and 15": two dates, not one stretch of days.
+      if (!month || !/^[A-Z]/.test(name) || d1 < 1 || d2 <= d1 || d2 - d1 > 3 || d2 > 31) return null;
+      const start = context.createParsingComponents({ month, day: d1 });
+      const end = context.createParsingComponents({ month, day: d2 });
+      if (m[7]) {
+        start.assign('year', Number(m[7]));
+        end.assign('year', Number(m[7]));
+      }
+      start.addTag('sitrep/range');
+      return context.createParsingResult(m.index!, m[0], start, end);
+    },
+  };
+}
+
+/** "the first week of March", "the last week of May 2019": a week of a month (ACLED precision 2). */
+function weekOfMonthParser(): chrono.Parser {
+  const M = alternation(Object.keys(lex().months));
+  const re = new RegExp(`\\b(first|second|third|fourth|last|final)\\s+week\\s+of\\s+(${M})\\b\\.?(?:,?\\s+((?:19|20)\\d{2})\\b)?`, 'i');
+  const middle: Record<string, number> = { first: 4, second: 11, third: 18, fourth: 25, last: 25, final: 25 };
+  return {
+    pattern: () => re,
+    extract: (context, m) => {
+      const month = lex().months[m[2]!.toLowerCase()];
+      if (!month || !/^[A-Z]/.test(m[2]!)) return null;
+      const c = context.createParsingComponents({ month });
+      c.imply('day', middle[m[1]!.toLowerCase()]!);
+      if (m[3]) c.assign('year', Number(m[3]));
+      c.addTag('sitrep/partOfMonth');
+      return c;
+    },
+  };
+}
+
 /** "late December", "mid-January 2020", "the end of March". */
 function partOfMonthParser(): chrono.Parser {
   const { months, partOfMonth } = lex();
@@ -262,6 +315,8 @@ function parser(): chrono.Chrono {
     const p = chrono.casual.clone();
     p.parsers.push(
       rangeParser(),
+      twoDayParser(),
+      weekOfMonthParser(),
       partOfMonthParser(),
       yearParser(),
       relativeDayParser(),
@@ -287,6 +342,10 @@ const WORD_ONLY_NOISE = /^(?:now|then|second|sec|min|mins|a moment)$/i;
 /** "3/4" without a year is a fraction (or "9/11", an event's name), not a date we can place. */
 const YEARLESS_SLASH = /(?<![\d/])\d{1,2}\/\d{1,2}(?![\d/])/;
 /** A weekday written out and capitalised: "Sun", "sat" and "Wed" are a newspaper, a verb, a name. */
+/** dd/mm/yyyy or mm/dd/yyyy (also with dots). */
+const NUMERIC_DATE = /\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)?\d{2})\b/;
+/** A third of a month named before "last month" / "this month". */
+const PART_BEFORE = /\b(early|late|mid|the end of|end of|the beginning of|beginning of|the start of|start of|the middle of|middle of)[\s-]*$/i;
 const WEEKDAY_NAME = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY\b/;
 
 /**
@@ -499,6 +558,14 @@ function resolve(r: chrono.ParsedResult, ref: string | null, ctx: Context): Reso
       return date > ref ? null : { date, precision: 2, kind: 'relative' };
     }
     if (/\bmonths?\b/.test(lower) && !certain('day')) {
+      // "late last month", "early this month": a third of the month (precision 2), no later than publication.
+      const third = PART_BEFORE.exec(ctx.before)?.[1]?.toLowerCase().replace(/\s+/g, ' ');
+      const partDay = third ? lex().partOfMonth[third] : undefined;
+      if (partDay && /^(?:last|this) month$/.test(lower)) {
+        const date = ymd(get('year'), get('month'), partDay);
+        if (date.slice(0, 7) > ref.slice(0, 7)) return null;
+        return { date: date > ref ? ref : date, precision: 2, kind: 'month' };
+      }
       const date = ymd(get('year'), get('month'), 15);
       return date.slice(0, 7) > ref.slice(0, 7) ? null : { date, precision: 3, kind: 'relative' };
     }
@@ -509,7 +576,18 @@ function resolve(r: chrono.ParsedResult, ref: string | null, ctx: Context): Reso
 
   if (certain('day') && certain('month')) {
     const y = yearFor(ref, get('year'), get('month'), get('day'), certain('year'), explicitAhead);
-    const date = ymd(y, get('month'), get('day'));
+    let date = ymd(y, get('month'), get('day'));
+    // "10/03/2020": day first or month first? The reading that lies nearest before publication.
+    const slash = NUMERIC_DATE.exec(text);
+    if (slash && ref && Number(slash[1]) <= 12 && Number(slash[2]) <= 12 && slash[1] !== slash[2]) {
+      const year = Number(slash[3]!.length === 2 ? `20${slash[3]}` : slash[3]);
+      const limit = addDays(ref, GRACE_DAYS);
+      const readings = [ymd(year, Number(slash[1]), Number(slash[2])), ymd(year, Number(slash[2]), Number(slash[1]))]
+        .filter((d) => d <= limit)
+        .sort()
+        .reverse();
+      if (readings[0]) date = readings[0];
+    }
     // "yesterday", "two days ago", "today", "this morning" come back with a certain day too.
     const isRelative = relative || /\b(?:today|tonight|yesterday|tomorrow)\b/i.test(lower);
     if (isRelative && ref && date > ref) return null; // future: "tomorrow", "in 24 hours"
@@ -519,7 +597,10 @@ function resolve(r: chrono.ParsedResult, ref: string | null, ctx: Context): Reso
   if (certain('weekday') && ref) {
     // "next Monday", "this coming Sunday": still to come; "Sun", "sat": not weekdays.
     if (!WEEKDAY_NAME.test(text) || /\b(?:next|coming)\b/i.test(lower) || comingBefore) return null;
-    return { date: lastWeekday(ref, get('weekday')), precision: 1, kind: 'weekday' };
+    let date = lastWeekday(ref, get('weekday'));
+    // "last Wednesday" written on a Wednesday is a week ago.
+    if (date === ref && /\b(?:last|past)\s+\w+day\b/i.test(lower)) date = addDays(ref, -7);
+    return { date, precision: 1, kind: 'weekday' };
   }
 
   if (certain('month')) {

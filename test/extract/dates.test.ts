@@ -248,3 +248,30 @@ test('an undated report: the day before publication, week precision', () => {
   assert.deepEqual(undatedEventDate('2020-03-12'), { date: '2020-03-11', precision: 2 });
   assert.equal(undatedEventDate(null), null);
 });
+
+test('numeric dates: day-first or month-first, whichever lies nearest before publication', () => {
+  assert.equal(one('The attack took place on 10/03/2020.', '2020-03-12').date, '2020-03-10');
+  assert.equal(one('The attack took place on 03/10/2020.', '2020-03-12').date, '2020-03-10');
+  assert.equal(one('The attack took place on 25/02/2020.', '2020-03-12').date, '2020-02-25');
+});
+
+test('two neighbouring days, weeks of a month, parts of last month', () => {
+  const two = one('Clashes on March 9 and 10 killed four.', '2020-03-12');
+  assert.deepEqual([two.date, two.endDate, two.precision, two.kind], ['2020-03-09', '2020-03-10', 2, 'range']);
+  assert.equal(one('Clashes on 9 and 10 March killed four.', '2020-03-12').endDate, '2020-03-10');
+  // "and 11 people": a count, not a second day.
+  const count = one('On March 10 and 11 people died.', '2020-03-12');
+  assert.deepEqual([count.date, count.endDate], ['2020-03-10', undefined]);
+  const week = one('Displacement peaked in the first week of March.', '2020-03-12');
+  assert.deepEqual([week.date, week.precision], ['2020-03-04', 2]);
+  const late = one('The town was besieged late last month.', '2020-03-12');
+  assert.deepEqual([late.date, late.precision], ['2020-02-26', 2]);
+  const early = one('The town was besieged early this month.', '2020-03-03');
+  assert.deepEqual([early.date, early.precision], ['2020-03-03', 2]);
+});
+
+test('"last Wednesday" written on a Wednesday is a week ago', () => {
+  assert.equal(one('Troops withdrew last Wednesday.', '2020-03-11').date, '2020-03-04');
+  assert.equal(one('Troops withdrew last Wednesday.', '2020-03-12').date, '2020-03-11');
+  assert.equal(one('Troops withdrew on Wednesday.', '2020-03-11').date, '2020-03-11');
+});
