@@ -438,6 +438,7 @@ function resolveAnaphoric(text: string, anchors: DateAnchor, ref: string | null)
 interface Context {
   before: string;
   future: boolean;
+  anchor: Resolved | null;
 }
 
 function resolve(r: chrono.ParsedResult, ref: string | null, ctx: Context): Resolved | null {
@@ -595,8 +596,18 @@ function resolve(r: chrono.ParsedResult, ref: string | null, ctx: Context): Reso
   }
 
   if (certain('weekday') && ref) {
-    // "next Monday", "this coming Sunday": still to come; "Sun", "sat": not weekdays.
-    if (!WEEKDAY_NAME.test(text) || /\b(?:next|coming)\b/i.test(lower) || comingBefore) return null;
+    if (!WEEKDAY_NAME.test(text)) return null; // "Sun", "sat", "Wed": a newspaper, a verb, a name
+    // "the previous Friday", "the following Monday": counted from the date told before (or publication).
+    const around = /\bthe\s+(previous|preceding|following|next)\s+$/i.exec(ctx.before)?.[1]?.toLowerCase();
+    if (around) {
+      const from = ctx.anchor && ctx.anchor.precision === 1 ? ctx.anchor.date : ref;
+      const previous = around === 'previous' || around === 'preceding';
+      // The nearest such weekday strictly before (or after) the anchor day.
+      const date = previous ? lastWeekday(addDays(from, -1), get('weekday')) : lastWeekday(addDays(from, 7), get('weekday'));
+      return date > addDays(ref, GRACE_DAYS) ? null : { date, precision: 1, kind: 'weekday' };
+    }
+    // "next Monday", "this coming Sunday": still to come.
+    if (/\b(?:next|coming)\b/i.test(lower) || comingBefore) return null;
     let date = lastWeekday(ref, get('weekday'));
     // "last Wednesday" written on a Wednesday is a week ago.
     if (date === ref && /\b(?:last|past)\s+\w+day\b/i.test(lower)) date = addDays(ref, -7);
@@ -661,7 +672,7 @@ export function findDates(
     }
     raw = raw.replace(/[\s,;]+$/, '');
     if (!raw || WORD_ONLY_NOISE.test(raw) || TIME_ONLY.test(raw)) continue;
-    const ctx = { before: text.slice(Math.max(0, start - 12), start), future };
+    const ctx = { before: text.slice(Math.max(0, start - 16), start), future, anchor: anchor.last };
     let res: Resolved | null;
     if (!r.tags().has('sitrep/anaphoric')) res = resolve(r, ref, ctx);
     else {

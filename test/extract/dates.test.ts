@@ -275,3 +275,14 @@ test('"last Wednesday" written on a Wednesday is a week ago', () => {
   assert.equal(one('Troops withdrew last Wednesday.', '2020-03-12').date, '2020-03-11');
   assert.equal(one('Troops withdrew on Wednesday.', '2020-03-11').date, '2020-03-11');
 });
+
+test('"the previous Friday", "the following Monday" count from the date told before', () => {
+  const doc = run('Talks failed on March 6. The previous Monday, rebels had shelled the town. The following Monday, they withdrew.', '2020-03-12');
+  assert.deepEqual(doc.dates.map((d) => d.date), ['2020-03-06', '2020-03-02', '2020-03-09']);
+});
+
+test('"over the past 24 hours": the day before publication, at a range\'s precision', () => {
+  const d = one('The army said it killed 12 militants over the past 24 hours.', '2020-03-12');
+  assert.deepEqual([d.date, d.precision], ['2020-03-11', 2]);
+  assert.equal(findDates('Over the past eight months, 40 people died.', '2020-03-12').length, 0);
+});
