@@ -350,8 +350,9 @@ const WEEKDAY_NAME = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:MON|TU
 
 /**
  * How far ahead of publication a year-less date may lie (days): two days for time zones and late
- * publication; six months when the sentence speaks of the future ("talks are scheduled for Nov. 21",
- * "elections are due in March"). A past-tense report of "May 14" read in March is last year's May 14.
+ * publication; six months when the sentence speaks of the future before the date ("talks are scheduled
+ * for Nov. 21", "elections are due in March"). A past-tense report of "May 14" read in March is last
+ * year's May 14.
  */
 const GRACE_DAYS = 2;
 const FUTURE_AHEAD_DAYS = 183;
@@ -659,7 +660,6 @@ export function findDates(
   } catch {
     return [];
   }
-  const future = futureCue().test(text);
   const out: Omit<DateMention, 'sentence' | 'caption'>[] = [];
   for (const r of results) {
     let raw = r.text;
@@ -672,7 +672,9 @@ export function findDates(
     }
     raw = raw.replace(/[\s,;]+$/, '');
     if (!raw || WORD_ONLY_NOISE.test(raw) || TIME_ONLY.test(raw)) continue;
-    const ctx = { before: text.slice(Math.max(0, start - 16), start), future, anchor: anchor.last };
+    // The future is spoken of before the date ("talks are scheduled for Nov. 21"), not after it ("after
+    // the August war, politicians will …").
+    const ctx = { before: text.slice(Math.max(0, start - 16), start), future: futureCue().test(text.slice(0, start)), anchor: anchor.last };
     let res: Resolved | null;
     if (!r.tags().has('sitrep/anaphoric')) res = resolve(r, ref, ctx);
     else {

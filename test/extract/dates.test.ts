@@ -286,3 +286,8 @@ test('"over the past 24 hours": the day before publication, at a range\'s precis
   assert.deepEqual([d.date, d.precision], ['2020-03-11', 2]);
   assert.equal(findDates('Over the past eight months, 40 people died.', '2020-03-12').length, 0);
 });
+
+test('the future is spoken of before the date, not after it', () => {
+  assert.equal(one('After the August war, politicians will have to talk.', '2009-03-28').date.slice(0, 7), '2008-08');
+  assert.equal(one('Politicians will meet in August.', '2009-03-28').date.slice(0, 7), '2009-08');
+});
