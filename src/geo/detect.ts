@@ -267,10 +267,20 @@ function personTokens(text: string, toks: Tok[], gaz: Gazetteer, data: DetectDat
       i + 2 < toks.length && !t.upper && joined(text, t, toks[i + 1]!) && initialBefore(text, toks[i + 1]!, toks[i + 2]!) && toks[i + 2]!.cap && toks[i + 2]!.text.length >= 2;
     if (!withInitial && !gaz.isFirstName(t.lower)) continue;
     let j = i + 1;
+    let orgAfter = false;
     while (j < toks.length && toks[j]!.cap && nameJoined(toks[j - 1]!, toks[j]!)) {
       const w = toks[j]!.lower.replace(/\.$/, '');
-      if (data.orgWords.has(w) || data.adminSuffixes.has(w) || data.streetWords.has(w) || data.citySuffixes.has(w)) break;
+      if (data.orgWords.has(w) || data.adminSuffixes.has(w) || data.streetWords.has(w) || data.citySuffixes.has(w)) {
+        orgAfter = data.orgWords.has(w);
+        break;
+      }
       j++;
+    }
+    // "Georgia Public Service Commission", "Virginia Commonwealth University": a first name that is also a
+    // province or country, heading a run that ends in an organisation word, names the organisation's place.
+    if (orgAfter && gaz.strongOwnKey(t.lower)) {
+      i = j - 1;
+      continue;
     }
     // The tokenizer drops the dot of a middle initial ("George W. Bush" → George, W, Bush): nameJoined
     // lets the name go on past it.
@@ -829,8 +839,11 @@ function rejected(
   // Acronyms ("NATO", "SANA", "APC", "BA") are organisations unless they are known place abbreviations
   // ("US", "UK", "UAE", "DRC") or a dateline at the start of a line.
   if (single && first.upper && first.text.length <= 5 && !data.acronyms.has(first.text) && !dateline(text, m)) return true;
-  // Streets: "Main Street", "Jordan Road".
-  if (next && next.cap && data.streetWords.has(next.lower.replace(/\.$/, '')) && joined(text, toks[m.t1 - 1]!, next)) return true;
+  // Streets: "Main Street", "Jordan Road"; not "Florida Highway Patrol", "Texas Road Authority".
+  if (next && next.cap && data.streetWords.has(next.lower.replace(/\.$/, '')) && joined(text, toks[m.t1 - 1]!, next)) {
+    const after = toks[m.t1 + 1];
+    if (!(after && after.cap && joined(text, next, after) && data.orgWords.has(after.lower) && !data.streetWords.has(after.lower))) return true;
+  }
   // Person names found by the first-name rule, and their surnames when they recur alone.
   if (!m.demonym) {
     for (let k = m.t0; k < m.t1; k++) if (persons.tokens.has(k)) return true;

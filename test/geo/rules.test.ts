@@ -146,3 +146,9 @@ test('a plural demonym names people, not a place; the adjective names the countr
   assert.equal(places.find((p) => p.text === 'Venezuelan')?.country, 'VE');
   assert.equal(places.find((p) => p.text === 'Brazil')?.country, 'BR');
 });
+
+test('a state heading an organisation name is a place: "Georgia Public Service Commission", "Kansas Highway Patrol"', () => {
+  assert.ok(spans('If approved by the Georgia Public Service Commission, rates rise in Atlanta.').includes('Georgia'));
+  assert.equal(find('Lt. Mike Murphy of the Kansas Highway Patrol said the car crashed.', 'Kansas')?.featureCode, 'ADM1');
+  assert.ok(!spans('The crash closed Jordan Road on Sunday.').includes('Jordan'));
+});
