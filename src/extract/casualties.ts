@@ -42,6 +42,7 @@ interface Compiled {
   object: RegExp;
   list: RegExp;
   toll: RegExp;
+  bodies: RegExp;
   negative: RegExp;
   noneNeg: RegExp;
   generalNeg: RegExp;
@@ -59,17 +60,38 @@ function compile(): Compiled {
   const words = alt([...Object.keys(lex.numbers), ...Object.keys(lex.vague)]);
   const qual = alt(Object.values(lex.qualifiers).flat());
   // "another 15", "a further 20": the count that follows.
-  const num = `(?:(?:${qual}|another|a further|an additional|a total of)\\s+(?=\\d|(?:${tens}|${units}|ten|eleven|twelve|dozen)\\b))?(?:(?:${qual})\\s+)?(?:\\d{1,3}(?:,\\d{3})+|\\d+|(?:${tens})-(?:${units})|(?:${words})(?:\\s+hundred)?)(?![\\w-])`;
+  const lead = `(?:(?:${qual}|another|a further|an additional|a total of)\\s+(?=\\d|between\\b|(?:${tens}|${units}|ten|eleven|twelve|dozen)\\b))?(?:(?:${qual})\\s+)?`;
+  const single = `(?:\\d{1,3}(?:,\\d{3})+|\\d+|(?:${tens})-(?:${units})|(?:${words})(?:\\s+hundred)?)`;
+  // Ranges: "between 10 and 15", "10 to 15", "two or three", "10-15" (UCDP's low and high).
+  const range = `(?:between\\s+${single}\\s+and\\s+${single}|${single}\\s+(?:to|or)\\s+${single}|\\d+\\s*[-–]\\s*\\d+)`;
+  const num = `${lead}(?:${range}|${single})(?![\\w-])`;
   const K = lex.killedVerbs, I = lex.injuredVerbs, C = lex.combinedVerbs;
   const verbs = `(${C}|${K}|${I})`;
-  const aux = '(?:(?:were|was|have|has|had|been|being|are|is|reportedly|also|later|all|both|confirmed|reported|initially|subsequently|seriously|critically|severely|slightly|fatally|mortally|lightly|badly|allegedly|believed|to|be|instantly|immediately|either)\\s+){0,4}';
-  const np = "((?:(?!(?:hit|struck|fired|launched|said|told|and|were|was|in|at|on|when|after|where|while|whom|which|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\b)[A-Za-z][\\w.'’-]*(?:\\s+|(?=,\\s*(?:including|identified as|aged|a|an|the|all|both|most of them|[A-Z])))){0,6}?)(?:\\(\\d{1,2}\\)\\s*)?(?:,\\s*(?:(?:including|identified as|aged|a|an|the|all|both|most of them)\\b[^,]{1,60}|[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){0,3}(?:\\s*\\(\\d{1,2}\\))?),\\s+)?(?:identified as (?:[A-Z][\\w.'’-]*\\s+){1,3}(?:and\\s+(?:[A-Z][\\w.'’-]*\\s+){1,3})?)?";
+  // "was on August 24 killed", "were killed on Tuesday": a date between the auxiliary and the verb.
+  const onDate = '(?:on\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?,?|\\(today\\))';
+  const aux = `(?:(?:were|was|have|has|had|been|being|are|is|reportedly|also|later|all|both|confirmed|reported|initially|subsequently|seriously|critically|severely|slightly|fatally|mortally|lightly|badly|allegedly|believed|to|be|instantly|immediately|either|${onDate})\\s+){0,4}`;
+  // The victims between the count and the verb: up to ten words, abbreviations in brackets ("Central Reserve
+  // Police Force (CRPF) constable", "Police jawan (trooper)"), an age ("a 38 year old woman"), then an
+  // apposition (", identified as X,", ", Sabz Ali Khan and Jawad Khan,", "named Shafiq,").
+  const stopWord = '(?!(?:hit|struck|fired|launched|said|told|and|were|was|in|at|on|when|after|where|while|whom|which|who|whose|that|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\b)';
+  const appositionStart = '(?:including|identified as|aged|named|a|an|the|all|both|most of them|was|were|[A-Z])';
+  const npWord = `${stopWord}(?:[A-Za-z][\\w.'’-]*|\\([^()]{1,40}\\))(?:\\s+|(?=,\\s*${appositionStart}))`;
+  const age = "(?:\\d{1,3}[- ]years?[- ]old\\s+)?";
+  const name = "[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){0,3}(?:\\s*\\(\\d{1,3}\\))?";
+  const apposition = `(?:,\\s*(?:(?:including|identified as|aged|named|a|an|the|all|both|most of them)\\b[^,]{1,60}|${name}(?:\\s+and\\s+${name})?),\\s+)?`;
+  const identified = "(?:,?\\s*identified as (?:[A-Z][\\w.'’-]*\\s+){1,3}(?:\\(\\d{1,3}\\)\\s+)?(?:and\\s+(?:[A-Z][\\w.'’-]*\\s+){1,3}(?:\\(\\d{1,3}\\)\\s+)?)?)?";
+  // One item of a list of victims ("2 American service members, 1 British soldier", "one civilian and a
+  // BSF trooper"): no verb, no clause word inside it.
+  const listWord = "(?!(?:were|was|are|is|have|has|had|and|or|but|while|when|after|in|at|on|killed|dead|died|injured|wounded|hurt|including)\\b)(?:[A-Za-z][\\w.'’-]*|\\([^()]{1,40}\\))";
+  const listNp = `(?:${listWord}\\s+){0,7}?${listWord}`;
+  const np = `(${age}(?:${npWord}){0,10}?)(?:\\(\\d{1,3}\\)\\s*)?${apposition}${identified}(?:,\\s+(?=(?:was|were)\\b))?`;
   return {
     num,
     lex,
-    subject: new RegExp(`(?<![\\w-])(${num})\\s+${np}${aux}${verbs}\\b`, 'gi'),
+    subject: new RegExp(`(?<![\\w-])(${num})(?:\\s+|(?=,))${np}${aux}${verbs}\\b`, 'gi'),
     object: new RegExp(`\\b(killing|killed|kill|kills|shot dead|gunned down|murdered|wounding|wounded|injuring|injured|left|leaving)\\s+(${num})(?:\\s+((?:(?!and\\b)[A-Za-z][\\w'’-]*\\s+){0,3}?)(${K}|${I}))?`, 'gi'),
-    list: new RegExp(`(?<![\\w-])(${num})\\s+([A-Za-z][\\w .'’-]{0,40}?),\\s+(${num})\\s+([A-Za-z][\\w .'’-]{0,40}?)\\s+(?:(?:were|was|have been)\\s+)?(${K}|${I})\\b`, 'gi'),
+    list: new RegExp(`(?<![\\w-])(${num})\\s+(${listNp})(?:,\\s+|\\s+and\\s+)(${num})\\s+(${listNp})(?:(?:,\\s+|,?\\s+and\\s+)(${num})\\s+(${listNp}))?\\s+${aux}(${K}|${I})\\b`, 'gi'),
+    bodies: new RegExp(`\\b(?:(?:dead )?bodies of (?:the )?(${num})\\b|(?<![\\w-])(${num})\\s+(?:(?:dead|more|mutilated|decomposed|bullet-riddled|unidentified|charred)\\s+)?bodies\\b(?!\\s+of\\b))`, 'gi'),
     toll: new RegExp(`\\b(death toll|toll)\\s+(?:\\w+\\s+){0,4}?(?:to|at|of|reached|hit)\\s+(${num})`, 'gi'),
     negative: new RegExp(`\\b(?:no|not a single|not one)\\s+((?:[\\w.'’-]+\\s+){0,4}?)(?:(?:were|was|had been|have been|has been|is|are)\\s+)?(?:reportedly\\s+|immediately\\s+)?(${K}|${I}|killed or injured|injured or killed)\\b`, 'gi'),
     noneNeg: new RegExp(`\\b(?:none|nobody|no one)((?:\\s+[\\w.'’-]+){0,4}?)\\s+(?:(?:were|was|had been|have been|has been)\\s+)?(${K}|${I})(?:\\s+or\\s+(${K}|${I}))?\\b`, 'gi'),
@@ -82,8 +104,25 @@ function lexicon(): Compiled {
   return (compiled ??= compile());
 }
 
-/** Parses a number phrase ("at least 26", "a dozen", "twenty-five", "dozens of"). */
-export function parseNumber(phrase: string): { value: number; vague: boolean; qualifier: Casualty['qualifier'] } | null {
+/** A parsed count: `high` is set for ranges ("between 10 and 15"), whose `value` is the low end (ACLED's conservative figure). */
+export interface ParsedNumber {
+  value: number;
+  vague: boolean;
+  qualifier: Casualty['qualifier'];
+  high?: number;
+}
+
+/** Parses a number phrase ("at least 26", "a dozen", "twenty-five", "dozens of", "between 10 and 15"). */
+export function parseNumber(phrase: string): ParsedNumber | null {
+  const range = /^(.*?)\b(?:between\s+)?(\S+(?:\s+hundred)?|\S+-\S+)\s*(?:\s(?:and|to|or)\s|[-–])\s*(\S+(?:\s+hundred)?)$/i.exec(phrase.trim().replace(/\s+/g, ' '));
+  if (range && /\b(?:and|to|or)\b|\d\s*[-–]\s*\d/i.test(phrase) && !/^(?:[a-z]+)-(?:[a-z]+)$/i.test(phrase.trim())) {
+    const a = parseSingle(`${range[1]}${range[2]}`), b = parseSingle(range[3]!);
+    if (a && b && !a.vague && !b.vague && b.value > a.value) return { value: a.value, vague: false, qualifier: a.qualifier, high: b.value };
+  }
+  return parseSingle(phrase);
+}
+
+function parseSingle(phrase: string): ParsedNumber | null {
   const { lex } = lexicon();
   let p = phrase.toLowerCase().replace(/\s+/g, ' ').trim().replace(/^(?:another|a further|an additional|a total of) (?=\S)/, (m) => (/^(?:another|a further|an additional|a total of) (?:at|more|about|some|over|up|nearly|around)/.test(phrase.toLowerCase()) ? m : ''));
   let qualifier: Casualty['qualifier'] = null;
@@ -119,7 +158,7 @@ function sideOf(phrase: string): string | null {
 
 /** All casualty figures in one sentence; offsets relative to it. Pure, for unit tests. */
 // Most sentences name no casualties: one cheap test spares them the parsers.
-const CASUALTY_WORD = /kill|dead|die|death|wound|injur|hurt|casualt|toll|slain|shot|murder|behead|lynch|perish|martyr|execut|gunned|fatalit|hospitali|succumb|lives/i;
+const CASUALTY_WORD = /kill|dead|die|death|wound|injur|hurt|casualt|toll|slain|shot|murder|behead|lynch|perish|martyr|execut|gunned|fatalit|hospitali|succumb|lives|neutrali|eliminat|bodies|body/i;
 
 export function findCasualties(sentence: string): Casualty[] {
   if (!CASUALTY_WORD.test(sentence)) return [];
@@ -144,7 +183,7 @@ export function findCasualties(sentence: string): Casualty[] {
       text: sentence.slice(start, end),
       kind: kind === 'combined' ? 'killed' : kind,
       low: n.value,
-      high: n.qualifier === 'upTo' ? n.value : n.qualifier === 'atLeast' || n.qualifier === 'moreThan' ? null : n.value,
+      high: n.high ?? (n.qualifier === 'upTo' ? n.value : n.qualifier === 'atLeast' || n.qualifier === 'moreThan' ? null : n.value),
       value: n.value,
       side: sideOf(victims),
       negative: false,
@@ -162,10 +201,11 @@ export function findCasualties(sentence: string): Casualty[] {
 
   for (const m of sentence.matchAll(c.list)) {
     const i = m.index!;
-    const a = parseNumber(m[1]!), b = parseNumber(m[3]!);
-    if (!a || !b || a.vague || b.vague) continue;
-    const total = a.value + b.value;
-    push(i, i + m[0].length, String(total), m[5]!, '', { low: total, high: total, value: total });
+    const parts = [m[1], m[3], m[5]].filter((x): x is string => !!x).map((x) => parseNumber(x));
+    if (parts.some((x) => !x || x.vague || x.high != null)) continue;
+    // "a" before a plural is an article, not one ("a number of …").
+    const total = parts.reduce((n, x) => n + x!.value, 0);
+    push(i, i + m[0].length, String(total), m[7]!, '', { low: total, high: total, value: total });
   }
   for (const m of sentence.matchAll(c.subject)) {
     const i = m.index!;
@@ -178,6 +218,8 @@ export function findCasualties(sentence: string): Casualty[] {
     const verbAt = i + m[0].length;
     const passive = /\b(?:were|was|been|being|are|is)\s+(?:\w+\s+){0,3}$/i.test(m[0].slice(0, m[0].length - m[3]!.length));
     if (!passive && /^(?:killed|wounded|injured|shot|murdered|hurt)$/i.test(m[3]!) && /^\s+(?:\d|an?\b|the\b|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|dozens\b|several\b|at least\b|more than\b|scores\b|hundreds\b|[A-Z][a-z]+\s+[A-Z])/.test(sentence.slice(verbAt, verbAt + 20))) continue;
+    // "a bomb was neutralised", "the threat was eliminated": only people die.
+    if (/^(?:neutrali[sz]ed|eliminated)$/i.test(m[3]!) && !/\b(?:militants?|terrorists?|insurgents?|rebels?|fighters?|gunmen|attackers?|assailants?|cadres?|jihadists?|infiltrators?|Maoists?|Naxal\w*|members?|commanders?|soldiers?|people|persons?|men)\b/i.test(m[2] ?? '')) continue;
     // "a 38 year old woman": an age, not a count.
     if (/^(?:-|\s)?year[- ]old\b/i.test(m[2] ?? '') || /^\s*[- ]?year[- ]old/i.test(sentence.slice(i + m[1]!.length, i + m[1]!.length + 10))) continue;
     push(i, i + m[0].length, m[1]!, m[3]!, m[2] ?? '');
@@ -205,6 +247,18 @@ export function findCasualties(sentence: string): Casualty[] {
     const i = m.index!;
     if (overlaps(i, i + m[0].length) || /^(?:The|A|An|One|It|This|He|She)\b/.test(m[1]!)) continue;
     push(i, i + m[0].length, 'one', 'killed', m[1]!);
+  }
+  // "…, who was shot at on Monday, succumbed to his injuries": one victim, named before.
+  for (const m of sentence.matchAll(/\b(?:succumbed to|died (?:of|from|due to)) (?:his|her) (?:injuries|wounds)\b/gi)) {
+    const i = m.index!;
+    if (overlaps(i, i + m[0].length) || out.some((x) => x.kind === 'killed' && !x.negative)) continue;
+    push(i, i + m[0].length, 'one', 'killed', '');
+  }
+  // "the bodies of two cadres were recovered", "three bodies were found": the dead, as UCDP counts them.
+  for (const m of sentence.matchAll(c.bodies)) {
+    const i = m.index!;
+    if (overlaps(i, i + m[0].length)) continue;
+    push(i, i + m[0].length, (m[1] ?? m[2])!, 'killed', m[0]);
   }
   for (const m of sentence.matchAll(c.toll)) {
     const i = m.index!;

@@ -1,0 +1,58 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findCasualties, parseNumber } from '../../src/extract/casualties.js';
+
+/** kind:value[low-high] for each figure; `~` marks a vague one, `!` a negative. */
+const figs = (s: string) => findCasualties(s).map((c) => `${c.kind}:${c.vague ? '~' : ''}${c.value}${c.negative ? '!' : ''}${c.high !== c.value ? `[${c.low}-${c.high ?? ''}]` : ''}`);
+
+test('casualties: victims named with bracketed abbreviations, ages and appositions', () => {
+  assert.deepEqual(figs('Seven Communist Party of India Maoist (CPI Maoist) cadres were killed in an encounter with the police.'), ['killed:7']);
+  assert.deepEqual(figs('A Central Reserve Police Force (CRPF) constable was killed and two other troopers were injured.'), ['killed:1', 'injured:2']);
+  assert.deepEqual(figs('A 45 year old farmer identified as Ram Lal was shot dead by the rebels.'), ['killed:1']);
+  assert.deepEqual(figs('A driver named Karim, was shot dead near the market.'), ['killed:1']);
+  assert.deepEqual(figs('At least two constables, Ali Khan and Omar Shah, were killed and another, identified as Zaid Noor, was injured.'), ['killed:2[2-]', 'injured:1']);
+  assert.deepEqual(figs('A rebel commander was on March 3 killed in an exchange of fire with troops.'), ['killed:1']);
+  assert.deepEqual(figs('Two labourers, identified as Abu Kalam and Rafiq Uddin were shot by a gunman.'), ['injured:2']);
+});
+
+test('casualties: coordinated victims add up, clauses do not', () => {
+  assert.deepEqual(figs('One civilian and a Border Security Force (BSF) trooper were killed in the blast.'), ['killed:2']);
+  assert.deepEqual(figs('Two policemen, a soldier and two militants were killed in the clashes.'), ['killed:5']);
+  assert.deepEqual(figs('Two soldiers and three civilians were wounded.'), ['injured:5']);
+  // Two clauses, two kinds of figures: no sum across them.
+  assert.deepEqual(figs('Two soldiers were killed, three civilians were wounded.'), ['killed:2', 'injured:3']);
+});
+
+test('casualties: South Asian and security-force wording', () => {
+  assert.deepEqual(figs('Two jawans were martyred and three others injured in the attack.'), ['killed:2', 'injured:3']);
+  assert.deepEqual(figs('A paramilitary trooper sustained injuries in the explosion.'), ['injured:1']);
+  assert.deepEqual(figs('Three militants were neutralised in the operation.'), ['killed:3']);
+  // A device is not a victim.
+  assert.deepEqual(figs('A bomb was neutralised by the disposal squad.'), []);
+  assert.deepEqual(figs('Police recovered the bodies of two cadres from the forest.'), ['killed:2']);
+  assert.deepEqual(figs('Four bodies were found near the highway.'), ['killed:4']);
+  assert.deepEqual(figs('The trader, who was shot at by gunmen on Monday, succumbed to his injuries in hospital.'), ['killed:1']);
+  // A relative clause is not the count: the victim died.
+  assert.deepEqual(figs('A policeman who was wounded on Monday succumbed to his injuries.'), ['killed:1']);
+});
+
+test('casualties: ranges give UCDP low and high, the low as the best figure', () => {
+  assert.deepEqual(figs('Between 10 and 15 people were killed in the attack.'), ['killed:10[10-15]']);
+  assert.deepEqual(figs('The attack killed between 10 and 15 people.'), ['killed:10[10-15]']);
+  assert.deepEqual(figs('Ten to 12 villagers were killed.'), ['killed:10[10-12]']);
+  assert.deepEqual(figs('Two or three soldiers were wounded.'), ['injured:2[2-3]']);
+  assert.deepEqual(parseNumber('between 10 and 15'), { value: 10, vague: false, qualifier: null, high: 15 });
+  assert.equal(parseNumber('twenty-five')!.high, undefined);
+  // "at least" has no high of its own; "up to" is a high.
+  assert.deepEqual(figs('At least six people were killed.'), ['killed:6[6-]']);
+  assert.deepEqual(figs('Up to 30 people were wounded.'), ['injured:30']);
+});
+
+test('casualties: "killed X and wounded Y" in its wordings', () => {
+  assert.deepEqual(figs('Gunmen killed 12 people and wounded 20 others.'), ['killed:12', 'injured:20']);
+  assert.deepEqual(figs('The bombing left 5 dead and 12 injured.'), ['killed:5', 'injured:12']);
+  assert.deepEqual(figs('The blast killed at least six people, including two children, and injured 30.'), ['killed:6[6-]', 'injured:30']);
+  assert.deepEqual(figs('Four soldiers died and seven were wounded.'), ['killed:4', 'injured:7']);
+  assert.deepEqual(figs('Militants opened fire, killing four troopers and leaving another injured.'), ['killed:4', 'injured:1']);
+  assert.deepEqual(figs('Several soldiers were killed and dozens wounded.'), ['killed:~3', 'injured:~24']);
+});
