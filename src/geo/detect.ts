@@ -780,6 +780,8 @@ function placeCues(text: string, toks: Tok[], m: Mention, data: DetectData, stri
     const word = next && data.adminPlurals.get(next.lower) ? data.adminPlurals.get(next.lower)! : adminListWord(text, toks, m.t1, data);
     if (word) m.adminWord = word;
   }
+  // "CLINTON — A town couple …": a dateline in capitals says the story is told from a place.
+  if (!m.locative && !m.demonym && toks[m.t0]!.upper && toks[m.t1 - 1]!.upper && m.text.length > 3 && dateline(text, m, true)) m.locative = true;
   // "the Idlib countryside", "Aleppo's outskirts": around the place.
   const next = toks[m.t1];
   if (next && data.nearAfter.has(next.lower)) m.relation = 'near';
@@ -803,10 +805,12 @@ function unknownName(text: string, toks: Tok[], s: number, e: number, data: Dete
 }
 
 /** "NAIROBI, Kenya (Reuters) -", "GAZA CITY (AP) —": a dateline at the start of a line. */
-function dateline(text: string, m: Mention): boolean {
+function dateline(text: string, m: Mention, upper = false): boolean {
   for (let i = m.start - 1; i >= 0; i--) {
     const ch = text[i]!;
     if (ch === ' ' || ch === '\t') continue;
+    // A dateline in capitals may follow the headline on the same line ("… drug counts. CLINTON — A town …").
+    if (upper && (ch === '.' || ch === '!' || ch === '?') && /^\s*(?:—|–|-{1,2}\s)/.test(text.slice(m.end, m.end + 4))) return true;
     if (ch !== '\n') return false;
     break;
   }

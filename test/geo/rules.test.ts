@@ -152,3 +152,7 @@ test('a state heading an organisation name is a place: "Georgia Public Service C
   assert.equal(find('Lt. Mike Murphy of the Kansas Highway Patrol said the car crashed.', 'Kansas')?.featureCode, 'ADM1');
   assert.ok(!spans('The crash closed Jordan Road on Sunday.').includes('Jordan'));
 });
+
+test('a dateline in capitals after the headline on the same line marks a place ("… re-election. CROMWELL — The …")', () => {
+  assert.equal(find('Singleton planning to run for re-election. CROMWELL — The third Democrat entered the race.', 'CROMWELL')?.country, 'US');
+});
