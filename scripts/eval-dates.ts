@@ -15,7 +15,10 @@
  *    granularity (±1 day for a day, ±7 days for a week, the same month for a month or year... the year).
  * Mentions that overlap no TIMEX3 at all are spurious.
  *
- * Options: --split dev|test|all (default all), --misses N (examples per miss category, dev only; default 8),
+ * MEANTIME (../shared/data/meantime, WikiNews, CC BY 4.0) is read the same way as a second development set.
+ *
+ * Options: --split dev|meantime|test|all (default all), --misses N (examples per miss category, development
+ * sets only; default 8),
  * --json, --ucdp (also: publication lag of UCDP-AEC *train* labels, the check behind storyDate's fallback).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -34,6 +37,8 @@ interface GoldTimex {
   text: string;
   type: string;
   value: string;
+  /** The document creation time written in the text (MEANTIME's dateline): not scored, not spurious. */
+  dct?: boolean;
 }
 
 interface TmlDoc {
@@ -78,6 +83,40 @@ function readTml(path: string): TmlDoc | null {
   }
   text += body.slice(last);
   return { id: path.split('/').pop()!.replace(/\.tml$/, ''), dct, text, timexes };
+}
+
+/**
+ * MEANTIME (NewsReader, WikiNews; CAT XML): tokens with sentence numbers, TIMEX3 markables over token ids.
+ * The text is rebuilt from the tokens (a space between tokens, none before closing punctuation; one
+ * sentence a line), so that offsets of the gold expressions are exact.
+ */
+function readMeantime(path: string): TmlDoc | null {
+  const xml = readFileSync(path, 'utf8');
+  const tokens = [...xml.matchAll(/<token [^>]*sentence="(\d+)"[^>]*t_id="(\d+)"[^>]*>([^<]*)<\/token>/g)];
+  const offsets = new Map<string, { start: number; end: number }>();
+  let text = '';
+  let sentence = '0';
+  for (const t of tokens) {
+    const word = t[3]!.replace(/&(#?\w+);/g, (m, e: string) => (e.startsWith('#') ? String.fromCodePoint(Number(e.slice(1))) : (ENTITIES[e] ?? m)));
+    if (text && t[1] !== sentence) text += '\n';
+    else if (text && !/^(?:[,.;:!?)\]}%]|'s|n't|'re|'ve|'ll|'d|'m)$/i.test(word) && !/[([{$]$/.test(text)) text += ' ';
+    sentence = t[1]!;
+    offsets.set(t[2]!, { start: text.length, end: text.length + word.length });
+    text += word;
+  }
+  let dct: string | undefined;
+  const timexes: GoldTimex[] = [];
+  for (const m of xml.matchAll(/<TIMEX3 ([^>]*)>([\s\S]*?)<\/TIMEX3>/g)) {
+    const attrs = Object.fromEntries([...m[1]!.matchAll(/(\w+)="([^"]*)"/g)].map((a) => [a[1]!, a[2]!]));
+    const spans = [...m[2]!.matchAll(/t_id="(\d+)"/g)].map((a) => offsets.get(a[1]!)).filter((x): x is { start: number; end: number } => !!x);
+    if (attrs.functionInDocument === 'CREATION_TIME') dct = /^\d{4}-\d{2}-\d{2}/.exec(attrs.value ?? '')?.[0];
+    if (!spans.length) continue;
+    const start = Math.min(...spans.map((x) => x.start));
+    const end = Math.max(...spans.map((x) => x.end));
+    timexes.push({ start, end, text: text.slice(start, end), type: attrs.type ?? '', value: attrs.value ?? '', dct: attrs.functionInDocument === 'CREATION_TIME' });
+  }
+  if (!dct) return null;
+  return { id: path.split('/').pop()!.replace(/\.xml$/, '').slice(0, 40), dct, text, timexes };
 }
 
 /** The granularity and normalised value of a gold TIMEX3, or null when sitrep does not produce such values. */
@@ -171,14 +210,14 @@ interface SplitResult {
   spuriousList: Miss[];
 }
 
-function evaluate(files: string[]): SplitResult {
+function evaluate(files: string[], read: (path: string) => TmlDoc | null = readTml): SplitResult {
   const r: SplitResult = {
     docs: 0, timexDateTime: 0, outOfScope: 0, gold: 0, found: 0, right: 0, tolerant: 0, mentions: 0, spurious: 0,
     byGranularity: { day: { gold: 0, found: 0, right: 0 }, week: { gold: 0, found: 0, right: 0 }, month: { gold: 0, found: 0, right: 0 }, year: { gold: 0, found: 0, right: 0 } },
     notFound: [], wrong: [], spuriousList: [],
   };
   for (const f of files) {
-    const tml = readTml(f);
+    const tml = read(f);
     if (!tml) continue;
     r.docs++;
     const doc = createDoc({ id: tml.id, text: tml.text, outlet: null, url: null, published: tml.dct, title: null });
@@ -186,6 +225,7 @@ function evaluate(files: string[]): SplitResult {
     datesComponent.run(doc);
     const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
     for (const t of tml.timexes) {
+      if (t.dct) continue;
       if (t.type === 'DATE' || t.type === 'TIME') r.timexDateTime++;
       else continue;
       const g = goldValue(t);
@@ -282,8 +322,8 @@ function ucdpLag(path: string): void {
 
 // ---- main --------------------------------------------------------------------------------------------
 
-function tmlFiles(dir: string): string[] {
-  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.tml')).sort().map((f) => join(dir, f)) : [];
+function tmlFiles(dir: string, ext = '.tml'): string[] {
+  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(ext)).sort().map((f) => join(dir, f)) : [];
 }
 
 function main(): number {
@@ -309,6 +349,23 @@ function main(): number {
         printMisses('not found', r.notFound, perGroup);
         printMisses('found, wrong value or granularity', r.wrong, perGroup);
         printMisses('spurious (no TIMEX3 there)', r.spuriousList, perGroup);
+      }
+    }
+  }
+  if (values.split === 'meantime' || values.split === 'all') {
+    // A second development corpus: WikiNews, other writers and years than TimeBank's.
+    const dir = join(data, 'meantime', 'meantime_newsreader_english_oct15', 'intra-doc_annotation');
+    const files = existsSync(dir) ? readdirSync(dir).flatMap((c) => tmlFiles(join(dir, c), '.xml')) : [];
+    if (files.length) {
+      const r = evaluate(files, readMeantime);
+      if (values.json) out.meantime = { ...r, notFound: r.notFound.length, wrong: r.wrong.length, spuriousList: undefined };
+      else {
+        printSplit('MEANTIME (WikiNews, development)', r);
+        if (perGroup > 0) {
+          printMisses('not found', r.notFound, perGroup);
+          printMisses('found, wrong value or granularity', r.wrong, perGroup);
+          printMisses('spurious (no TIMEX3 there)', r.spuriousList, perGroup);
+        }
       }
     }
   }

@@ -342,6 +342,8 @@ const WORD_ONLY_NOISE = /^(?:now|then|second|sec|min|mins|a moment)$/i;
 /** "3/4" without a year is a fraction (or "9/11", an event's name), not a date we can place. */
 const YEARLESS_SLASH = /(?<![\d/])\d{1,2}\/\d{1,2}(?![\d/])/;
 /** A weekday written out and capitalised: "Sun", "sat" and "Wed" are a newspaper, a verb, a name. */
+/** Right after a date, words that make it one still to come: "a June 1 deadline", "June 3 hearing has been scheduled". */
+const FUTURE_AFTER = /^\s*(?:deadline\b|(?:\w+\s+)?(?:is|has been|will be|are)\s+(?:scheduled|set|planned|due|expected)\b)/i;
 /** dd/mm/yyyy or mm/dd/yyyy (also with dots). */
 const NUMERIC_DATE = /\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)?\d{2})\b/;
 /** A third of a month named before "last month" / "this month". */
@@ -674,7 +676,8 @@ export function findDates(
     if (!raw || WORD_ONLY_NOISE.test(raw) || TIME_ONLY.test(raw)) continue;
     // The future is spoken of before the date ("talks are scheduled for Nov. 21"), not after it ("after
     // the August war, politicians will …").
-    const ctx = { before: text.slice(Math.max(0, start - 16), start), future: futureCue().test(text.slice(0, start)), anchor: anchor.last };
+    const future = futureCue().test(text.slice(0, start)) || FUTURE_AFTER.test(text.slice(start + raw.length, start + raw.length + 40));
+    const ctx = { before: text.slice(Math.max(0, start - 16), start), future, anchor: anchor.last };
     let res: Resolved | null;
     if (!r.tags().has('sitrep/anaphoric')) res = resolve(r, ref, ctx);
     else {

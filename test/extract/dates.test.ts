@@ -291,3 +291,9 @@ test('the future is spoken of before the date, not after it', () => {
   assert.equal(one('After the August war, politicians will have to talk.', '2009-03-28').date.slice(0, 7), '2008-08');
   assert.equal(one('Politicians will meet in August.', '2009-03-28').date.slice(0, 7), '2009-08');
 });
+
+test('a deadline or a scheduled hearing right after a date makes it one still to come', () => {
+  assert.equal(one('The company has a June 1 deadline to file its plan.', '2009-05-14').date, '2009-06-01');
+  assert.equal(one('A June 3 hearing has been scheduled in court.', '2009-05-14').date, '2009-06-03');
+  assert.equal(one('A June 3 hearing convicted him.', '2009-05-14').date, '2008-06-03');
+});
