@@ -14,6 +14,7 @@ interface SourcesLexicon {
 }
 
 interface Compiled {
+  verbsOnly: string;
   before: RegExp;
   after: RegExp;
   according: RegExp;
@@ -35,11 +36,12 @@ function lex(): Compiled {
       re: new RegExp(`(?<![\\w-])${escapeRe(alias)}(?![\\w-])`, /^[A-Z]{2,5}$/.test(alias) ? '' : 'i'),
     }));
   compiled = {
+    verbsOnly: l.verbs,
     // "<claimant> (has|have)? said …": the claimant is read backwards from the verb in attribution().
-    before: new RegExp(`\\b(?:has |have |had |also |later |then |previously |earlier |separately )?${l.verbs}\\b`, 'g'),
+    before: new RegExp(`\\b(?:(?:has|have|had|also|later|then|now|still|previously|earlier|separately|reportedly|further|again|publicly|officially|initially|first) )*${l.verbs}\\b`, 'g'),
     // "…, said Caggins." / ", tweeted Moammar Al-Eryani, Yemen's Minister of Information"
     // "told" is left out: after it comes the listener ("told Reuters"), not the claimant.
-    after: new RegExp(`[,”"]\\s*${l.verbs.replace('told|tells|', '')}\\s+((?:the |a |an )?[A-Za-z](?:[^,.;“”"]|\\.(?=\\s?[A-Z]))+)`, 'g'),
+    after: new RegExp(`(?:[,”"]|,'|[^\\s]'')\\s*${l.verbs.replace('told|tells|', '')}\\s+((?:the |a |an )?[A-Za-z](?:[^,.;“”"]|\\.(?=\\s?[A-Z]))+)`, 'g'),
     according: /\b(?:according to|citing|quoted by|cited by)\s+((?:the |a |an )?(?:[^,.;“”"]|\.(?=\s?[A-Z][a-z]))+)/gi,
     aired: /\b(?:aired|broadcast|published|posted|released) (?:on|by) ((?:the )?[^,.;“”"]{2,60}?)(?= showed| shows|,|\.|$)/gi,
     aliases,
@@ -68,29 +70,77 @@ export function normaliseClaimant(phrase: string): string {
 }
 
 /** The noun phrase that ends right before `at` (the subject of a reporting verb). */
-function subjectBefore(sentence: string, at: number): string | null {
+function subjectBefore(sentence: string, at: number, verb: string): string | null {
   let head = sentence.slice(0, at);
-  // Drop parentheticals and appositives: "Caggins, a U.S. military spokesman in Iraq," / ", who was on board,"
-  head = head.replace(/,\s*(?:who|which)\b[^,]*,\s*$/, ' ').replace(/,\s*(?:a|an|the)\s+[^,]{3,80},\s*$/, ' ').replace(/\([^)]*\)\s*$/, ' ');
-  const cut = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf('”'), head.lastIndexOf('"'), head.lastIndexOf(':'), head.lastIndexOf(' that '));
-  const np = head.slice(cut + 1).trim().replace(/^(?:that|and|but|while|as)\s+/i, '');
+  // Not a claim: a passive ("was reported", "is said to"), a negation ("did not say", "neither confirmed"),
+  // a modal ("would not say", "can say"), or the noun ("an earlier report", "the final say").
+  if (/\b(?:was|were|is|are|be|been|being|not|never|neither|nor|to|will|would|can|could|may|might|should|must)\s+(?:\w+ly\s+|first\s+)?$/i.test(head)) return null;
+  if (/^(?:report|reports|claim|claims|say|states|put|puts|gives|estimate|count)$/i.test(verb) && /\b(?:a|an|the|this|that|its|his|her|their|earlier|latest|initial|new|final|media|news|press|these|those|unconfirmed|local)\s+$/i.test(head)) return null;
+  // A clause already closed by a sentence end ("… the area. Transport authorities said").
+  // Titles ("Brig. Gen.", "Lt. Col.", "Mr.") are not sentence ends: a word of four or more letters is.
+  const end = [...head.matchAll(/(?:[a-z]{4,}|\d|\))[.!?]["”’']?\s+(?=[A-Z“"])/g)].pop();
+  if (end) head = head.slice(end.index! + end[0].length);
+  // Drop parentheticals, relative and participle clauses: "Caggins (…)", ", who was on board,", ", speaking on
+  // condition of anonymity,".
+  head = head.replace(/\([^)]*\)\s*$/, ' ');
+  for (let i = 0; i < 2; i++) head = head.replace(/,\s*(?:who|which|whose|where|\w+ing)\b[^,]*,\s*$/, ' ');
+  // Appositives: "Masoud Dalman, head of the province's emergency affairs," / "The Foreign Secretary, Boris
+  // Johnson," — a name in the appositive is the claimant; otherwise the name before it.
+  for (let i = 0; i < 2; i++) {
+    const app = /([A-Za-z][\w'’.-]*)\s*,\s*([^,]{2,90}),\s*$/.exec(head);
+    if (!app) break;
+    if (/^(?:[A-Z][\w'’.-]*\s*){1,4}$/.test(app[2]!.trim()) && !/^(?:The|A|An)\b/.test(app[2]!.trim())) return looksLikeClaimant(app[2]!.trim()) ? app[2]!.trim() : null;
+    if (!/^(?:a|an|the|another|one|head|chief|director|spokes\w+|commander|president|leader|minister|governor|owner|member|deputy|senior|former|an? \w+)\b/i.test(app[2]!.trim()) && !/^[A-Z]/.test(app[1]!)) break;
+    head = head.slice(0, app.index + app[1]!.length) + ' ';
+  }
+  // "…, Lt Gen Talib Shaghati, said.": the comma before the verb closes a subject that is a name; a clause
+  // before the comma ("The pirates turned away, said the spokesman") is what was said, not who said it.
+  if (/,\s*$/.test(head)) {
+    const name = /(?:^|[,;:”"'])\s*((?:[A-Z][\w'’.-]*\s*){1,6}),\s*$/.exec(head);
+    return name && looksLikeClaimant(name[1]!.trim()) ? name[1]!.trim() : null;
+  }
+  // "One worker said he told police after Abedi said …": the subject comes after the last reporting verb.
+  head = head.replace(new RegExp(`^.*\\b${lex().verbsOnly}\\b\\s+(?:that\\s+)?(?=\\S)`, 'i'), '');
+  const cut = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf('”'), head.lastIndexOf('"'), head.lastIndexOf("''"), head.lastIndexOf(':'), head.lastIndexOf(' that '), head.includes(' but ') ? head.lastIndexOf(' but ') + 4 : -1);
+  const np = head.slice(cut + 1).replace(/^'/, '').trim().replace(/^(?:that|and|but|while|as|so|meanwhile|after|before|when|since|until|because|once|although|though|whereas|where|then)\s+/i, '');
   const words = np.split(/\s+/).filter(Boolean);
-  if (!words.length || words.length > 10) return null;
+  if (!words.length || words.length > 12) return null;
+  // "PTI reported citing officials": the first verb's subject is read there, not "PTI reported".
+  if (words.length > 1 && new RegExp(`^${lex().verbsOnly}$`, 'i').test(words[words.length - 1]!)) return null;
   return looksLikeClaimant(np) ? np : null;
 }
 
 /** A claimant is a name (a capital letter) or a known generic claimant (officials, state media, witnesses). */
 // Words that end up before a reporting verb without naming anyone: "no group has claimed", "Initial
 // reports say", "A video posted … showed", "air strikes … characterized".
-const NOT_CLAIMANT = /^(?:no|none|nobody|neither|initial|unconfirmed|earlier|later|local|early|first|recent|(?:a |the )?(?:video|videos|footage|photos?|images?|pictures?)|(?:air ?strikes?|rockets?|shells?|attacks?|clashes?|the attacks?|the strikes?))\b/i;
+const NOT_CLAIMANT = /^(?:no|none|nobody|neither|initial|unconfirmed|earlier|later|local (?:media )?reports?|local time|early|first|recent|(?:a |the )?(?:video|videos|footage|photos?|images?|pictures?)|(?:air ?strikes?|rockets?|shells?|attacks?|clashes?|the attacks?|the strikes?|the (?:blast|explosion|bombing|fire|death toll|toll|attack|incident|damage|deal|results?|campaign|details)))\b/i;
+// A finite verb or a clause word inside the phrase: the subject of something else.
+const CLAUSE = /\b(?:was|were|is|are|has|have|had|will|would|did|does|do|could|should|can|may|might|been|being|not|who|which|when|if|because|although|while)\b/i;
+// People and bodies who speak for an incident: "a prosecutor", "the mayor", "her son", "the newspaper".
+const SPEAKER = /\b(?:officials?|media|witness(?:es)?|residents?|activists?|sources?|observatory|monitor|group|authorities|police|military|army|spokes\w+|statement|reports?|agency|ministry|he|she|they|it|we|medics|doctors?|coalition|leaders?|commanders?|governor|mayor|chief|head|director|prosecutors?|investigators?|officers?|captain|colonel|general|minister|secretary|president|ambassador|envoy|diplomats?|analysts?|experts?|observers?|journalists?|reporters?|correspondents?|newspapers?|daily|channel|broadcaster|television|radio|outlet|website|release|message|note|communiqu[eé]|charges|indictment|complaint|documents?|records|survivors?|relatives|neighbou?rs?|villagers|locals|elders|farmers|nurses?|paramedics|rescuers|hospital|clinic|morgue|lawyers?|attorneys?|family|father|mother|son|daughter|brother|sister|wife|husband|uncle|cousin|friend|owner|manager|employees?|workers?|teachers?|students?|pastor|imam|priest|cleric|chairman|spokesperson|candidate|team|club|company|firm|organi[sz]ation|station|network|paper|magazine|office|department|service|bureau|embassy|government|administration|campaign|party|movement|navy|navy|source|representative|rep|publicist|agent|coroner|councillor|councilor|legislator|lawmaker|senator|mp|deputy|inspector|superintendent|constable|sheriff|marshal|trooper|firefighters?|commissioner|administrator|ngo|charity|union|council|committee|commission|court|judge|tribunal|un|icrc|msf|unicef|who)$/i;
 
 function looksLikeClaimant(np: string): boolean {
   np = np.replace(/^[“"‘']+/, '');
-  if (NOT_CLAIMANT.test(np) || /\b(?:to|of|by|from|with|in|on|at|according)$/i.test(np)) return false;
+  if (NOT_CLAIMANT.test(np) || /\b(?:to|of|by|from|with|in|on|at|according|the|a|an)$/i.test(np)) return false;
+  // "…, said in a statement", "said on Twitter", "said before Kelly appeared": a circumstance, not a speaker.
+  if (/^(?:with|in|on|at|by|for|from|to|of|during|before|after|until|over|under|into|via|through|yesterday|today|tonight|last|this|next|earlier|later|(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/i.test(np)) return false;
   if (/^(?:it|this|that|there|he|she|they|we|i)\b/i.test(np) && np.split(/\s+/).length > 1) return false;
-  if (/\b(?:and|or|but)$/i.test(np)) return false;
-  return /[A-Z]/.test(np) || /\b(?:officials?|media|witness(?:es)?|residents|activists|sources?|observatory|monitor|group|authorities|police|military|army|spokes\w+|statement|reports?|agency|ministry|he|she|they|it|we|medics|doctors|coalition)\b/i.test(np);
+  if (/^(?:that|this|these|those|there|here)$/i.test(np) || (/\b(?:he|she|they|we|it|i)$/i.test(np) && np.split(/\s+/).length > 1)) return false;
+  if (/\b(?:and|or|but)$/i.test(np) || CLAUSE.test(np)) return false;
+  const words = np.split(/\s+/);
+  const last = words[words.length - 1]!.replace(/['’]s?$/, '');
+  // "the carpenter", "another neighbour", "both attorneys", "the young father of two": a short noun phrase
+  // with a determiner names a speaker.
+  const determined = /^(?:the|a|an|another|one|both|two|three|his|her|their|its|our|my)\s/i.test(np) && words.length <= 5 && /^[a-z]+$/.test(last) && !/ly$/.test(last);
+  // The head noun ends the phrase ("the mayor") or comes before its complement ("officials at the scene").
+  const head = (/^(?:the|a|an|local|senior|two|three|several)$/i.test(words[0]!) ? words[1] : words[0]) ?? '';
+  return /[A-Z]/.test(np) || SPEAKER.test(last) || SPEAKER.test(head) || determined || generic().has(np.toLowerCase().replace(/^(?:the|a|an)\s+/, ''));
 }
+let genericSet: Set<string> | null = null;
+function generic(): Set<string> {
+  return (genericSet ??= new Set(loadLexicon<SourcesLexicon>('sources').generic_claimants.map((g) => g.toLowerCase().replace(/^(?:the|a|an)\s+/, ''))));
+}
+
 
 export interface Claimant {
   start: number;
@@ -108,15 +158,27 @@ export function findClaimants(sentence: string): Claimant[] {
     if (claimant.length < 2 || out.some((o) => o.claimant === claimant)) return;
     out.push({ start, end: start + raw.length, claimant, raw });
   };
-  for (const m of sentence.matchAll(l.according)) add(m.index! + m[0].length - m[1]!.length, m[1]!);
+  for (const m of sentence.matchAll(l.according)) {
+    // "According to the country's election commission the turnout was high": the source ends where a clause
+    // begins; a long run without a comma keeps its first noun phrase.
+    let raw = m[1]!;
+    const clause = /\s(?:the|a|an|some|at least|more than|\d|[a-z]+ (?:was|were|is|are|has|have|had))\b/.exec(raw.slice(4));
+    if (CLAUSE.test(raw) && clause) raw = raw.slice(0, clause.index + 4);
+    raw = raw.replace(/\s+(?:who|which|whose|hired|acting|published|released|posted|on the|in the)\b.*$/, '');
+    if (raw.split(/\s+/).length > 8) continue;
+    add(m.index! + m[0].length - m[1]!.length, raw.trim());
+  }
   for (const m of sentence.matchAll(l.aired)) add(m.index! + m[0].length - m[1]!.length, m[1]!.replace(/^(?:Saudi|state|Syrian|Iranian)\s+(?:state\s+)?broadcaster\s+/i, ''));
   for (const m of sentence.matchAll(l.after)) {
+    // "Rob Jones, Felt's grandson, said his grandfather died": the verb has its subject before it.
+    const verbAt = m.index! + m[0].length - m[1]!.length;
+    if (subjectBefore(sentence, sentence.lastIndexOf(' ', verbAt - 2) + 1, '')) continue;
     const raw = m[1]!.replace(/\s+(?:in|on|at|to|that|after|before|when)\s.*$/, '').trim();
     // "…, said no Americans were killed": a clause, not a claimant.
     if (looksLikeClaimant(raw) && !/\b(?:were|was|is|are|had|has|have|would|will|did|no|not)\b/i.test(raw)) add(m.index! + m[0].length - m[1]!.length, raw);
   }
   for (const m of sentence.matchAll(l.before)) {
-    const np = subjectBefore(sentence, m.index!);
+    const np = subjectBefore(sentence, m.index!, m[0].split(' ').pop()!);
     if (!np) continue;
     // "state media and activists reported": each conjunct is a claimant.
     const at = m.index! - np.length - 1;
