@@ -73,11 +73,15 @@ const ADMIN_CONTEXT = 6;
  * at most 100); countries, provinces and regions count as fully known. Tuned on lgl-dev and gwn-dev.
  */
 const ALT_NAMES_WEIGHT = 3;
+const REGION_POPULATION_LOG = 7;
 const FULLY_KNOWN = ALT_NAMES_WEIGHT * Math.log10(101);
 
 export function prior(c: Candidate): number {
   if (Number.isNaN(c.prior)) {
     c.prior = (FEATURE_PRIOR[c.featureCode] ?? (c.featureClass === 'P' ? 0 : -1)) + Math.log10(c.population + 1);
+    // Continents, seas and regions have no population: they count as ten million people, so that a
+    // small town by the name ("Atlantic", Iowa) does not win on its country's context alone.
+    if (c.featureClass === 'L') c.prior += REGION_POPULATION_LOG;
     if (c.featureClass === 'P' || c.featureClass === 'S') c.prior += ALT_NAMES_WEIGHT * Math.log10(1 + Math.min(c.alternateNames, 100));
     else if (c.featureCode !== 'ADM2') c.prior += FULLY_KNOWN;
   }

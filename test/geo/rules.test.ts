@@ -156,3 +156,8 @@ test('a state heading an organisation name is a place: "Georgia Public Service C
 test('a dateline in capitals after the headline on the same line marks a place ("… re-election. CROMWELL — The …")', () => {
   assert.equal(find('Singleton planning to run for re-election. CROMWELL — The third Democrat entered the race.', 'CROMWELL')?.country, 'US');
 });
+
+test('a sea or ocean is not a small town of the story country ("the Atlantic flyway" in a US story)', () => {
+  const places = geo.parse('Birds in Alaska, Oregon and Washington state may carry the virus. The Atlantic flyway shares migrants with Europe.');
+  assert.equal(places.find((p) => p.text === 'Atlantic')?.featureClass, 'L');
+});
