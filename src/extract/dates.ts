@@ -344,6 +344,9 @@ const YEARLESS_SLASH = /(?<![\d/])\d{1,2}\/\d{1,2}(?![\d/])/;
 /** A weekday written out and capitalised: "Sun", "sat" and "Wed" are a newspaper, a verb, a name. */
 /** Right after a date, words that make it one still to come: "a June 1 deadline", "June 3 hearing has been scheduled". */
 const FUTURE_AFTER = /^\s*(?:deadline\b|(?:\w+\s+)?(?:is|has been|will be|are)\s+(?:scheduled|set|planned|due|expected)\b)/i;
+/** A date chrono joined to a count or a span after it: "March 1, 10", "11 December -- four years". */
+const MERGED_SHORT_YEAR = /^(.*?[A-Za-z.]\s*\d{1,2}(?:st|nd|rd|th)?|.*?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\.?)(?:,\s*|\s+)\d{1,2}$/;
+const MERGED_COUNT = /^(.+?)\s*(?:--|[-–—])\s*(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(?:days?|weeks?|months?|years?)\b.*$/i;
 /** dd/mm/yyyy or mm/dd/yyyy (also with dots). */
 const NUMERIC_DATE = /\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)?\d{2})\b/;
 /** A third of a month named before "last month" / "this month". */
@@ -654,18 +657,33 @@ export function findDates(
   const ref = published && parseIso(published) !== null ? published.slice(0, 10) : null;
   const refDate = ref ? new Date(`${ref}T12:00:00`) : new Date(Date.UTC(2000, 0, 1, 12));
   let results: chrono.ParsedResult[];
+  let masked: string;
   try {
     // chrono reads "the morning of 1 March 2019" as a time of today; blanking the part of day (same length,
     // so offsets hold) lets it read the date.
-    const masked = text.replace(/\b(?:morning|afternoon|evening|night|early hours|small hours) of (?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)/gi, (m) => ' '.repeat(m.length));
+    masked = text.replace(/\b(?:morning|afternoon|evening|night|early hours|small hours) of (?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)/gi, (m) => ' '.repeat(m.length));
     results = parser().parse(masked, refDate, { forwardDate: false });
   } catch {
     return [];
   }
   const out: Omit<DateMention, 'sentence' | 'caption'>[] = [];
-  for (const r of results) {
+  for (let r of results) {
     let raw = r.text;
     let start = r.index;
+    // chrono reads a count after a date as its year ("March 1, 10 people" → 2010) and joins a date to a
+    // span after a dash ("11 December -- four years behind schedule"): the date alone is read again.
+    const prefix = MERGED_COUNT.exec(raw)?.[1] ?? (r.start.isCertain('year') && !/\d{4}|'\d{2}\b/.test(raw) ? MERGED_SHORT_YEAR.exec(raw)?.[1] : undefined);
+    if (prefix) {
+      const again = parser().parse(masked.slice(start, start + prefix.length), refDate, { forwardDate: false }).find((x) => /^\W*$/.test(prefix.slice(0, x.index)));
+      if (!again) continue;
+      r = again;
+      start += again.index;
+      raw = again.text;
+    } else {
+      // The count after "March 1, 2020, 10 people" or "On Monday, 12 people" is no part of the date.
+      raw = raw.replace(/(\d{4}),\s*\d{1,3}$/, '$1');
+      if (!r.start.isCertain('day')) raw = raw.replace(/,\s*\d{1,3}$/, '');
+    }
     // Trim leading "on"/"at" and trailing punctuation that chrono includes in the match text.
     const lead = r.tags().has('sitrep/year') ? /^\D+/.exec(raw) : /^(?:on|at|in|since|by|from)\s+/i.exec(raw);
     if (lead) {

@@ -297,3 +297,14 @@ test('a deadline or a scheduled hearing right after a date makes it one still to
   assert.equal(one('A June 3 hearing has been scheduled in court.', '2009-05-14').date, '2009-06-03');
   assert.equal(one('A June 3 hearing convicted him.', '2009-05-14').date, '2008-06-03');
 });
+
+test('a count after a date is not its year, a span after a dash is not part of it', () => {
+  const d = one('On March 1, 10 people were killed.', '2020-03-12');
+  assert.deepEqual([d.text, d.date], ['March 1', '2020-03-01']);
+  assert.equal(one('On Dec. 30, 19 civilians died.', '2020-03-12').date, '2019-12-30');
+  assert.equal(one('On 1 March, 25 soldiers died.', '2020-03-12').date, '2020-03-01');
+  assert.equal(one('On March 1, 2020, 10 people died.', '2021-03-12').text, 'March 1, 2020');
+  assert.equal(one('On Monday, 12 people died.', '2020-03-12').text, 'Monday');
+  const dash = one('The strike on March 3 - two weeks after the ceasefire - killed five.', '2020-03-12');
+  assert.deepEqual([dash.date, dash.endDate], ['2020-03-03', undefined]);
+});
