@@ -32,8 +32,9 @@ function lex(): Compiled {
     .map(({ alias, canonical }) => ({
       alias,
       canonical,
-      // Short all-caps aliases (AP, OIR) must match as written; longer ones case-insensitively.
-      re: new RegExp(`(?<![\\w-])${escapeRe(alias)}(?![\\w-])`, /^[A-Z]{2,5}$/.test(alias) ? '' : 'i'),
+      // Short all-caps aliases (AP, OIR) and single capitalised words (Dawn, Punch) must match as written:
+      // "residents at dawn" is no newspaper. Longer names match in any case.
+      re: new RegExp(`(?<![\\w-])${escapeRe(alias)}(?![\\w-])`, /^[A-Z]{2,5}$/.test(alias) || /^[A-Z][a-z]+$/.test(alias) ? '' : 'i'),
     }));
   compiled = {
     verbsOnly: l.verbs,
@@ -102,7 +103,10 @@ function subjectBefore(sentence: string, at: number, verb: string): string | nul
   // "One worker said he told police after Abedi said …": the subject comes after the last reporting verb.
   head = head.replace(new RegExp(`^.*\\b${lex().verbsOnly}\\b\\s+(?:that\\s+)?(?=\\S)`, 'i'), '');
   const cut = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf('”'), head.lastIndexOf('"'), head.lastIndexOf("''"), head.lastIndexOf(':'), head.lastIndexOf(' that '), head.includes(' but ') ? head.lastIndexOf(' but ') + 4 : -1);
-  const np = head.slice(cut + 1).replace(/^'/, '').trim().replace(/^(?:that|and|but|while|as|so|meanwhile|after|before|when|since|until|because|once|although|though|whereas|where|then)\s+/i, '');
+  let np = head.slice(cut + 1).replace(/^'/, '').trim().replace(/^(?:that|and|but|while|as|so|meanwhile|after|before|when|since|until|because|once|although|though|whereas|where|then)\s+/i, '');
+  // "Residents who fled at dawn said": the speaker is the noun before the relative clause.
+  const rel = /^(.+?)\s+(?:who|whose)\s/.exec(np);
+  if (rel && rel[1]!.split(/\s+/).length <= 6) np = rel[1]!;
   const words = np.split(/\s+/).filter(Boolean);
   if (!words.length || words.length > 12) return null;
   // "PTI reported citing officials": the first verb's subject is read there, not "PTI reported".
