@@ -351,7 +351,7 @@ function datelinePlace(ctx: Ctx, country: string | null): PlaceMention | null {
 const PRIORITY: string[] = [
   'Suicide bomb', 'Chemical weapon', 'Armed clash', 'Air/drone strike', 'Shelling/artillery/missile attack', 'Remote explosive/landmine/IED', 'Grenade',
   'Excessive force against protesters', 'Protest with intervention', 'Violent demonstration', 'Mob violence', 'Peaceful protest',
-  'Abduction/forced disappearance', 'Sexual violence', 'Attack', 'Government regains territory', 'Non-state actor overtakes territory',
+  'Abduction/forced disappearance', 'Sexual violence', 'Attack', 'Government regains territory', 'Non-state actor overtakes territory', 'Non-violent transfer of territory',
   'Disrupted weapons use', 'Arrests', 'Looting/property destruction', 'Change to group/activity', 'Agreement', 'Headquarters or base established',
 ];
 
@@ -364,13 +364,26 @@ function eventTypeFor(groups: Group[], actors: ActorMention[]): { event_type: Ev
       score.set(e.sub_event_type, (score.get(e.sub_event_type) ?? 0) + weight);
       if (!generic) strong.add(e.sub_event_type);
     }
-  const armedSides = new Set(actors.filter((a) => [1, 2, 3, 4, 8].includes(a.inter)).map(actorSig));
-  const civiliansOnly = actors.some((a) => a.inter === 7) && armedSides.size <= 1;
+  // Who arrests suspects afterwards is no side of the fight: belligerents come from the violent sentences.
+  // ("Police arrested two suspects in a raid": the raid is the arrest's, not a fight.)
+  const isSD = (e: EventMention) => e.event_type === 'Strategic developments';
+  const violentGroup = (g: Group) => !g.events.length || g.events.some((e) => !isSD(e) && !triggerWeight(e).generic) || (!g.events.some(isSD) && g.events.some((e) => !isSD(e)));
+  const violentSentences = new Set(groups.filter(violentGroup).map((g) => g.sentence));
+  const fighting = actors.some((a) => violentSentences.has(a.sentence)) ? actors.filter((a) => violentSentences.has(a.sentence)) : actors;
+  const armedSides = new Set(fighting.filter((a) => [1, 2, 3, 4, 8].includes(a.inter)).map(actorSig));
+  const civiliansOnly = fighting.some((a) => a.inter === 7) && armedSides.size <= 1;
   // A suicide bombing stays one, even when a firefight follows it.
   if (strong.has('Suicide bomb')) return { event_type: 'Explosions/Remote violence', sub_event_type: 'Suicide bomb' };
   // A real exchange of fire between two armed sides makes it Battles, whatever else was used.
   if (strong.has('Armed clash') && (score.get('Armed clash') ?? 0) >= 3 && armedSides.size >= 2) return { event_type: 'Battles', sub_event_type: 'Armed clash' };
-  const candidates = [...score.keys()].filter((s) => strong.has(s) || !strong.size);
+  let candidates = [...score.keys()].filter((s) => strong.has(s) || !strong.size);
+  // Arrests, seizures and burnt vehicles told alongside a killing or a clash are its aftermath: ACLED codes the
+  // violent event, a strategic development only when nothing violent happened.
+  if (candidates.some((s) => eventTypeOf(s) !== 'Strategic developments')) candidates = candidates.filter((s) => eventTypeOf(s) !== 'Strategic developments');
+  else if (strong.size && [...score.keys()].some((s) => !strong.has(s) && eventTypeOf(s) !== 'Strategic developments' && (score.get(s) ?? 0) >= 2)) {
+    // Only generic violent words ("killed", "attacked") besides a strong strategic one: the violence still decides.
+    candidates = [...score.keys()].filter((s) => eventTypeOf(s) !== 'Strategic developments');
+  }
   candidates.sort((a, b) => (score.get(b)! - score.get(a)!) || PRIORITY.indexOf(a) - PRIORITY.indexOf(b));
   let sub = candidates[0] ?? 'Armed clash';
   if (sub === 'Armed clash' && civiliansOnly && !strong.has('Armed clash')) sub = 'Attack';

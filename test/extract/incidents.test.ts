@@ -143,3 +143,14 @@ test('a web page: navigation and related stories make no incidents; "the Somali 
   assert.equal(r.injuries, 20);
   assert.equal(r.actor1, 'Al Shabaab');
 });
+
+test('a killing followed by arrests is the killing: strategic developments only when nothing violent happened', () => {
+  const records = extractArticle(
+    art('k', 'Suspected militants shot dead a shopkeeper in Peshawar on Monday, police said. Police later arrested two suspects and detained a third in a raid on a nearby house.', '2021-06-16'),
+  );
+  assert.equal(records.length, 1);
+  assert.equal(records[0]!.event_type, 'Violence against civilians');
+  assert.equal(records[0]!.fatalities, 1);
+  const arrests = extractArticle(art('l', 'Police arrested five suspected militants in a raid in Peshawar on Monday, officials said.', '2021-06-16'));
+  assert.equal(arrests[0]?.sub_event_type, 'Arrests');
+});
