@@ -483,10 +483,13 @@ function resolve(r: chrono.ParsedResult, ref: string | null, ctx: Context): Reso
     }
   }
 
+  const rule = tags.has('sitrep/relativeDay') ? lex().relativeDays[lower] : undefined;
+  if (rule) return ref ? { date: addDays(ref, rule.offset), precision: rule.precision, kind: 'relative' } : null;
   if (tags.has('sitrep/relativeDay')) {
-    const rule = lex().relativeDays[lower];
-    if (!rule || !ref) return null;
-    return { date: addDays(ref, rule.offset), precision: rule.precision, kind: 'relative' };
+    // chrono joined "overnight" to a weekday ("overnight Tuesday", "last night, Monday"): the weekday decides.
+    const wd = WEEKDAY_NAME.exec(text)?.[0].slice(0, 3).toLowerCase();
+    const index = wd ? ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'].indexOf(wd) : -1;
+    return ref && index >= 0 ? { date: lastWeekday(ref, index), precision: 1, kind: 'weekday' } : null;
   }
   if (tags.has('sitrep/dayOfMonth')) {
     if (!ref) return null;
@@ -516,6 +519,14 @@ function resolve(r: chrono.ParsedResult, ref: string | null, ctx: Context): Reso
     if (!e) return null;
     // "from 5 to 10", "9 to 11 am": numbers or clock times, no day.
     if (!['day', 'month', 'weekday', 'year'].some((c) => certain(c as chrono.Component))) return null;
+    // "from Friday through Sunday", "the night of Sunday to Monday": the last such days up to publication.
+    if (ref && certain('weekday') && !certain('day') && e.isCertain('weekday') && !e.isCertain('day')) {
+      let first = lastWeekday(ref, get('weekday'));
+      let last = lastWeekday(addDays(first, 6), e.get('weekday')!);
+      if (last > addDays(ref, GRACE_DAYS)) [first, last] = [addDays(first, -7), addDays(last, -7)];
+      if (last === first) return { date: first, precision: 1, kind: 'weekday' };
+      return { date: first, endDate: last, precision: 2, kind: 'range' };
+    }
     let y1 = yearFor(ref, get('year'), get('month'), get('day'), certain('year'), explicitAhead);
     let y2 = e.isCertain('year') ? (e.get('year') ?? y1) : y1;
     if (!e.isCertain('year') && e.get('month')! < get('month')) y2 = y1 + 1;
@@ -691,6 +702,7 @@ export function findDates(
       raw = raw.slice(lead[0].length);
     }
     raw = raw.replace(/[\s,;]+$/, '');
+    if (raw.endsWith(')') && !raw.includes('(')) raw = raw.slice(0, -1).trimEnd(); // "(2300 GMT Tuesday)"
     if (!raw || WORD_ONLY_NOISE.test(raw) || TIME_ONLY.test(raw)) continue;
     // The future is spoken of before the date ("talks are scheduled for Nov. 21"), not after it ("after
     // the August war, politicians will …").

@@ -308,3 +308,13 @@ test('a count after a date is not its year, a span after a dash is not part of i
   const dash = one('The strike on March 3 - two weeks after the ceasefire - killed five.', '2020-03-12');
   assert.deepEqual([dash.date, dash.endDate], ['2020-03-03', undefined]);
 });
+
+test('weekday ranges and "overnight Tuesday" fall before publication', () => {
+  // 2020-03-12 is a Thursday.
+  const r = one('Fighting raged from Friday through Sunday.', '2020-03-12');
+  assert.deepEqual([r.date, r.endDate, r.precision], ['2020-03-06', '2020-03-08', 2]);
+  const n = one('Drones struck on the night of Sunday to Monday.', '2020-03-12');
+  assert.deepEqual([n.date, n.endDate], ['2020-03-08', '2020-03-09']);
+  assert.equal(one('Overnight Tuesday, rockets hit the base.', '2020-03-12').date, '2020-03-10');
+  assert.equal(one('The blast came at 2 a.m. (2300 GMT Tuesday).', '2020-03-12').text, 'Tuesday');
+});
