@@ -161,3 +161,10 @@ test('a sea or ocean is not a small town of the story country ("the Atlantic fly
   const places = geo.parse('Birds in Alaska, Oregon and Washington state may carry the virus. The Atlantic flyway shares migrants with Europe.');
   assert.equal(places.find((p) => p.text === 'Atlantic')?.featureClass, 'L');
 });
+
+test('islands, deserts and regions that cities500 lacks: Oahu, Java, the Sahara, South Ossetia', () => {
+  assert.ok(Math.abs((find('The median price of an Oahu home tops $770,000.', 'Oahu')?.latitude ?? 0) - 21.5) < 1);
+  assert.ok(Math.abs((find('A tsunami hit the Indonesian island of Java on Monday.', 'Java')?.latitude ?? 0) + 7.5) < 1);
+  assert.equal(find('Smugglers cross the Sahara to reach Libya.', 'Sahara')?.featureClass, 'L');
+  assert.ok(find('Fighting broke out in South Ossetia and Georgian troops moved in.', 'South Ossetia'));
+});
