@@ -43,6 +43,8 @@ interface Compiled {
   list: RegExp;
   toll: RegExp;
   bodies: RegExp;
+  objectList: RegExp;
+  lives: RegExp;
   negative: RegExp;
   noneNeg: RegExp;
   generalNeg: RegExp;
@@ -89,10 +91,14 @@ function compile(): Compiled {
     num,
     lex,
     subject: new RegExp(`(?<![\\w-])(${num})(?:\\s+|(?=,))${np}${aux}${verbs}\\b`, 'gi'),
-    object: new RegExp(`\\b(killing|killed|kill|kills|shot dead|gunned down|murdered|wounding|wounded|injuring|injured|left|leaving)\\s+(${num})(?:\\s+((?:(?!and\\b)[A-Za-z][\\w'’-]*\\s+){0,3}?)(${K}|${I}))?`, 'gi'),
+    object: new RegExp(`\\b(killing|killed|kill|kills|shot dead|gunned down|murdered|wounding|wounded|injuring|injured|left|leaving)\\s+(?:the\\s+(?=(?:two|three|four|five|six|seven|eight|nine|ten|\\d+)\\b))?(${num})(?:\\s+((?:(?!and\\b)[A-Za-z][\\w'’-]*\\s+){0,3}?)(${K}|${I}))?`, 'gi'),
     list: new RegExp(`(?<![\\w-])(${num})\\s+(${listNp})(?:,\\s+|\\s+and\\s+)(${num})\\s+(${listNp})(?:(?:,\\s+|,?\\s+and\\s+)(${num})\\s+(${listNp}))?\\s+${aux}(${K}|${I})\\b`, 'gi'),
     bodies: new RegExp(`\\b(?:(?:dead )?bodies of (?:the )?(${num})\\b|(?<![\\w-])(${num})\\s+(?:(?:dead|more|mutilated|decomposed|bullet-riddled|unidentified|charred)\\s+)?bodies\\b(?!\\s+of\\b))`, 'gi'),
-    toll: new RegExp(`\\b(death toll|toll)\\s+(?:\\w+\\s+){0,4}?(?:to|at|of|reached|hit)\\s+(${num})`, 'gi'),
+    // "Fighting killed 12 rebels and three soldiers": the victims of one verb add up.
+    objectList: new RegExp(`\\b(?:killing|killed|kill|kills)\\s+(${num})\\s+(${listNp})\\s+and\\s+(${num})\\s+(${listNp})\\b(?!\\s+(?:were|was|are|is|have|has|had|later)\\b)`, 'gi'),
+    // "claimed nine lives"
+    lives: new RegExp(`\\bclaim(?:ed|ing|s)?\\s+(?:the\\s+)?(?:lives\\s+of\\s+)?(${num})\\s*(?:lives\\b|(?=people|persons|civilians|soldiers))`, 'gi'),
+    toll: new RegExp(`\\b(death toll|toll|number of (?:the )?(?:dead|deaths|fatalities|people killed|those killed))\\s+(?:\\w+\\s+){0,4}?(?:to|at|of|reached|hit)\\s+(${num})`, 'gi'),
     negative: new RegExp(`\\b(?:no|not a single|not one)\\s+((?:[\\w.'’-]+\\s+){0,4}?)(?:(?:were|was|had been|have been|has been|is|are)\\s+)?(?:reportedly\\s+|immediately\\s+)?(${K}|${I}|killed or injured|injured or killed)\\b`, 'gi'),
     noneNeg: new RegExp(`\\b(?:none|nobody|no one)((?:\\s+[\\w.'’-]+){0,4}?)\\s+(?:(?:were|was|had been|have been|has been)\\s+)?(${K}|${I})(?:\\s+or\\s+(${K}|${I}))?\\b`, 'gi'),
     generalNeg: /\bno (?:immediate |initial |reported )?(?:reports? of )?(casualties|deaths|fatalities|injuries)\b|\bwithout (?:any )?(casualties|injuries)\b/gi,
@@ -201,6 +207,8 @@ export function findCasualties(sentence: string): Casualty[] {
 
   for (const m of sentence.matchAll(c.list)) {
     const i = m.index!;
+    // "killed 12 rebels and three soldiers were wounded": the first count is the object of another verb.
+    if (/\b(?:killing|killed|kill|kills|wounding|wounded|injuring|injured|left|leaving)\s+$/i.test(sentence.slice(Math.max(0, i - 12), i))) continue;
     const parts = [m[1], m[3], m[5]].filter((x): x is string => !!x).map((x) => parseNumber(x));
     if (parts.some((x) => !x || x.vague || x.high != null)) continue;
     // "a" before a plural is an article, not one ("a number of …").
@@ -223,6 +231,18 @@ export function findCasualties(sentence: string): Casualty[] {
     // "a 38 year old woman": an age, not a count.
     if (/^(?:-|\s)?year[- ]old\b/i.test(m[2] ?? '') || /^\s*[- ]?year[- ]old/i.test(sentence.slice(i + m[1]!.length, i + m[1]!.length + 10))) continue;
     push(i, i + m[0].length, m[1]!, m[3]!, m[2] ?? '');
+  }
+  for (const m of sentence.matchAll(c.objectList)) {
+    const i = m.index!;
+    const a = parseNumber(m[1]!), b = parseNumber(m[3]!);
+    if (!a || !b || a.vague || b.vague || a.high != null || b.high != null) continue;
+    const total = a.value + b.value;
+    push(i, i + m[0].length, String(total), 'killed', `${m[2]} ${m[4]}`, { low: total, high: total, value: total });
+  }
+  for (const m of sentence.matchAll(c.lives)) {
+    const i = m.index!;
+    if (overlaps(i, i + m[0].length)) continue;
+    push(i, i + m[0].length, m[1]!, 'killed', '');
   }
   for (const m of sentence.matchAll(c.object)) {
     const i = m.index!;
@@ -249,7 +269,7 @@ export function findCasualties(sentence: string): Casualty[] {
     push(i, i + m[0].length, 'one', 'killed', m[1]!);
   }
   // "…, who was shot at on Monday, succumbed to his injuries": one victim, named before.
-  for (const m of sentence.matchAll(/\b(?:succumbed to|died (?:of|from|due to)) (?:his|her) (?:injuries|wounds)\b/gi)) {
+  for (const m of sentence.matchAll(/\b(?:succumbed to|died (?:of|from|due to)) (?:(?:his|her) )?(?:injuries|wounds)\b/gi)) {
     const i = m.index!;
     if (overlaps(i, i + m[0].length) || out.some((x) => x.kind === 'killed' && !x.negative)) continue;
     push(i, i + m[0].length, 'one', 'killed', '');

@@ -56,3 +56,13 @@ test('casualties: "killed X and wounded Y" in its wordings', () => {
   assert.deepEqual(figs('Militants opened fire, killing four troopers and leaving another injured.'), ['killed:4', 'injured:1']);
   assert.deepEqual(figs('Several soldiers were killed and dozens wounded.'), ['killed:~3', 'injured:~24']);
 });
+
+test('casualties: lives claimed, tolls by other names, the victims of one verb', () => {
+  assert.deepEqual(figs('The device went off, killing the three on the spot.'), ['killed:3']);
+  assert.deepEqual(figs('The two car bombs between them claimed nine lives.'), ['killed:9']);
+  assert.deepEqual(figs('The number of dead rose to 25 on Sunday.'), ['killed:25']);
+  assert.deepEqual(figs('Fighting killed 12 rebels and three soldiers.'), ['killed:15']);
+  // The second group is the subject of its own verb.
+  assert.deepEqual(figs('The raid killed 12 rebels and three soldiers were wounded.'), ['killed:12', 'injured:3']);
+  assert.deepEqual(figs('The man succumbed to injuries in hospital.'), ['killed:1']);
+});
