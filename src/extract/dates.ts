@@ -358,7 +358,7 @@ const FUTURE_AFTER = /^\s*(?:deadline\b|(?:\w+\s+)?(?:is|has been|will be|are)\s
 const MERGED_SHORT_YEAR = /^(.*?[A-Za-z.]\s*\d{1,2}(?:st|nd|rd|th)?|.*?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\.?)(?:,\s*|\s+)\d{1,2}$/;
 const MERGED_COUNT = /^(.+?)\s*(?:--|[-–—])\s*(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(?:days?|weeks?|months?|years?)\b.*$/i;
 /** dd/mm/yyyy or mm/dd/yyyy (also with dots). */
-const NUMERIC_DATE = /\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)?\d{2})\b/;
+const NUMERIC_DATE = /\b(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)?\d{2})\b/;
 /** A third of a month named before "last month" / "this month". */
 const PART_BEFORE = /\b(early|late|mid|the end of|end of|the beginning of|beginning of|the start of|start of|the middle of|middle of)[\s-]*$/i;
 const WEEKDAY_NAME = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY\b/;
@@ -607,10 +607,10 @@ function resolve(r: chrono.ParsedResult, ref: string | null, ctx: Context): Reso
     let date = ymd(y, get('month'), get('day'));
     // "10/03/2020": day first or month first? The reading that lies nearest before publication.
     const slash = NUMERIC_DATE.exec(text);
-    if (slash && ref && Number(slash[1]) <= 12 && Number(slash[2]) <= 12 && slash[1] !== slash[2]) {
-      const year = Number(slash[3]!.length === 2 ? `20${slash[3]}` : slash[3]);
+    if (slash && ref && Number(slash[1]) <= 12 && Number(slash[3]) <= 12 && slash[1] !== slash[3]) {
+      const year = Number(slash[4]!.length === 2 ? `20${slash[4]}` : slash[4]);
       const limit = addDays(ref, GRACE_DAYS);
-      const readings = [ymd(year, Number(slash[1]), Number(slash[2])), ymd(year, Number(slash[2]), Number(slash[1]))]
+      const readings = [ymd(year, Number(slash[1]), Number(slash[3])), ymd(year, Number(slash[3]), Number(slash[1]))]
         .filter((d) => d <= limit)
         .sort()
         .reverse();
@@ -619,7 +619,9 @@ function resolve(r: chrono.ParsedResult, ref: string | null, ctx: Context): Reso
     // "yesterday", "two days ago", "today", "this morning" come back with a certain day too.
     const isRelative = relative || /\b(?:today|tonight|yesterday|tomorrow)\b/i.test(lower);
     if (isRelative && ref && date > ref) return null; // future: "tomorrow", "in 24 hours"
-    return { date, precision: 1, kind: isRelative ? 'relative' : 'explicit' };
+    // "a few days ago", "several days ago": some day of the last week.
+    const vague = /\b(?:a few|few|several|some|couple of)\b/.test(lower);
+    return { date, precision: vague ? 2 : 1, kind: isRelative ? 'relative' : 'explicit' };
   }
 
   if (certain('weekday') && ref) {

@@ -253,6 +253,13 @@ test('numeric dates: day-first or month-first, whichever lies nearest before pub
   assert.equal(one('The attack took place on 10/03/2020.', '2020-03-12').date, '2020-03-10');
   assert.equal(one('The attack took place on 03/10/2020.', '2020-03-12').date, '2020-03-10');
   assert.equal(one('The attack took place on 25/02/2020.', '2020-03-12').date, '2020-02-25');
+  assert.equal(one('The attack took place on 10-03-2020.', '2020-03-12').date, '2020-03-10');
+});
+
+test('"a few days ago", "several days ago": week precision', () => {
+  const few = one('Gunmen attacked the village a few days ago.', '2020-03-12');
+  assert.deepEqual([few.precision, few.date < '2020-03-12'], [2, true]);
+  assert.equal(one('Gunmen attacked the village two days ago.', '2020-03-12').precision, 1);
 });
 
 test('two neighbouring days, weeks of a month, parts of last month', () => {
