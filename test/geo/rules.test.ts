@@ -168,3 +168,9 @@ test('islands, deserts and regions that cities500 lacks: Oahu, Java, the Sahara,
   assert.equal(find('Smugglers cross the Sahara to reach Libya.', 'Sahara')?.featureClass, 'L');
   assert.ok(find('Fighting broke out in South Ossetia and Georgian troops moved in.', 'South Ossetia'));
 });
+
+test('a province sits near its centre, not in the middle of its towns (Manitoba, British Columbia)', () => {
+  const mb = find("Manitoba's Opposition New Democrats said so in Winnipeg.", 'Manitoba');
+  // GeoNames puts Manitoba at 55.0, -97.0; its towns' extent is centred far to the south.
+  assert.ok(mb && Math.abs(mb.latitude - 55) < 1.5 && Math.abs(mb.longitude + 97) < 2, `${mb?.latitude}, ${mb?.longitude}`);
+});
