@@ -129,7 +129,40 @@ export function findActors(text: string, eventCountry: string | null): Omit<Acto
     if (iso) add({ start: m.index, end: m.index + m[0].length, text: m[0], key: `state:${iso}`, name: militaryForcesOf(iso), inter: stateInter(iso), country: iso });
   }
   scan('generic');
-  return out.sort((a, b) => a.start - b.start);
+  out.sort((a, b) => a.start - b.start);
+  return resolveGeneric(text, out);
+}
+
+/** Generic words that another mention can name: "gunmen", "the militants", "the cartel". */
+const GENERIC_KEYS = new Set(['unidentified', 'rebels', 'cartel']);
+const nonState = (a: { key: string; inter: Inter }) => !GENERIC_KEYS.has(a.key) && !a.key.startsWith('state') && (a.inter === 2 || a.inter === 3 || a.inter === 4);
+
+/**
+ * Generic words that name a group already named:
+ *  - right after the group's name they are its head noun ("Boko Haram gunmen", "Taliban militants"): one mention;
+ *  - with a definite article after the only non-state group the text has named so far ("Al-Shabaab stormed the
+ *    hotel … the militants held it for hours"): the group itself (definite anaphora).
+ */
+function resolveGeneric<T extends Omit<ActorMention, 'sentence'>>(text: string, mentions: T[]): T[] {
+  const out: T[] = [];
+  for (const m of mentions) {
+    const prev = out[out.length - 1];
+    if (GENERIC_KEYS.has(m.key) && prev && nonState(prev) && /^[\s-]*$/.test(text.slice(prev.end, m.start))) {
+      out[out.length - 1] = { ...prev, end: m.end, text: text.slice(prev.start, m.end) };
+      continue;
+    }
+    if (GENERIC_KEYS.has(m.key) && /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start))) {
+      const named = out.filter((a) => nonState(a) && m.start - a.end < 1500);
+      const keys = new Set(named.map((a) => a.key));
+      const group = named[named.length - 1];
+      if (keys.size === 1 && group && (group.inter === m.inter || m.key !== 'cartel')) {
+        out.push({ ...m, key: group.key, name: group.name, inter: group.inter, country: group.country });
+        continue;
+      }
+    }
+    out.push(m);
+  }
+  return out;
 }
 
 export const actorsComponent: Component = {

@@ -103,7 +103,9 @@ function subjectBefore(sentence: string, at: number, verb: string): string | nul
   // "One worker said he told police after Abedi said …": the subject comes after the last reporting verb.
   head = head.replace(new RegExp(`^.*\\b${lex().verbsOnly}\\b\\s+(?:that\\s+)?(?=\\S)`, 'i'), '');
   const cut = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf('”'), head.lastIndexOf('"'), head.lastIndexOf("''"), head.lastIndexOf(':'), head.lastIndexOf(' that '), head.includes(' but ') ? head.lastIndexOf(' but ') + 4 : -1);
-  let np = head.slice(cut + 1).replace(/^'/, '').trim().replace(/^(?:that|and|but|while|as|so|meanwhile|after|before|when|since|until|because|once|although|though|whereas|where|then)\s+/i, '');
+  let np = head.slice(cut + 1).replace(/^'/, '').trim().replace(/^(?:that|and|but|while|as|so|meanwhile|after|before|when|since|until|because|once|although|though|whereas|where|then|which|whom)\s+/i, '');
+  // "The PCE energetically denied", "an analyst meanwhile reported": the adverb is not part of the name.
+  np = np.replace(/\s+(?:\w+ly|meanwhile|however|too|also|though|again|now|still|later|then)$/i, '');
   // "Residents who fled at dawn said": the speaker is the noun before the relative clause.
   const rel = /^(.+?)\s+(?:who|whose)\s/.exec(np);
   if (rel && rel[1]!.split(/\s+/).length <= 6) np = rel[1]!;
@@ -185,8 +187,7 @@ export function findClaimants(sentence: string): Claimant[] {
     const np = subjectBefore(sentence, m.index!, m[0].split(' ').pop()!);
     if (!np) continue;
     // "state media and activists reported": each conjunct is a claimant.
-    const at = m.index! - np.length - 1;
-    for (const part of np.split(/\s+and\s+/)) if (looksLikeClaimant(part)) add(Math.max(0, at), part);
+    for (const part of np.split(/\s+and\s+/)) if (looksLikeClaimant(part)) add(Math.max(0, sentence.lastIndexOf(part, m.index!)), part);
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -78,3 +78,16 @@ test('more civilians, rioters and police forms', () => {
   assert.deepEqual(pair('Stone-pelters clashed with forces in Srinagar.', 'Stone-pelters', 'IN'), [5, 'IN']);
   assert.deepEqual(pair('A constable was injured.', 'constable', 'IN'), [1, 'IN']);
 });
+
+test('generic words name the group already named: its head noun, or a definite anaphor', () => {
+  const a = findActors('Boko Haram gunmen stormed Konduga on Friday.', 'NG');
+  assert.equal(a.length, 1);
+  assert.equal(a[0]!.key, 'boko-haram');
+  assert.equal(a[0]!.text, 'Boko Haram gunmen');
+  const b = findActors('Al-Shabaab fighters stormed the hotel in Mogadishu. The militants held it for hours before soldiers killed the attackers.', 'SO');
+  assert.deepEqual(b.map((x) => x.key), ['al-shabaab', 'al-shabaab', 'state-forces', 'al-shabaab']);
+  // With two groups named, "the militants" stays generic; so do indefinite gunmen.
+  const c = findActors('The Taliban and IS-K clashed near Jalalabad. The militants lost 12 men. Gunmen later killed a cleric.', 'AF');
+  assert.equal(c.find((x) => x.text === 'militants')!.key, 'rebels');
+  assert.equal(c.find((x) => x.text === 'Gunmen')!.key, 'unidentified');
+});

@@ -54,3 +54,9 @@ test('"according to" ends where the clause begins', () => {
   assert.deepEqual(claimants('Twelve people died, according to local officials.'), ['local officials']);
   assert.deepEqual(claimants('According to forensic experts hired by the family, the bullet ricocheted.'), ['forensic experts']);
 });
+
+test('claimant offsets point at the claimant in the sentence', () => {
+  const s = 'State media and activists reported the attack, which the army reportedly denied.';
+  for (const c of findClaimants(s)) assert.equal(s.slice(c.start, c.end), c.raw);
+  assert.deepEqual(findClaimants(s).map((c) => c.claimant), ['State media', 'activists', 'army']);
+});
