@@ -345,7 +345,7 @@ function parser(): chrono.Chrono {
 // ---- resolution ---------------------------------------------------------------------------------------
 
 const TIME_ONLY =
-  /^(?:at|around|about|by|after|before|from|until|shortly after|shortly before|approximately)?\s*(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|hours|hrs|h)?|noon|midday|midnight|dawn|dusk|(?:the\s+)?(?:morning|afternoon|evening|night))(?:\s+(?:local time|GMT|UTC|[A-Z]{2,4}))?$/i;
+  /^(?:at|around|about|by|after|before|from|until|shortly after|shortly before|approximately)?\s*(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|hours|hrs|h)?|noon|midday|midnight|dawn|dusk|(?:the\s+)?(?:morning|afternoon|evening|night))(?:\s+(?:local time|GMT|UTC|(?!ago$)[A-Z]{2,4}))?$/i;
 const DURATION =
   /\b(?:past|last|next|coming|previous|recent|over)\s+(?:\d+|few|several|many|couple(?:\s+of)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty)\s+(?:days?|weeks?|months?|years?|hours?|decades?)\b/;
 const WORD_ONLY_NOISE = /^(?:now|then|second|sec|min|mins|a moment)$/i;
@@ -574,6 +574,11 @@ function resolve(r: chrono.ParsedResult, ref: string | null, ctx: Context): Reso
         const date = ymd(get('year'), get('month'), lex().partOfMonth[third]!);
         return date > ref ? { date: ref, precision: 2, kind: 'month' } : { date, precision: 2, kind: 'month' };
       }
+    }
+    // "five hours ago": publication day, or the day before for more than half a day.
+    if (/\bhours?\s+ago\b/.test(lower)) {
+      const date = ymd(get('year'), get('month'), get('day'));
+      return date > ref || date < addDays(ref, -2) ? null : { date, precision: 1, kind: 'relative' };
     }
     // "Friday last week": the day itself.
     if (certain('weekday') && WEEKDAY_NAME.test(text) && /\bweek\b/.test(lower)) {

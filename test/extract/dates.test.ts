@@ -325,3 +325,9 @@ test('weekday ranges and "overnight Tuesday" fall before publication', () => {
   assert.equal(one('Overnight Tuesday, rockets hit the base.', '2020-03-12').date, '2020-03-10');
   assert.equal(one('The blast came at 2 a.m. (2300 GMT Tuesday).', '2020-03-12').text, 'Tuesday');
 });
+
+test('"five hours ago" is the publication day, "20 hours ago" the day before', () => {
+  assert.equal(one('The blast happened five hours ago.', '2020-03-12').date, '2020-03-12');
+  assert.equal(one('The blast happened 20 hours ago.', '2020-03-12').date, '2020-03-11');
+  assert.equal(findDates('The checkpoint opens at 9:45 EST.', '2020-03-12').length, 0);
+});
