@@ -24,6 +24,8 @@ interface ActorEntry {
   patterns: string[];
   /** Match regardless of case (common nouns: "herders", "vigilantes"). */
   ci?: boolean;
+  /** Who the actor is where the event happens, when the text names no one ("coalition warplanes" in Yemen). */
+  byEventCountry?: Record<string, { country: string; name: string }>;
 }
 interface Regime {
   key: string;
@@ -105,10 +107,14 @@ export function findActors(text: string, eventCountry: string | null): Omit<Acto
           re.lastIndex++;
           continue;
         }
-        const country = entry.country === '@event' ? eventCountry : entry.country;
+        let country = entry.country === '@event' ? eventCountry : entry.country;
+        let name = actorName(entry.name, country);
+        // "Coalition warplanes" in Yemen are the Saudi-led coalition's; "US-led coalition" says whose it is.
+        const local = eventCountry ? entry.byEventCountry?.[eventCountry] : undefined;
+        if (local && !/\b(?:US|U\.S\.|American|Inherent)\b/.test(m[0])) ({ country, name } = local);
         // Lexicon entries keyed "state:XX" are institutions of a state's forces (IDF, FARDC, CRPF).
         const inter = entry.key.startsWith('state:') && country ? stateInter(country) : entry.inter;
-        add({ start: m.index, end: m.index + m[0].length, text: m[0], key: entry.key, name: actorName(entry.name, country), inter, country });
+        add({ start: m.index, end: m.index + m[0].length, text: m[0], key: entry.key, name, inter, country });
       }
     }
   };

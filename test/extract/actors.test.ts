@@ -91,3 +91,10 @@ test('generic words name the group already named: its head noun, or a definite a
   assert.equal(c.find((x) => x.text === 'militants')!.key, 'rebels');
   assert.equal(c.find((x) => x.text === 'Gunmen')!.key, 'unidentified');
 });
+
+test('a coalition named without its leader is the one fighting there; "the regime" is the state', () => {
+  assert.deepEqual(pair('Coalition warplanes struck a wedding in Hajjah.', 'Coalition warplanes', 'YE'), [8, 'SA']);
+  assert.deepEqual(pair('Coalition warplanes struck Raqqa.', 'Coalition warplanes', 'SY'), [8, 'US']);
+  assert.deepEqual(pair('US-led coalition forces struck AQAP in Shabwa.', 'US-led coalition', 'YE'), [8, 'US']);
+  assert.deepEqual(pair('The regime bombed Douma again.', 'regime', 'SY'), [1, 'SY']);
+});
