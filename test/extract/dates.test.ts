@@ -330,4 +330,6 @@ test('"five hours ago" is the publication day, "20 hours ago" the day before', (
   assert.equal(one('The blast happened five hours ago.', '2020-03-12').date, '2020-03-12');
   assert.equal(one('The blast happened 20 hours ago.', '2020-03-12').date, '2020-03-11');
   assert.equal(findDates('The checkpoint opens at 9:45 EST.', '2020-03-12').length, 0);
+  assert.equal(findDates('The call is scheduled to last 45 minutes.', '2020-03-12').length, 0);
+  assert.equal(findDates('Dial in 15 minutes before the call.', '2020-03-12').length, 0);
 });
