@@ -341,7 +341,12 @@ function build(): void {
     const [cc, a1, a2] = a.code.split('.');
     if (!cc || !a1 || !a2) continue;
     const [lat, lon] = extentCentre(ext.lats, ext.lons);
-    addRow({ id: null, name: a.name, lat, lon, fclass: 'A', fcode: 'ADM2', cc, admin1: a1, admin2: a2, pop: ext.pop }, [a.name]);
+    // "Province of Laguna", "Maruf District", "Provincia de Chiriquí": the division is also written bare
+    // ("Laguna", "Maruf district"). Counties and municipalities are not: "Madison" alone is no county.
+    const bare = a.name
+      .replace(/^(?:Province of|Province du|Province de|Provincia de|Provincia di|Provincia del|Departamento de|Departamento del|Département de|Département du|Distrito de|District of)\s+/i, '')
+      .replace(/\s+(?:Province|District|Governorate|Prefecture|Department)$/i, '');
+    addRow({ id: null, name: a.name, lat, lon, fclass: 'A', fcode: 'ADM2', cc, admin1: a1, admin2: a2, pop: ext.pop }, bare && bare !== a.name ? [a.name, bare] : [a.name]);
   }
 
   // ---- regions, continents, seas ----

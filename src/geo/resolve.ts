@@ -99,8 +99,14 @@ export function prior(c: Candidate): number {
 /** The candidate bears the mention's name as its own ("Barrow" of "Barrow and Jackson counties" is Barrow County's). */
 function ownName(c: Candidate, m: Mention): boolean {
   const k = nameKey(c);
-  return k === m.key || (!!m.adminWord && k === `${m.key} ${m.adminWord}`);
+  if (k === m.key || (!!m.adminWord && k === `${m.key} ${m.adminWord}`)) return true;
+  // A second-level division's name without its division words ("Province of Laguna", "Maruf District"). Not
+  // provinces: "Gaza" is the city, not Mozambique's Gaza Province.
+  return c.featureCode === 'ADM2' && k.length > m.key.length && k.replace(DIVISION_WORDS, '') === m.key;
 }
+
+const DIVISION_WORDS =
+  /^(?:province of|province du|province de|provincia de|provincia di|provincia del|departamento de|departamento del|departement de|departement du|distrito de|district of) | (?:province|district|governorate|prefecture|department|region|oblast)$/g;
 
 /** The folded primary name of a candidate. */
 export function nameKey(c: Candidate): string {
@@ -210,7 +216,7 @@ export function best(cands: Candidate[], m: Mention, ctx: Context, qualifier: Ca
   const ownVotes = ctx.keyVotes.get(m.key);
   // Does some candidate bear the name as its own? Then readings by an alternate name only are penalised.
   let ownNamed = false;
-  if (!m.demonym && !m.fallback && !m.acronym) for (const c of cands) if (nameKey(c) === m.key) { ownNamed = true; break; }
+  if (!m.demonym && !m.fallback && !m.acronym) for (const c of cands) if (ownName(c, m)) { ownNamed = true; break; }
   for (const c of cands) {
     const s = scoreWith(c, m, ctx, qualifier, ownVotes, ownNamed);
     if (s > topScore || (s === topScore && top && c.population > top.population)) {

@@ -174,3 +174,8 @@ test('a province sits near its centre, not in the middle of its towns (Manitoba,
   // GeoNames puts Manitoba at 55.0, -97.0; its towns' extent is centred far to the south.
   assert.ok(mb && Math.abs(mb.latitude - 55) < 1.5 && Math.abs(mb.longitude + 97) < 2, `${mb?.latitude}, ${mb?.longitude}`);
 });
+
+test('a second-level division is also written bare ("Laguna" is the Province of Laguna in a Philippine story); "Gaza" stays the city', () => {
+  assert.equal(find('CALAMBA CITY, Laguna Mayor Justin Marc Chipeco said the office will open.', 'Laguna')?.country, 'PH');
+  assert.equal(find('Air strikes hit Gaza on Sunday, Palestinian officials said.', 'Gaza')?.country, 'PS');
+});
