@@ -194,3 +194,9 @@ export function regimeOn(key: string, date: string | null): { inter: Inter; name
   const r = (loadLexicon<ActorLexicon>('actors').regimes ?? []).find((x) => x.key === key && date >= x.from);
   return r ? { inter: r.inter, name: r.name } : null;
 }
+
+/** Keys of the lexicon entries whose country is "the country where the event happens" (`@event`). */
+export function eventCountryKeys(): Set<string> {
+  const lex = loadLexicon<ActorLexicon>('actors');
+  return new Set([...lex.groups, ...lex.generic].filter((e) => e.country === '@event').map((e) => e.key));
+}

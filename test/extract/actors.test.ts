@@ -98,3 +98,10 @@ test('a coalition named without its leader is the one fighting there; "the regim
   assert.deepEqual(pair('US-led coalition forces struck AQAP in Shabwa.', 'US-led coalition', 'YE'), [8, 'US']);
   assert.deepEqual(pair('The regime bombed Douma again.', 'regime', 'SY'), [1, 'SY']);
 });
+
+test('eventCountryKeys lists the lexicon entries tied to the event country', async () => {
+  const { eventCountryKeys } = await import('../../src/extract/actors.js');
+  const keys = eventCountryKeys();
+  for (const k of ['civilians', 'unidentified', 'rebels', 'isis', 'monusco', 'cults']) assert.ok(keys.has(k), k);
+  assert.ok(!keys.has('al-shabaab'));
+});
