@@ -52,13 +52,15 @@ const DAY = 86_400_000;
 // were most likely behind the assault", "Kataeb Hezbollah was blamed for", "the sources blamed ISWAP".
 const CLAIMED_BEFORE = /\b(?:claimed (?:responsibility|the attack|the bombing|the killing)|took responsibility|(?:is|are) (?:the )?(?:most )?(?:likely|suspected)(?: culprits?| perpetrators?)?[.,;]|(?:was|were|is|are) (?:(?:most )?likely |believed to be |thought to be )?(?:behind|responsible for) the (?:attack|bombing|blast|killing|assault|strike)|(?:was|were) blamed\b)/i;
 const CLAIMED_AFTER = /\bblamed (?:the )?(?!by\b)/i;
-const CLAIMED = { test: (t: string) => CLAIMED_BEFORE.test(t) || CLAIMED_AFTER.test(t) };
+// "No group has yet claimed responsibility, but IS has carried out similar attacks": nobody claimed it.
+const NO_CLAIM = /\b(?:no (?:group|one|organi[sz]ation|faction)|nobody|none)\s+(?:\w+\s+){0,3}?(?:claimed|took responsibility)\b|\b(?:not|yet to be|never) (?:been )?claimed\b/i;
+const CLAIMED = { test: (t: string) => !NO_CLAIM.test(t) && (CLAIMED_BEFORE.test(t) || CLAIMED_AFTER.test(t)) };
 
 /** The actor mentions a sentence names as perpetrators (the subject of the claim, or the object of "blamed"). */
 function perpetrators(doc: Doc, sentence: number): Set<ActorMention> {
   const s = doc.sentences[sentence];
   const out = new Set<ActorMention>();
-  if (!s) return out;
+  if (!s || NO_CLAIM.test(s.text)) return out;
   const here = doc.actors.filter((a) => a.sentence === sentence && a.inter !== 7);
   const before = CLAIMED_BEFORE.exec(s.text);
   if (before) {
@@ -129,6 +131,12 @@ function eventCountry(ctx: Ctx): string | null {
 const specificity = (p: PlaceMention) =>
   p.featureCode.startsWith('PCL') ? 0 : p.featureClass === 'A' && p.featureCode === 'ADM1' ? 1 : p.featureClass === 'A' ? 2 : 3;
 
+/**
+ * A figure in the thousands told without an event of its own ("70,000 deaths to the Salvadoran people") is a
+ * war's toll, not an incident's: single events of that size come with their own trigger.
+ */
+const warToll = (c: CasualtyMention) => c.value >= 1000 && !c.negative;
+
 function buildGroups(ctx: Ctx): Group[] {
   const { doc } = ctx;
   const { cues } = eventsLexicon();
@@ -145,7 +153,7 @@ function buildGroups(ctx: Ctx): Group[] {
   // incident") report on an incident told nearby: they join as groups without events.
   for (const c of doc.casualties) {
     const s = doc.sentences[c.sentence];
-    if (!s || s.caption || c.aggregate || bySentence.has(c.sentence) || (c as unknown as Casualty).hypothetical) continue;
+    if (!s || s.caption || c.aggregate || bySentence.has(c.sentence) || (c as unknown as Casualty).hypothetical || warToll(c)) continue;
     bySentence.set(c.sentence, []);
   }
   // "The Islamic State group claimed responsibility": the perpetrator, told in a sentence of its own.
@@ -155,7 +163,7 @@ function buildGroups(ctx: Ctx): Group[] {
   const groups: Group[] = [];
   for (const [sentence, events] of [...bySentence.entries()].sort((a, b) => a[0] - b[0])) {
     const s = doc.sentences[sentence]!;
-    const casualties = doc.casualties.filter((c) => c.sentence === sentence && !c.aggregate && !(c as unknown as Casualty).hypothetical);
+    const casualties = doc.casualties.filter((c) => c.sentence === sentence && !c.aggregate && !(c as unknown as Casualty).hypothetical && !(warToll(c) && !events.some((e) => !triggerWeight(e).generic)));
     const strength = events.reduce((n, e) => n + triggerWeight(e).weight, 0) + (casualties.some((c) => c.value > 0 && !c.negative) ? 2 : 0);
     // "the Feb. 1 coup", "since the 2014 war": a date naming another event is not this one's.
     const dateHere = doc.dates.filter((d) => d.sentence === sentence && !d.caption && !namesOtherEvent(doc, d));
@@ -231,9 +239,13 @@ function assign(doc: Doc, groups: Group[], mainCountry: string | null): Draft[] 
     const otherBelligerents = own.size >= 2 && [...own].filter((k) => !mainActors.has(k)).length >= 2;
     // The same belligerents the same day somewhere the geocoder puts far away are, first, the same story.
     const sharesBelligerents = [...own].some((k) => mainActors.has(k));
-    const opensNew = dateDiffers || g.separate || (g.background && g.ownDate != null) || (farPlace && !sharesBelligerents) || otherBelligerents;
+    // Another day (both told to the day) and another town: "On Friday, soldiers clashed with gunmen in the
+    // state capital" after "Gunmen killed eight people at a party in Guasave late Saturday".
+    const otherDayElsewhere = !dateDiffers && g.ownDate?.precision === 1 && mainDate?.precision === 1 && dayOf(g.ownDate.date) !== dayOf(mainDate.date) &&
+      inCountry.length > 0 && mainPlace != null && specificity(mainPlace) >= 2 && inCountry.every((p) => km(p, mainPlace) > 30 && specificity(p) >= 2);
+    const opensNew = dateDiffers || otherDayElsewhere || g.separate || (g.background && g.ownDate != null) || (farPlace && !sharesBelligerents) || otherBelligerents;
     if (g.background && g.ownDate == null && !dateDiffers) continue; // "in the past", undated: no incident of its own
-    if (process.env.SITREP_DEBUG_ASSIGN && opensNew) console.error(`[assign] s${g.sentence} new: date=${dateDiffers} sep=${g.separate} bg=${g.background} far=${farPlace} others=${otherBelligerents}`);
+    if (process.env.SITREP_DEBUG_ASSIGN && opensNew) console.error(`[assign] s${g.sentence} new: date=${dateDiffers} dayElsewhere=${otherDayElsewhere} sep=${g.separate} bg=${g.background} far=${farPlace} others=${otherBelligerents}`);
     if (opensNew) {
       // Its own incident needs its own evidence: a specific violent trigger, a generic one with victims,
       // or a "second blast" cue, which says by itself that another event happened.
@@ -355,7 +367,7 @@ const PRIORITY: string[] = [
   'Disrupted weapons use', 'Arrests', 'Looting/property destruction', 'Change to group/activity', 'Agreement', 'Headquarters or base established',
 ];
 
-function eventTypeFor(groups: Group[], actors: ActorMention[]): { event_type: EventType; sub_event_type: string } {
+function eventTypeFor(doc: Doc, groups: Group[], actors: ActorMention[]): { event_type: EventType; sub_event_type: string } {
   const score = new Map<string, number>();
   const strong = new Set<string>();
   for (const g of groups)
@@ -388,6 +400,14 @@ function eventTypeFor(groups: Group[], actors: ActorMention[]): { event_type: Ev
   let sub = candidates[0] ?? 'Armed clash';
   if (sub === 'Armed clash' && civiliansOnly && !strong.has('Armed clash')) sub = 'Attack';
   if (sub === 'Attack' && armedSides.size >= 2 && !civiliansOnly) sub = 'Armed clash';
+  // One armed side firing on people no one calls fighters or forces ("gunmen opened fire on guests, killing
+  // eight people"), with no exchange of fire told: ACLED's attack on civilians.
+  if (sub === 'Armed clash' && armedSides.size <= 1) {
+    const exchange = groups.some((g) => g.events.some((e) => e.sub_event_type === 'Armed clash' && triggerWeight(e).weight >= 3));
+    const victims = groups.flatMap((g) => g.casualties as unknown as Casualty[]).filter((c) => c.value > 0 && !c.negative);
+    const armedVictims = victims.some((c) => { const k = victimKind(doc, c); return k === 'state forces' || k === 'militants'; });
+    if (!exchange && victims.length && !armedVictims) sub = 'Attack';
+  }
   return { event_type: eventTypeOf(sub), sub_event_type: sub };
 }
 
@@ -678,7 +698,7 @@ export function buildIncidents(doc: Doc): IncidentRecord[] {
     const place = placeFor(ctx, d, mainCountry);
     const country = place?.country ?? mainCountry;
     const actorsAll = d.groups.flatMap((g) => g.actors).filter((a) => !speaksOnly(doc, a));
-    const type = eventTypeFor(d.groups, actorsAll);
+    const type = eventTypeFor(doc, d.groups, actorsAll);
     const { a1, a2, assoc1, assoc2 } = pickActors(doc, d, country, type, date?.date ?? null);
     const claims = buildClaims(doc, d, a1, a2);
     const relationNear = place ? place.relation !== 'in' : false;

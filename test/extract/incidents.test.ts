@@ -154,3 +154,32 @@ test('a killing followed by arrests is the killing: strategic developments only 
   const arrests = extractArticle(art('l', 'Police arrested five suspected militants in a raid in Peshawar on Monday, officials said.', '2021-06-16'));
   assert.equal(arrests[0]?.sub_event_type, 'Arrests');
 });
+
+test('a war toll and a disowned claim stay out of the incident; another day in another town is its own', () => {
+  const records = extractArticle(
+    art(
+      'm',
+      'KABUL (Reuters) - A suicide bomber killed at least 12 people at a mosque in Jalalabad in Nangarhar province on Friday, officials said. At least 30 people were wounded.\n\nNo group claimed responsibility, but Islamic State has carried out similar attacks in the province.\n\nMore than 3,000 civilians were killed in the first half of the year, the UN said.',
+      '2021-06-19',
+    ),
+  );
+  assert.equal(records.length, 1);
+  assert.equal(records[0]!.fatalities, 12);
+  assert.equal(records[0]!.fatalities_high, 12);
+  assert.equal(records[0]!.injuries, 30);
+  assert.notEqual(records[0]!.actor1, 'Islamic State');
+  const two = extractArticle(
+    art(
+      'n',
+      'Gunmen killed eight people at a party in the town of Guasave in Sinaloa state late Saturday, prosecutors said. The armed men burst into a home and opened fire on the guests. Four others were wounded.\n\nOn Friday, soldiers clashed with gunmen in Culiacan, killing three suspected cartel members, the army said.',
+      '2025-02-17',
+    ),
+  );
+  assert.equal(two.length, 2, JSON.stringify(two.map((r) => [r.event_date, r.location, r.fatalities])));
+  const party = two.find((r) => r.fatalities === 8)!;
+  assert.equal(party.sub_event_type, 'Attack');
+  assert.equal(party.injuries, 4);
+  const clash = two.find((r) => r.fatalities === 3)!;
+  assert.equal(clash.sub_event_type, 'Armed clash');
+  assert.equal(clash.event_date, '2025-02-14');
+});
