@@ -186,7 +186,7 @@ function partOfMonthParser(): chrono.Parser {
 /** "in 2019", "since 2011", "the summer of 2014": a year standing alone. */
 function yearParser(): chrono.Parser {
   const re = new RegExp(
-    `\\b(?:${alternation(lex().yearPrepositions)})[\\s-]+((?:19|20)\\d{2})\\b(?![-–/]\\d|\\s*(?:%|per\\s?cent))`,
+    `\\b(?:${alternation(lex().yearPrepositions)})[\\s-]+((?:19|20)\\d{2})\\b(?![-–/](?!(?:19|20)\\d{2}\\b)\\d|\\s*(?:%|per\\s?cent))`,
     'i',
   );
   return {
@@ -297,6 +297,9 @@ function attributiveYearParser(): chrono.Parser {
  */
 function yearListRefiner(): chrono.Refiner {
   const re = /\b(?:19|20)\d{2}(?=(\s*,\s*|\s+(?:and|or|to|through|until|till)\s+|\s*[-–]\s*)((?:19|20)\d{2})\b(?!\s*(?:%|per\s?cent|[-–/.,]\d)))/g;
+  // "In 2019, 2020 people died": a count, not a second year.
+  const nouns = lex().yearCountNouns.filter((w) => !['and', 'or', 'to', 'of'].includes(w));
+  const count = new RegExp(`^\\s+(?:${alternation(nouns)})\\b`, 'i');
   return {
     refine: (context, results) => {
       if (!results.some((r) => r.tags().has('sitrep/year'))) return results;
@@ -306,7 +309,7 @@ function yearListRefiner(): chrono.Refiner {
         const second = first + 4 + m[1]!.length;
         const dated = out.some((r) => r.tags().has('sitrep/year') && r.index + r.text.length === first + 4);
         const taken = out.some((r) => r.index < second + 4 && second < r.index + r.text.length);
-        if (!dated || taken) continue;
+        if (!dated || taken || count.test(context.text.slice(second + 4))) continue;
         const c = context.createParsingComponents({ year: Number(m[2]) });
         c.imply('month', 7);
         c.imply('day', 1);

@@ -333,3 +333,10 @@ test('"five hours ago" is the publication day, "20 hours ago" the day before', (
   assert.equal(findDates('The call is scheduled to last 45 minutes.', '2020-03-12').length, 0);
   assert.equal(findDates('Dial in 15 minutes before the call.', '2020-03-12').length, 0);
 });
+
+test('listed years, not counts after a year', () => {
+  assert.deepEqual(findDates('Attacks peaked in 2019, 2020 and 2021.', '2022-03-12').map((d) => d.text), ['2019', '2020', '2021']);
+  assert.deepEqual(findDates('Fighting raged in 2014-2016.', '2022-03-12').map((d) => d.text), ['2014', '2016']);
+  assert.deepEqual(findDates('In 2019, 2020 people died.', '2022-03-12').map((d) => d.text), ['2019']);
+  assert.deepEqual(findDates('Since 2014, 2000 civilians were killed.', '2022-03-12').map((d) => d.text), ['2014']);
+});
