@@ -367,6 +367,8 @@ const PRIORITY: string[] = [
   'Disrupted weapons use', 'Arrests', 'Looting/property destruction', 'Change to group/activity', 'Agreement', 'Headquarters or base established',
 ];
 
+const VIOLENT_TYPES = new Set<string>(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
+
 function eventTypeFor(doc: Doc, groups: Group[], actors: ActorMention[]): { event_type: EventType; sub_event_type: string } {
   const score = new Map<string, number>();
   const strong = new Set<string>();
@@ -392,6 +394,10 @@ function eventTypeFor(doc: Doc, groups: Group[], actors: ActorMention[]): { even
   // Arrests, seizures and burnt vehicles told alongside a killing or a clash are its aftermath: ACLED codes the
   // violent event, a strategic development only when nothing violent happened.
   if (candidates.some((s) => eventTypeOf(s) !== 'Strategic developments')) candidates = candidates.filter((s) => eventTypeOf(s) !== 'Strategic developments');
+  // People killed or hurt with a specific violent trigger ("gunmen fired at a rally", "a shutdown to protest
+  // the killing"): the violence is the event, the protest word its target or its aftermath.
+  const hurt = groups.some((g) => g.casualties.some((c) => c.value > 0 && !c.negative));
+  if (hurt && candidates.includes('Peaceful protest') && candidates.some((s) => VIOLENT_TYPES.has(eventTypeOf(s)))) candidates = candidates.filter((s) => s !== 'Peaceful protest');
   else if (strong.size && [...score.keys()].some((s) => !strong.has(s) && eventTypeOf(s) !== 'Strategic developments' && (score.get(s) ?? 0) >= 2)) {
     // Only generic violent words ("killed", "attacked") besides a strong strategic one: the violence still decides.
     candidates = [...score.keys()].filter((s) => eventTypeOf(s) !== 'Strategic developments');

@@ -44,3 +44,9 @@ test('events: words that look like events but are not', () => {
   assert.ok(findTriggers('Between 10 and 15 people were killed when gunmen attacked the bus.', ALL).every((h) => !h.aggregate));
   assert.ok(findTriggers('Clashes between February 1 and 10 killed 85 civilians.', ALL).every((h) => h.aggregate));
 });
+
+test('events: a grenade thrown is an explosion, grenades seized are not', () => {
+  assert.equal(strongest('Militants lobbed a grenade at the police post.'), 'Grenade');
+  const seized = findTriggers('Troops recovered two rifles and four grenades from the hideout.', ALL).find((h) => h.sub === 'Grenade');
+  assert.ok(seized && seized.generic && seized.weight < 2);
+});
