@@ -50,7 +50,7 @@ interface CompiledActor {
   family: 'group' | 'generic';
 }
 
-let compiled: { actors: CompiledActor[]; state: RegExp; stateOf: RegExp; notState: RegExp } | null = null;
+let compiled: { actors: CompiledActor[]; state: RegExp; stateOf: RegExp; notState: RegExp; coordinated: RegExp } | null = null;
 
 function compile() {
   const lex = loadLexicon<ActorLexicon>('actors');
@@ -68,7 +68,8 @@ function compile() {
   );
   // "Armed Forces of Ukraine", "the Army of the Philippines": the institution, then the country.
   const stateOf = new RegExp(`\\b(${lex.stateForceNames}) of (?:the )?(${forms})\\b`, 'g');
-  return { actors, state, stateOf, notState: new RegExp(`\\b(?:${lex.notStateForces})\\b`, 'i') };
+  const coordinated = new RegExp(`(?<![\\w-])(${forms})\\s+(?:and|&)\\s+(?=(?:[A-Z][\\w.'-]*\\s+){1,4}(?:[a-z]+\\s+)?${nouns}\\b)`, 'g');
+  return { actors, state, stateOf, coordinated, notState: new RegExp(`\\b(?:${lex.notStateForces})\\b`, 'i') };
 }
 
 function compiledLexicon() {
@@ -85,7 +86,7 @@ export function actorName(template: string, country: string | null): string {
 
 /** All actor mentions in a text; `eventCountry` fills `@event` countries. Pure, for unit tests. */
 export function findActors(text: string, eventCountry: string | null): Omit<ActorMention, 'sentence'>[] {
-  const { actors, state, stateOf, notState } = compiledLexicon();
+  const { actors, state, stateOf, notState, coordinated } = compiledLexicon();
   // Curly apostrophes ("People’s Defence Force", "Da’esh") read as straight ones; offsets are unchanged.
   text = text.replace(/[’‘]/g, "'");
   // A state's forces are its own (1) at home and foreign (8) abroad.
@@ -129,6 +130,12 @@ export function findActors(text: string, eventCountry: string | null): Omit<Acto
     if (notState.test(m[2]!)) continue;
     add({ start: m.index, end: m.index + m[0].length, text: m[0], key: `state:${iso}`, name: militaryForcesOf(iso), inter: stateInter(iso), country: iso });
   }
+  // "US and Syrian Democratic Forces troops", "Russian and Syrian warplanes": the first state's forces too.
+  coordinated.lastIndex = 0;
+  for (let m; (m = coordinated.exec(text)); ) {
+    const iso = countryOfForm(m[1]!);
+    if (iso) add({ start: m.index, end: m.index + m[1]!.length, text: m[1]!, key: `state:${iso}`, name: militaryForcesOf(iso), inter: stateInter(iso), country: iso });
+  }
   stateOf.lastIndex = 0;
   for (let m; (m = stateOf.exec(text)); ) {
     const iso = countryOfForm(m[2]!);
@@ -139,6 +146,8 @@ export function findActors(text: string, eventCountry: string | null): Omit<Acto
   return resolveGeneric(text, out);
 }
 
+/** What may stand between a group's name and its head noun: "SDF militia troops", "Wagner ground forces". */
+const HEAD_GAP = /^[\s-]*(?:(?:militia|rebel|insurgent|guerrilla|cartel|gang|jihadist|Islamist|separatist|armed|special|elite|ground|allied|affiliated)\s+)?$/;
 /** Generic words that another mention can name: "gunmen", "the militants", "the cartel". */
 const GENERIC_KEYS = new Set(['unidentified', 'rebels', 'cartel']);
 const nonState = (a: { key: string; inter: Inter }) => !GENERIC_KEYS.has(a.key) && !a.key.startsWith('state') && (a.inter === 2 || a.inter === 3 || a.inter === 4);
@@ -153,7 +162,7 @@ function resolveGeneric<T extends Omit<ActorMention, 'sentence'>>(text: string, 
   const out: T[] = [];
   for (const m of mentions) {
     const prev = out[out.length - 1];
-    if (GENERIC_KEYS.has(m.key) && prev && nonState(prev) && /^[\s-]*$/.test(text.slice(prev.end, m.start))) {
+    if ((GENERIC_KEYS.has(m.key) || m.key === 'state-forces') && prev && nonState(prev) && HEAD_GAP.test(text.slice(prev.end, m.start))) {
       out[out.length - 1] = { ...prev, end: m.end, text: text.slice(prev.start, m.end) };
       continue;
     }

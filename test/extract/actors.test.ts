@@ -105,3 +105,13 @@ test('eventCountryKeys lists the lexicon entries tied to the event country', asy
   for (const k of ['civilians', 'unidentified', 'rebels', 'isis', 'monusco', 'cults']) assert.ok(keys.has(k), k);
   assert.ok(!keys.has('al-shabaab'));
 });
+
+test('coordinated forces and a group’s own troops', () => {
+  const a = findActors('A Hummer carrying US and Syrian Democratic Forces militia troops was hit.', 'SY');
+  assert.deepEqual(a.map((x) => [x.key, x.inter, x.country]), [['state:US', 8, 'US'], ['sdf', 2, 'SY']]);
+  const b = findActors('Russian and Syrian warplanes bombed Idlib.', 'SY');
+  assert.deepEqual(b.map((x) => [x.key, x.inter]), [['state:RU', 8], ['state:SY', 1]]);
+  // "SDF troops" are the SDF's, not Syria's army; the object of a verb is not a head noun.
+  assert.deepEqual(findActors('SDF troops entered the town.', 'SY').map((x) => x.key), ['sdf']);
+  assert.deepEqual(findActors('The Taliban attacked troops in Kunduz.', 'AF').map((x) => x.key), ['taliban', 'state-forces']);
+});
