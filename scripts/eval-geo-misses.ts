@@ -112,7 +112,7 @@ for (const g of gold) {
       else cat += ' same country';
       if (predAdmin !== goldAdmin) cat += predAdmin ? ' (pred admin, gold city)' : ' (pred city, gold admin)';
     }
-    add(cat, `${t.text} → ${p.name}/${p.feature_code}/${p.country} (${Math.round(d)} km); gold ${goldC ? `${goldC.name}/${goldC.featureCode}/${goldC.country}/${goldC.population}` : t.geonameid} ${ctxOf(String(g.id), t.start, t.end)}`);
+    add(cat, `${t.text} @${g.id} → ${p.name}/${p.feature_code}/${p.country} (${Math.round(d)} km); gold ${goldC ? `${goldC.name}/${goldC.featureCode}/${goldC.country}/${goldC.population}` : t.geonameid} ${ctxOf(String(g.id), t.start, t.end)}`);
   }
   for (const p of ps) {
     if (g.toponyms.some((t) => overlaps(p, t))) continue;

@@ -69,7 +69,26 @@ export function addCoherence(ctx: Context, mentions: Mention[], cands: Candidate
     ctx.keyAdmin1s.set(m.key, { admin1s, weight });
     for (const a of admin1s) ctx.admin1Support.set(a, (ctx.admin1Support.get(a) ?? 0) + weight);
   });
+  // Counties and the towns in them: "Paris and Henry County" are Paris, Tennessee and its county.
+  const seen = new Set<string>();
+  mentions.forEach((m, i) => {
+    if (m.demonym || m.fallback || seen.has(m.key)) return;
+    seen.add(m.key);
+    for (const c of cands[i]!) {
+      if (!c.admin2Code || !(c.featureCode === 'ADM2' || c.featureClass === 'P') || !ownName(c, m)) continue;
+      const kind = c.featureCode === 'ADM2' ? 'county' : 'town';
+      // Only a name written as a county ("Henry County", "Barrow and Jackson counties") counts as one.
+      if (kind === 'county' && !m.adminWord && !COUNTY_KEY.test(m.key)) continue;
+      let e = ctx.admin2Names.get(c.admin2Key);
+      if (!e) ctx.admin2Names.set(c.admin2Key, (e = { county: new Set(), town: new Set() }));
+      e[kind].add(m.key);
+    }
+  });
 }
+
+const COUNTY_KEY = / (?:county|parish|borough|district|province)$/;
+/** A town and a county of the article that contain each other (see addCoherence). */
+const COUNTY_TOWN = 9;
 
 /** A town in a province (or county) that the article names. */
 const ADMIN_CONTEXT = 6;
@@ -132,6 +151,8 @@ export interface Context {
   admin1Support: Map<string, number>;
   /** Each name's own provinces and weight, so that a name does not support its own reading. */
   keyAdmin1s: Map<string, { admin1s: Set<string>; weight: number }>;
+  /** By "CC.ADMIN1.ADMIN2": the names of the article that can be that county, and those that can be a town in it. */
+  admin2Names: Map<string, { county: Set<string>; town: Set<string> }>;
 }
 
 export function emptyContext(): Context {
@@ -144,6 +165,7 @@ export function emptyContext(): Context {
     admin2s: new Set(),
     admin1Support: new Map(),
     keyAdmin1s: new Map(),
+    admin2Names: new Map(),
   };
 }
 
@@ -172,6 +194,11 @@ function scoreWith(c: Candidate, m: Mention, ctx: Context, qualifier: Candidate 
     const own = ctx.keyAdmin1s.get(m.key);
     if (own?.admin1s.has(c.admin1Key)) sup -= own.weight;
     if (sup > 0.01) s += COHERENCE * Math.min(sup, COHERENCE_CAP);
+  }
+  if (ctx.admin2Names.size && c.admin2Code && (c.featureCode === 'ADM2' || c.featureClass === 'P') && ownName(c, m)) {
+    const e = ctx.admin2Names.get(c.admin2Key);
+    const other = e ? (c.featureCode === 'ADM2' ? e.town : e.county) : null;
+    if (other && other.size && (other.size > 1 || !other.has(m.key))) s += COUNTY_TOWN;
   }
   if (ctx.admin1s.size && c.admin1Code && c.featureCode !== 'ADM1' && ctx.admin1s.has(c.admin1Key)) s += ADMIN_CONTEXT;
   if (ctx.admin2s.size && c.admin2Code && c.featureCode !== 'ADM2' && ctx.admin2s.has(c.admin2Key)) s += ADMIN_CONTEXT;

@@ -179,3 +179,9 @@ test('a second-level division is also written bare ("Laguna" is the Province of 
   assert.equal(find('CALAMBA CITY, Laguna Mayor Justin Marc Chipeco said the office will open.', 'Laguna')?.country, 'PH');
   assert.equal(find('Air strikes hit Gaza on Sunday, Palestinian officials said.', 'Gaza')?.country, 'PS');
 });
+
+test('a county and a town in it, named in one article, read each other ("Paris and Henry County" are in Tennessee)', () => {
+  const places = geo.parse('All residents of Paris and Henry County will receive a letter from the rescue squad.');
+  assert.equal(places.find((p) => p.text === 'Paris')?.admin1, 'Tennessee');
+  assert.equal(places.find((p) => p.text === 'Henry County')?.admin1, 'Tennessee');
+});
