@@ -97,6 +97,7 @@ test('a coalition named without its leader is the one fighting there; "the regim
   assert.deepEqual(pair('Coalition warplanes struck Raqqa.', 'Coalition warplanes', 'SY'), [8, 'US']);
   assert.deepEqual(pair('US-led coalition forces struck AQAP in Shabwa.', 'US-led coalition', 'YE'), [8, 'US']);
   assert.deepEqual(pair('The regime bombed Douma again.', 'regime', 'SY'), [1, 'SY']);
+  assert.equal(pair('The town lies on the regime’s side of the river.', 'regime', 'SY'), null);
 });
 
 test('eventCountryKeys lists the lexicon entries tied to the event country', async () => {
