@@ -89,6 +89,8 @@ export function addCoherence(ctx: Context, mentions: Mention[], cands: Candidate
 const COUNTY_KEY = / (?:county|parish|borough|district|province)$/;
 /** A town and a county of the article that contain each other (see addCoherence). */
 const COUNTY_TOWN = 9;
+/** Two names of the article that can both be towns of one county (tuned on lgl-dev; gwn-dev and GeoVirus unmoved). */
+const TOWN_TOWN = 6;
 
 /** A town in a province (or county) that the article names. */
 const ADMIN_CONTEXT = 6;
@@ -151,7 +153,10 @@ export interface Context {
   admin1Support: Map<string, number>;
   /** Each name's own provinces and weight, so that a name does not support its own reading. */
   keyAdmin1s: Map<string, { admin1s: Set<string>; weight: number }>;
-  /** By "CC.ADMIN1.ADMIN2": the names of the article that can be that county, and those that can be a town in it. */
+  /**
+   * By "CC.ADMIN1.ADMIN2": the names of the article written as counties that can be that county, and the
+   * names that can be a town in it (each name by its own name only).
+   */
   admin2Names: Map<string, { county: Set<string>; town: Set<string> }>;
 }
 
@@ -199,6 +204,8 @@ function scoreWith(c: Candidate, m: Mention, ctx: Context, qualifier: Candidate 
     const e = ctx.admin2Names.get(c.admin2Key);
     const other = e ? (c.featureCode === 'ADM2' ? e.town : e.county) : null;
     if (other && other.size && (other.size > 1 || !other.has(m.key))) s += COUNTY_TOWN;
+    // Two towns of the article in one county: local news names neighbours ("Hagerstown", "New Castle").
+    if (e && c.featureClass === 'P' && e.town.size > 1) s += TOWN_TOWN;
   }
   if (ctx.admin1s.size && c.admin1Code && c.featureCode !== 'ADM1' && ctx.admin1s.has(c.admin1Key)) s += ADMIN_CONTEXT;
   if (ctx.admin2s.size && c.admin2Code && c.featureCode !== 'ADM2' && ctx.admin2s.has(c.admin2Key)) s += ADMIN_CONTEXT;

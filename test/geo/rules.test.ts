@@ -185,3 +185,8 @@ test('a county and a town in it, named in one article, read each other ("Paris a
   assert.equal(places.find((p) => p.text === 'Paris')?.admin1, 'Tennessee');
   assert.equal(places.find((p) => p.text === 'Henry County')?.admin1, 'Tennessee');
 });
+
+test('two towns of one county read each other ("Gainesville and Oakwood" are in Hall County, Georgia)', () => {
+  const places = geo.parse('Police in Gainesville and Oakwood arrested two men.');
+  assert.equal(places.find((p) => p.text === 'Gainesville')?.admin1, 'Georgia');
+});
