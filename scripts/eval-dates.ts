@@ -13,7 +13,9 @@
  *    a range is right for either of its ends);
  *  - right at ACLED tolerance: what ../shared/eval/score.mjs would accept for an event date of the gold's
  *    granularity (±1 day for a day, ±7 days for a week, the same month for a month or year... the year).
- * Mentions that overlap no TIMEX3 at all are spurious.
+ * Mentions that overlap no TIMEX3 at all are spurious. Event dates: for each occurrence event that a TLINK
+ * puts inside a day (IS_INCLUDED a dated TIMEX3 or the DCT) in the past of the report, eventDateFor on its
+ * sentence, exact and within a day (score.mjs's tolerance at precision 1).
  *
  * MEANTIME (../shared/data/meantime, WikiNews, CC BY 4.0) is read the same way as a second development set.
  *
@@ -26,7 +28,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createDoc, type DateMention } from '../src/doc.js';
 import { segmentComponent } from '../src/extract/segment.js';
-import { datesComponent } from '../src/extract/dates.js';
+import { datesComponent, eventDateFor } from '../src/extract/dates.js';
 import { projectRoot } from '../src/geo/paths.js';
 
 type Granularity = 'day' | 'week' | 'month' | 'year';
@@ -46,6 +48,8 @@ interface TmlDoc {
   dct: string;
   text: string;
   timexes: GoldTimex[];
+  /** Occurrence events (TimeML) that a TLINK puts inside a day: where they are and that day. */
+  events?: { start: number; day: string }[];
 }
 
 // ---- reading TimeML ----------------------------------------------------------------------------------
@@ -60,6 +64,7 @@ function readTml(path: string): TmlDoc | null {
   if (!dct || body === undefined) return null;
   let text = '';
   const timexes: GoldTimex[] = [];
+  const eventStart = new Map<string, { start: number; cls: string }>();
   const open: { start: number; attrs: Record<string, string> }[] = [];
   const re = /<(\/?)([A-Za-z0-9_]+)([^>]*?)\/?>|&(#?\w+);/g;
   let last = 0;
@@ -70,6 +75,10 @@ function readTml(path: string): TmlDoc | null {
       const e = m[4];
       text += e.startsWith('#') ? String.fromCodePoint(Number(e.startsWith('#x') ? `0x${e.slice(2)}` : e.slice(1))) : (ENTITIES[e] ?? m[0]);
       continue;
+    }
+    if (m[2] === 'EVENT' && !m[1]) {
+      const a = Object.fromEntries([...m[3]!.matchAll(/(\w+)="([^"]*)"/g)].map((x) => [x[1]!, x[2]!]));
+      if (a.eid) eventStart.set(a.eid, { start: text.length, cls: a.class ?? '' });
     }
     if (m[2] !== 'TIMEX3') continue;
     if (m[1]) {
@@ -82,7 +91,34 @@ function readTml(path: string): TmlDoc | null {
     }
   }
   text += body.slice(last);
-  return { id: path.split('/').pop()!.replace(/\.tml$/, ''), dct, text, timexes };
+  // TLINKs that put an event instance inside a time: IS_INCLUDED (event → time) or INCLUDES (time → event).
+  const attrsOf = (tag: string) => Object.fromEntries([...tag.matchAll(/(\w+)="([^"]*)"/g)].map((x) => [x[1]!, x[2]!]));
+  const instanceOf = new Map<string, string>();
+  for (const t of xml.matchAll(/<MAKEINSTANCE [^>]*>/g)) {
+    const a = attrsOf(t[0]);
+    if (a.eiid && a.eventID) instanceOf.set(a.eiid, a.eventID);
+  }
+  const timeValue = new Map<string, string>([['t0', dct]]);
+  for (const t of xml.matchAll(/<TIMEX3 [^>]*>/g)) {
+    const a = attrsOf(t[0]);
+    const day = /^\d{4}-\d{2}-\d{2}/.exec(a.value ?? '')?.[0];
+    if (a.tid && day && a.functionInDocument !== 'CREATION_TIME') timeValue.set(a.tid, day);
+  }
+  const events: { start: number; day: string }[] = [];
+  const seen = new Set<string>();
+  for (const t of xml.matchAll(/<TLINK [^>]*>/g)) {
+    const a = attrsOf(t[0]);
+    const pair = a.relType === 'IS_INCLUDED' && a.eventInstanceID && a.relatedToTime ? [a.eventInstanceID, a.relatedToTime]
+      : a.relType === 'INCLUDES' && a.timeID && a.relatedToEventInstance ? [a.relatedToEventInstance, a.timeID] : null;
+    if (!pair) continue;
+    const ev = eventStart.get(instanceOf.get(pair[0]!) ?? '');
+    const day = timeValue.get(pair[1]!);
+    // Occurrences in the past of the report, as sitrep dates them (not "said", not plans).
+    if (!ev || ev.cls !== 'OCCURRENCE' || !day || day > dct || seen.has(pair[0]!)) continue;
+    seen.add(pair[0]!);
+    events.push({ start: ev.start, day });
+  }
+  return { id: path.split('/').pop()!.replace(/\.tml$/, ''), dct, text, timexes, events };
 }
 
 /**
@@ -208,6 +244,9 @@ interface SplitResult {
   notFound: Miss[];
   wrong: Miss[];
   spuriousList: Miss[];
+  /** eventDateFor on TLINK-dated occurrences: how many, exact day, within a day (score.mjs at precision 1). */
+  events: { n: number; exact: number; withinDay: number; none: number };
+  eventMisses: Miss[];
 }
 
 function evaluate(files: string[], read: (path: string) => TmlDoc | null = readTml): SplitResult {
@@ -215,6 +254,8 @@ function evaluate(files: string[], read: (path: string) => TmlDoc | null = readT
     docs: 0, timexDateTime: 0, outOfScope: 0, gold: 0, found: 0, right: 0, tolerant: 0, mentions: 0, spurious: 0,
     byGranularity: { day: { gold: 0, found: 0, right: 0 }, week: { gold: 0, found: 0, right: 0 }, month: { gold: 0, found: 0, right: 0 }, year: { gold: 0, found: 0, right: 0 } },
     notFound: [], wrong: [], spuriousList: [],
+    events: { n: 0, exact: 0, withinDay: 0, none: 0 },
+    eventMisses: [],
   };
   for (const f of files) {
     const tml = read(f);
@@ -254,6 +295,21 @@ function evaluate(files: string[], read: (path: string) => TmlDoc | null = readT
       }
       if (hits.some((d) => withinTolerance(g, d))) r.tolerant++;
     }
+    for (const e of tml.events ?? []) {
+      const sentence = doc.sentences.find((x) => x.start <= e.start && e.start < x.end);
+      if (!sentence) continue;
+      const pred = eventDateFor(doc, sentence.index);
+      r.events.n++;
+      if (!pred) r.events.none++;
+      else {
+        if (pred.date === e.day) r.events.exact++;
+        if (Math.abs(t0(pred.date) - t0(e.day)) <= DAY) r.events.withinDay++;
+      }
+      if (!pred || Math.abs(t0(pred.date) - t0(e.day)) > DAY) {
+        const dates = doc.dates.filter((d) => d.sentence === sentence.index).map((d) => d.text).join(', ') || 'none in the sentence';
+        r.eventMisses.push({ doc: tml.id, dct: tml.dct, text: `(${dates})`, gold: e.day, pred: pred ? `${pred.date} p${pred.precision}` : 'none' });
+      }
+    }
     for (const d of doc.dates) {
       r.mentions++;
       if (!tml.timexes.some((t) => overlaps(d, t))) {
@@ -273,6 +329,10 @@ function printSplit(name: string, r: SplitResult): void {
   console.log(`value accuracy         ${pct(r.right, r.gold)} of all, ${pct(r.right, r.found)} of found`);
   console.log(`right at ACLED tolerance ${pct(r.tolerant, r.gold)} of all`);
   console.log(`mention precision      ${pct(r.mentions - r.spurious, r.mentions)}  (${r.spurious} of ${r.mentions} mentions overlap no TIMEX3)`);
+  if (r.events.n) {
+    const e = r.events;
+    console.log(`event dates (eventDateFor on ${e.n} occurrences a TLINK puts in a day): exact ${pct(e.exact, e.n)}, within a day ${pct(e.withinDay, e.n)}, undated ${pct(e.none, e.n)}`);
+  }
   console.log('granularity   gold  found   right');
   for (const [g, b] of Object.entries(r.byGranularity)) {
     console.log(`  ${g.padEnd(10)} ${String(b.gold).padStart(5)}  ${pct(b.found, b.gold).padStart(6)}  ${pct(b.right, b.gold).padStart(6)}`);
@@ -342,13 +402,14 @@ function main(): number {
   const perGroup = Number(values.misses);
   if (values.split === 'dev' || values.split === 'all') {
     const r = evaluate(dev);
-    if (values.json) out.dev = { ...r, notFound: r.notFound.length, wrong: r.wrong.length, spuriousList: undefined };
+    if (values.json) out.dev = { ...r, notFound: r.notFound.length, wrong: r.wrong.length, spuriousList: undefined, eventMisses: r.eventMisses.length };
     else {
       printSplit('TimeBank + AQUAINT (development)', r);
       if (perGroup > 0) {
         printMisses('not found', r.notFound, perGroup);
         printMisses('found, wrong value or granularity', r.wrong, perGroup);
         printMisses('spurious (no TIMEX3 there)', r.spuriousList, perGroup);
+        printMisses('event dated more than a day off (the sentence\'s date mentions)', r.eventMisses, perGroup);
       }
     }
   }
@@ -358,7 +419,7 @@ function main(): number {
     const files = existsSync(dir) ? readdirSync(dir).flatMap((c) => tmlFiles(join(dir, c), '.xml')) : [];
     if (files.length) {
       const r = evaluate(files, readMeantime);
-      if (values.json) out.meantime = { ...r, notFound: r.notFound.length, wrong: r.wrong.length, spuriousList: undefined };
+      if (values.json) out.meantime = { ...r, notFound: r.notFound.length, wrong: r.wrong.length, spuriousList: undefined, eventMisses: r.eventMisses.length };
       else {
         printSplit('MEANTIME (WikiNews, development)', r);
         if (perGroup > 0) {
@@ -372,7 +433,7 @@ function main(): number {
   if (values.split === 'test' || values.split === 'all') {
     // The test split: figures only, never its misses.
     const r = evaluate(test);
-    if (values.json) out.test = { ...r, notFound: r.notFound.length, wrong: r.wrong.length, spuriousList: undefined };
+    if (values.json) out.test = { ...r, notFound: r.notFound.length, wrong: r.wrong.length, spuriousList: undefined, eventMisses: r.eventMisses.length };
     else printSplit('TE3 Platinum (test: report only)', r);
   }
   if (values.ucdp) {

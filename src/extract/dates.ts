@@ -39,7 +39,7 @@ interface DatesLexicon {
   futureCues: string[];
   yearCountNouns: string[];
   yearDeterminers: string[];
-  yearModelMakes: string[];
+  yearEventNouns: string[];
 }
 type Unit = 'day' | 'week' | 'month' | 'year';
 
@@ -271,14 +271,13 @@ function monthModifierParser(): chrono.Parser {
   };
 }
 
-/** "the 2014 offensive", "its 2019 budget": a year used as a modifier (not "the 2000 troops", "a 2005 Toyota"). */
+/**
+ * "the 2014 offensive", "the 2011 uprising": a year naming an event (not "the 2000 troops", "a 2005 Toyota",
+ * "the 2019 budget"). Such a year names another event; it does not date the sentence's own (namesOtherEvent).
+ */
 function attributiveYearParser(): chrono.Parser {
-  const { yearDeterminers, yearCountNouns, yearModelMakes } = lex();
-  const re = new RegExp(
-    `\\b(?:${alternation(yearDeterminers)})\\s+((?:19|20)\\d{2})\\b(?!\\s*(?:%|per\\s?cent|[-–/.,]\\d))` +
-      `(?!\\s+(?:${alternation(yearCountNouns)})\\b)(?!\\s+(?:${alternation(yearModelMakes)})\\b)`,
-    'i',
-  );
+  const { yearDeterminers } = lex();
+  const re = new RegExp(`\\b(?:${alternation(yearDeterminers)})\\s+((?:19|20)\\d{2})\\b${EVENT_NOUN_AFTER()}`, 'i');
   return {
     pattern: () => re,
     extract: (context, m) => {
@@ -290,6 +289,9 @@ function attributiveYearParser(): chrono.Parser {
     },
   };
 }
+
+/** Lookahead: an event noun right after a year ("2014 offensive", "2013 military coup"). */
+const EVENT_NOUN_AFTER = () => `(?=\\s+(?:military\\s+)?(?:${alternation(lex().yearEventNouns)})\\b)`;
 
 /**
  * "in 1994, 1995 and 1997", "from 1991 to 1997": years listed after a year that is already a date are dates
@@ -827,6 +829,15 @@ export function canDateEvent(doc: Doc, d: DateMention): boolean {
   return pub === null || parseIso(d.date)! <= pub + DAY;
 }
 
+let eventAfterRe: RegExp | null = null;
+/** "the 2014 offensive": a year that names another event, not the date of the sentence's own. */
+export function namesOtherEvent(doc: Doc, d: DateMention): boolean {
+  if (d.kind !== 'year') return false;
+  eventAfterRe ??= new RegExp(`^${EVENT_NOUN_AFTER()}`, 'i');
+  const before = doc.text.slice(Math.max(0, d.start - 12), d.start);
+  return new RegExp(`\\b(?:${alternation(lex().yearDeterminers)})\\s+$`, 'i').test(before) && eventAfterRe.test(doc.text.slice(d.end, d.end + 40));
+}
+
 /** The article's main story date: its first day-precise story date near publication, else the first one. */
 export function storyDate(doc: Doc): { date: string; precision: TimePrecision } | null {
   const story = doc.dates.filter((d) => !d.caption && d.kind !== 'year' && canDateEvent(doc, d));
@@ -849,7 +860,7 @@ export function storyDate(doc: Doc): { date: string; precision: TimePrecision } 
  */
 export function eventDateFor(doc: Doc, sentenceIndex: number): { date: string; precision: TimePrecision } | null {
   // A year alone ("the 2019 shootout") still marks the sentence as another time than the story's.
-  const same = best(doc.dates.filter((d) => d.sentence === sentenceIndex && canDateEvent(doc, d)));
+  const same = best(doc.dates.filter((d) => d.sentence === sentenceIndex && canDateEvent(doc, d) && !namesOtherEvent(doc, d)));
   if (same) return { date: same.date, precision: same.precision };
   const sentence = doc.sentences[sentenceIndex];
   if (sentence) {

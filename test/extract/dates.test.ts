@@ -232,6 +232,7 @@ test('years: attributive, listed and ranged; not counts or model years', () => {
   assert.deepEqual(findDates('The group was active between 1994 and 1997.', '2020-03-12').map((d) => d.text), ['1994', '1997']);
   assert.equal(findDates('The 2000 troops left.', '2020-03-12').length, 0);
   assert.equal(findDates('The bomb was hidden in a 2005 Toyota Corolla.', '2020-03-12').length, 0);
+  assert.equal(findDates('The 2019 budget was cut.', '2020-03-12').length, 0);
   // The current year's stand-in day does not lie after publication.
   assert.ok(one('Attacks rose this year.', '2020-03-12').date <= '2020-03-12');
 });
@@ -339,4 +340,10 @@ test('listed years, not counts after a year', () => {
   assert.deepEqual(findDates('Fighting raged in 2014-2016.', '2022-03-12').map((d) => d.text), ['2014', '2016']);
   assert.deepEqual(findDates('In 2019, 2020 people died.', '2022-03-12').map((d) => d.text), ['2019']);
   assert.deepEqual(findDates('Since 2014, 2000 civilians were killed.', '2022-03-12').map((d) => d.text), ['2014']);
+});
+
+test('a year naming another event does not date the sentence', () => {
+  const doc = run('Gunmen attacked a police post on Tuesday. Police said they arrested a suspect in the 2015 bombing.', '2020-03-12');
+  assert.equal(doc.dates.find((d) => d.text === '2015')?.kind, 'year');
+  assert.deepEqual(eventDateFor(doc, 1), { date: '2020-03-10', precision: 1 });
 });
