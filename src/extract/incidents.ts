@@ -166,7 +166,7 @@ function buildGroups(ctx: Ctx): Group[] {
     const casualties = doc.casualties.filter((c) => c.sentence === sentence && !c.aggregate && !(c as unknown as Casualty).hypothetical && !(warToll(c) && !events.some((e) => !triggerWeight(e).generic)));
     const strength = events.reduce((n, e) => n + triggerWeight(e).weight, 0) + (casualties.some((c) => c.value > 0 && !c.negative) ? 2 : 0);
     // "the Feb. 1 coup", "since the 2014 war": a date naming another event is not this one's.
-    const dateHere = doc.dates.filter((d) => d.sentence === sentence && !d.caption && !namesOtherEvent(doc, d));
+    const dateHere = doc.dates.filter((d) => d.sentence === sentence && !d.caption && !namesOtherEvent(doc, d) && !datesTheReport(doc, d));
     // An explicit date outranks a weekday or a relative word in the same sentence.
     const rank = (k: string) => (k === 'explicit' ? 0 : k === 'range' ? 1 : k === 'weekday' ? 2 : 3);
     const own = [...dateHere].sort((a, b) => a.precision - b.precision || rank(a.kind) - rank(b.kind))[0];
@@ -184,6 +184,13 @@ function buildGroups(ctx: Ctx): Group[] {
     });
   }
   return groups;
+}
+
+// "residents and a local official said on Monday", "the army said in a statement on Tuesday": the day the
+// report was made, not the day of the event.
+const REPORTING_BEFORE = /\b(?:said|says|told (?:\w+ ){0,2}|reported|announced|added|stated|confirmed|claimed|tweeted|posted|wrote)(?: in a (?:statement|post|tweet|press release))?\s+(?:late |early )?(?:on\s+)?$/i;
+function datesTheReport(doc: Doc, d: { start: number; end: number }): boolean {
+  return REPORTING_BEFORE.test(doc.text.slice(Math.max(0, d.start - 40), d.start));
 }
 
 const OTHER_EVENT = /^\s*(?:military\s+)?(?:coup|election|elections|vote|referendum|agreement|accord|ceasefire|truce|deal|anniversary|uprising|revolution|invasion|war|offensive|takeover|massacre|attack|attacks|bombing|protests?|summit|talks)\b/i;
@@ -230,7 +237,11 @@ function assign(doc: Doc, groups: Group[], mainCountry: string | null): Draft[] 
       continue;
     }
     const mainDate = draftDate(doc, main) ?? story;
-    const dateDiffers = g.ownDate != null && !datesAgree(g.ownDate, mainDate);
+    // The lead told no date ("insurgents killed at least 30 people in an attack on a village, residents said
+    // on Monday"); the next lines date it ("arrived on Saturday night and opened fire"): the same story.
+    const mainFirst = main.groups.find((x) => x.events.length) ?? main.groups[0]!;
+    const datesTheLead = !main.groups.some((x) => x.ownDate) && g.ownDate != null && !g.background && !g.separate && g.paragraph - mainFirst.paragraph <= 1 && g.sentence - mainFirst.sentence <= 3;
+    const dateDiffers = g.ownDate != null && !datesTheLead && !datesAgree(g.ownDate, mainDate);
     const mainPlace = bestPlace(main.groups, mainCountry);
     const inCountry = g.places.filter((p) => !mainCountry || p.country === mainCountry);
     const farPlace = inCountry.length > 0 && mainPlace != null && specificity(mainPlace) >= 2 && inCountry.every((p) => km(p, mainPlace) > 150 && specificity(p) >= 2);
@@ -624,6 +635,8 @@ function buildClaims(doc: Doc, d: Draft, a1: ActorPick | null, a2: ActorPick | n
   const maxOf = (kind: string) => Math.max(0, ...d.groups.flatMap((g) => g.casualties).filter((c) => c.kind === kind && !c.negative && !(c as unknown as Casualty).vague).map((c) => c.value));
   const TOTAL_NOUNS = /\b(?:people|persons|individuals|others|more|casualties|dead|deaths)\b/i;
   const isSubset = (c: Casualty) => c.value > 0 && c.value < maxOf(c.kind) && /[a-z]{3,}\s+(?:\w+\s+){0,3}(?:were|was|killed|died|injured|wounded)/i.test(c.text) && !TOTAL_NOUNS.test(c.text);
+  const allCasualties = d.groups.flatMap((g) => g.casualties as unknown as Casualty[]);
+  const belowCeiling = (c: Casualty) => allCasualties.some((o) => o !== c && o.kind === c.kind && !o.vague && !o.negative && o.qualifier !== 'upTo' && o.value > 0 && o.value < c.value);
   for (const g of d.groups) {
     const s = doc.sentences[g.sentence]!;
     const base = { article: articleId, quote: s.text.trim(), start: s.start, end: s.end };
@@ -632,6 +645,8 @@ function buildClaims(doc: Doc, d: Draft, a1: ActorPick | null, a2: ActorPick | n
       const attribute = c.kind === 'injured' ? 'injuries' : 'fatalities';
       if (c.vague) add({ ...base, attribute, value: null, source, low_bound: c.value, vague: c.text } as Claim & Record<string, unknown>);
       else if ((c as Casualty).combined) add({ ...base, attribute, value: null, source, combined: true, high: c.value } as Claim & Record<string, unknown>);
+      // "as many as 40" beside "at least 30": a ceiling, UCDP's high, never the best figure.
+      else if (c.qualifier === 'upTo' && belowCeiling(c)) add({ ...base, attribute, value: null, source, combined: true, high: c.value, ceiling: c.text } as Claim & Record<string, unknown>);
       else add({ ...base, attribute, value: c.value, low: c.low, high: c.high, side: c.side ?? victimGroup(doc, c) ?? (isSubset(c) ? 'part of the toll' : null), kind: victimKind(doc, c), source } as Claim & Record<string, unknown>);
     }
     const text = s.text;

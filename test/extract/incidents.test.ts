@@ -183,3 +183,20 @@ test('a war toll and a disowned claim stay out of the incident; another day in a
   assert.equal(clash.sub_event_type, 'Armed clash');
   assert.equal(clash.event_date, '2025-02-14');
 });
+
+test('the day a report was made does not date the event; "as many as" is a ceiling, not the best figure', () => {
+  const records = extractArticle(
+    art(
+      'o',
+      'MAIDUGURI, Nigeria (Reuters) - Insurgents killed at least 30 people in an attack on a village in Borno state, residents said on Monday.\n\nThe fighters arrived on motorcycles on Saturday night and opened fire on residents of a village near Chibok, said a local official. Some residents said as many as 40 people were killed.',
+      '2021-06-21',
+    ),
+  );
+  assert.equal(records.length, 1, JSON.stringify(records.map((r) => [r.event_date, r.fatalities])));
+  assert.equal(records[0]!.event_date, '2021-06-19');
+  assert.equal(records[0]!.fatalities, 30);
+  assert.equal(records[0]!.fatalities_high, 40);
+  // Alone, "up to 40" is the only figure there is.
+  const [alone] = extractArticle(art('p', 'Gunmen killed up to 40 people in an attack on a village in Borno state on Saturday, residents said.', '2021-06-21'));
+  assert.equal(alone!.fatalities, 40);
+});
