@@ -830,9 +830,11 @@ export function canDateEvent(doc: Doc, d: DateMention): boolean {
 }
 
 let eventAfterRe: RegExp | null = null;
-/** "the 2014 offensive": a year that names another event, not the date of the sentence's own. */
+/** "the 2014 offensive", "since 2012": a year that names another event or a period's start, not the date of the sentence's own event. */
 export function namesOtherEvent(doc: Doc, d: DateMention): boolean {
   if (d.kind !== 'year') return false;
+  // "who have held the town since 2012": the start of a state of affairs, not the date of this event.
+  if (/\bsince\s+$/i.test(doc.text.slice(Math.max(0, d.start - 8), d.start))) return true;
   eventAfterRe ??= new RegExp(`^${EVENT_NOUN_AFTER()}`, 'i');
   const before = doc.text.slice(Math.max(0, d.start - 12), d.start);
   return new RegExp(`\\b(?:${alternation(lex().yearDeterminers)})\\s+$`, 'i').test(before) && eventAfterRe.test(doc.text.slice(d.end, d.end + 40));

@@ -346,4 +346,6 @@ test('a year naming another event does not date the sentence', () => {
   const doc = run('Gunmen attacked a police post on Tuesday. Police said they arrested a suspect in the 2015 bombing.', '2020-03-12');
   assert.equal(doc.dates.find((d) => d.text === '2015')?.kind, 'year');
   assert.deepEqual(eventDateFor(doc, 1), { date: '2020-03-10', precision: 1 });
+  const since = run('Gunmen attacked a police post on Tuesday. Rebels, who have held the hills since 2012, shelled the town.', '2020-03-12');
+  assert.deepEqual(eventDateFor(since, 1), { date: '2020-03-10', precision: 1 });
 });
