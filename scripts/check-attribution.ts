@@ -1,7 +1,8 @@
 /**
  * How well attribution (src/extract/attribution.ts over data/lexicons/sources.json) reads claimants in news
  * from many outlets. Reads the public data in ../shared/data at run time (never copied into the repo):
- * ECB+ topics 1–35 (36–45 are its test split), WikiEvents dev, and the re3d documents. It prints:
+ * ECB+ topics 1–35 (36–45 are its test split), WikiEvents dev, the re3d documents and the SATP summaries
+ * (train and dev; South Asian outlets: "…, reports Dawn"). It prints:
  *
  *  - recall proxy: of the sentences with a reporting cue ("said", "told", "according to", "reported",
  *    "in a statement" …), the share where a claimant is found;
@@ -65,6 +66,12 @@ function re3dSentences(): string[] {
     readFileSync(join(root, d.name, 'documents.json'), 'utf8').split('\n').filter(Boolean).flatMap((l) => splitSentences((JSON.parse(l) as { text: string }).text)));
 }
 
+function satpSentences(): string[] {
+  const dir = join(DATA, 'satp-relevant', 'data', 'satp_relevant');
+  if (!existsSync(dir)) return [];
+  return ['train.tsv', 'dev.tsv'].flatMap((f) => readFileSync(join(dir, f), 'utf8').split('\n').filter(Boolean).flatMap((l) => splitSentences(l.split('\t')[0]!)));
+}
+
 // A reporting cue: a speech verb after a subject, "according to", "told", "in a statement" …
 const CUE = /\b(?:said|says|told|according to|reported|reports|quoted|citing|claimed|stated|announced|confirmed|tweeted|wrote in)\b/;
 const FINITE = /\b(?:was|were|is|are|has|have|had|will|would|did|does|could|killed|died)\b/i;
@@ -112,6 +119,6 @@ function run(name: string, sentences: string[]) {
   return { cue, withClaimant, claimants, plausible };
 }
 
-const totals = [run('ECB+ topics 1-35', ecbSentences()), run('WikiEvents dev', wikiSentences()), run('re3d', re3dSentences())];
+const totals = [run('ECB+ topics 1-35', ecbSentences()), run('WikiEvents dev', wikiSentences()), run('re3d', re3dSentences()), run('SATP train+dev', satpSentences())];
 const sum = (k: keyof (typeof totals)[0]) => totals.reduce((n, t) => n + t[k], 0);
 console.log(`\nall: cue sentences with a claimant ${pct(sum('withClaimant'), sum('cue'))}; claimants that look right ${pct(sum('plausible'), sum('claimants'))}`);

@@ -97,8 +97,9 @@ function subjectBefore(sentence: string, at: number, verb: string): string | nul
   // "…, Lt Gen Talib Shaghati, said.": the comma before the verb closes a subject that is a name; a clause
   // before the comma ("The pirates turned away, said the spokesman") is what was said, not who said it.
   if (/,\s*$/.test(head)) {
-    const name = /(?:^|[,;:”"'])\s*((?:[A-Z][\w'’.-]*\s*){1,6}),\s*$/.exec(head);
-    return name && looksLikeClaimant(name[1]!.trim()) ? name[1]!.trim() : null;
+    // A name, with its title ("Levies official Sanaullah,"): capitalised at both ends, short, no verb.
+    const name = /(?:^|[,;:”"'])\s*([A-Z][^,;:”"]*?[A-Z][\w'’.-]*),\s*$/.exec(head)?.[1]?.trim();
+    return name && name.split(/\s+/).length <= 7 && looksLikeClaimant(name) ? name : null;
   }
   // "One worker said he told police after Abedi said …": the subject comes after the last reporting verb.
   head = head.replace(new RegExp(`^.*\\b${lex().verbsOnly}\\b\\s+(?:that\\s+)?(?=\\S)`, 'i'), '');
@@ -110,7 +111,9 @@ function subjectBefore(sentence: string, at: number, verb: string): string | nul
   const rel = /^(.+?)\s+(?:who|whose)\s/.exec(np);
   if (rel && rel[1]!.split(/\s+/).length <= 6) np = rel[1]!;
   const words = np.split(/\s+/).filter(Boolean);
-  if (!words.length || words.length > 12) return null;
+  // "A statement issued by the Independent faction of …" is read as its issuer, however long.
+  const issued = /^(?:a |the )?(?:statement|release|video|report)s? (?:issued|released|published|posted)? ?by /i.test(np);
+  if (!words.length || (words.length > 12 && !issued)) return null;
   // "PTI reported citing officials": the first verb's subject is read there, not "PTI reported".
   if (words.length > 1 && new RegExp(`^${lex().verbsOnly}$`, 'i').test(words[words.length - 1]!)) return null;
   return looksLikeClaimant(np) ? np : null;
