@@ -358,7 +358,6 @@ const BARE_SPAN = /^(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|
 const WORD_ONLY_NOISE = /^(?:now|then|second|sec|min|mins|a moment)$/i;
 /** "3/4" without a year is a fraction (or "9/11", an event's name), not a date we can place. */
 const YEARLESS_SLASH = /(?<![\d/])\d{1,2}\/\d{1,2}(?![\d/])/;
-/** A weekday written out and capitalised: "Sun", "sat" and "Wed" are a newspaper, a verb, a name. */
 /** Right after a date, words that make it one still to come: "a June 1 deadline", "June 3 hearing has been scheduled". */
 const FUTURE_AFTER = /^\s*(?:deadline\b|(?:\w+\s+)?(?:is|has been|will be|are)\s+(?:scheduled|set|planned|due|expected)\b)/i;
 /** A date chrono joined to a count or a span after it: "March 1, 10", "11 December -- four years". */
@@ -368,6 +367,7 @@ const MERGED_COUNT = /^(.+?)\s*(?:--|[-–—])\s*(?:\d+|an?|one|two|three|four|
 const NUMERIC_DATE = /\b(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)?\d{2})\b/;
 /** A third of a month named before "last month" / "this month". */
 const PART_BEFORE = /\b(early|late|mid|the end of|end of|the beginning of|beginning of|the start of|start of|the middle of|middle of)[\s-]*$/i;
+/** A weekday written out and capitalised: "Sun", "sat" and "Wed" are a newspaper, a verb, a name. */
 const WEEKDAY_NAME = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY\b/;
 
 /**
