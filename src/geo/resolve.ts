@@ -273,6 +273,9 @@ function preferSameNamedCity(top: Candidate, cands: Candidate[], m: Mention): Ca
     if (c.featureCode === 'PPLC' && c.country === top.country) return c;
     if (c.featureClass !== 'P' || c.country !== top.country || c.admin1Code !== top.admin1Code) continue;
     if (!(c.featureCode === 'PPLA' || c.featureCode === 'PPLC' || c.population >= 1_000_000)) continue;
+    // "Oklahoma" is the state, though Oklahoma City is also so called: a city named "X City" is not what a
+    // bare "X" means, unless it is a metropolis (New York City).
+    if (nameKey(c) === `${m.key} city` && c.population < 1_000_000) continue;
     if (!city || c.population > city.population) city = c;
   }
   return city ?? top;

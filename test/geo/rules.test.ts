@@ -190,3 +190,8 @@ test('two towns of one county read each other ("Gainesville and Oakwood" are in 
   const places = geo.parse('Police in Gainesville and Oakwood arrested two men.');
   assert.equal(places.find((p) => p.text === 'Gainesville')?.admin1, 'Georgia');
 });
+
+test('"Oklahoma" is the state, though Oklahoma City is also so called; "Aleppo" is still the city', () => {
+  assert.equal(find('Oklahoma teachers walked out over pay, and Oklahoma lawmakers met.', 'Oklahoma')?.featureCode, 'ADM1');
+  assert.equal(find('Shelling hit Aleppo on Sunday.', 'Aleppo')?.featureClass, 'P');
+});
