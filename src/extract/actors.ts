@@ -25,7 +25,7 @@ interface ActorEntry {
   /** Match regardless of case (common nouns: "herders", "vigilantes"). */
   ci?: boolean;
   /** Who the actor is where the event happens, when the text names no one ("coalition warplanes" in Yemen). */
-  byEventCountry?: Record<string, { country: string; name: string }>;
+  byEventCountry?: Record<string, { country: string; name: string; inter?: Inter }>;
 }
 interface Regime {
   key: string;
@@ -112,9 +112,10 @@ export function findActors(text: string, eventCountry: string | null): Omit<Acto
         let name = actorName(entry.name, country);
         // "Coalition warplanes" in Yemen are the Saudi-led coalition's; "US-led coalition" says whose it is.
         const local = eventCountry ? entry.byEventCountry?.[eventCountry] : undefined;
-        if (local && !/\b(?:US|U\.S\.|American|Inherent)\b/.test(m[0])) ({ country, name } = local);
+        let inter: Inter = entry.inter;
+        if (local && !/\b(?:US|U\.S\.|American|Inherent)\b/.test(m[0])) ({ country, name, inter = entry.inter } = local);
         // Lexicon entries keyed "state:XX" are institutions of a state's forces (IDF, FARDC, CRPF).
-        const inter = entry.key.startsWith('state:') && country ? stateInter(country) : entry.inter;
+        if (entry.key.startsWith('state:') && country) inter = stateInter(country);
         add({ start: m.index, end: m.index + m[0].length, text: m[0], key: entry.key, name, inter, country });
       }
     }

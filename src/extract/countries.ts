@@ -37,7 +37,7 @@ const EXTRA_FORMS: Record<string, string> = {
   Azerbaijani: 'AZ', Armenian: 'AM', Thai: 'TH', Bangladeshi: 'BD', French: 'FR', German: 'DE', Chinese: 'CN',
   'Democratic Republic of Congo': 'CD', 'Democratic Republic of the Congo': 'CD', DRC: 'CD', 'DR Congo': 'CD',
   Somalian: 'SO', Malians: 'ML', Nigerians: 'NG', Colombians: 'CO', Mexicans: 'MX', Kenyans: 'KE', Rwandan: 'RW',
-  Burundian: 'BI', 'South Sudanese': 'SS', 'Central African': 'CF', Mozambicans: 'MZ', Nepali: 'NP', Nepalese: 'NP',
+  Burkinabè: 'BF', Tajik: 'TJ', Kyrgyz: 'KG', Uzbek: 'UZ', Kazakh: 'KZ', Turkmen: 'TM', Burundian: 'BI', 'South Sudanese': 'SS', 'Central African': 'CF', Mozambicans: 'MZ', Nepali: 'NP', Nepalese: 'NP',
   Gaza: 'PS', 'West Bank': 'PS', Kashmir: 'IN',
 };
 

@@ -116,3 +116,11 @@ test('coordinated forces and a group’s own troops', () => {
   assert.deepEqual(findActors('SDF troops entered the town.', 'SY').map((x) => x.key), ['sdf']);
   assert.deepEqual(findActors('The Taliban attacked troops in Kunduz.', 'AF').map((x) => x.key), ['taliban', 'state-forces']);
 });
+
+test('"Kurdish forces" are whoever fights where the event happens; the named YPG is Syrian', () => {
+  assert.deepEqual(pair('Kurdish forces retook the village.', 'Kurdish forces', 'IQ'), [1, 'IQ']);
+  assert.deepEqual(pair('Kurdish militants attacked a police station.', 'Kurdish militants', 'TR'), [2, 'TR']);
+  assert.deepEqual(pair('Kurdish fighters clashed with Turkish-backed rebels.', 'Kurdish fighters', 'SY'), [2, 'SY']);
+  assert.deepEqual(pair('YPG fighters crossed into Sinjar.', 'YPG', 'IQ'), [2, 'SY']);
+  assert.deepEqual(pair('Burkinabè soldiers repelled the attack.', 'Burkinabè soldiers', 'BF'), [1, 'BF']);
+});
