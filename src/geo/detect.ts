@@ -640,9 +640,16 @@ function matchRun(
       continue;
     }
     let found: Mention | null = null;
+    // "Platte Co.", "Loudon Co.": the abbreviation of County, when the county is known.
+    if (i + 1 < e && toks[i + 1]!.text === 'Co' && text.charCodeAt(toks[i + 1]!.end) === 46 && toks[i]!.cap) {
+      const key = `${fold(toks[i]!.text)} county`;
+      if (gaz.hasKey(key)) {
+        found = { start: toks[i]!.start, end: toks[i + 1]!.end + 1, text: text.slice(toks[i]!.start, toks[i + 1]!.end + 1), key, t0: i, t1: i + 2, demonym: false, relation: 'in' };
+      }
+    }
     const maxJ = Math.min(e, i + maxWindow);
-    const reach = windowKeys(toks, i, maxJ, gaz);
-    for (let j = maxJ; j > i && toks[i]!.cap; j--) {
+    const reach = found ? i : windowKeys(toks, i, maxJ, gaz);
+    for (let j = maxJ; !found && j > i && toks[i]!.cap; j--) {
       const last = toks[j - 1]!;
       if (!last.cap) continue;
       const key = WINDOW_KEYS[j - i]!;

@@ -195,3 +195,8 @@ test('"Oklahoma" is the state, though Oklahoma City is also so called; "Aleppo" 
   assert.equal(find('Oklahoma teachers walked out over pay, and Oklahoma lawmakers met.', 'Oklahoma')?.featureCode, 'ADM1');
   assert.equal(find('Shelling hit Aleppo on Sunday.', 'Aleppo')?.featureClass, 'P');
 });
+
+test('"Platte Co.": the abbreviation of County, when the county is known; "Sembler Co." is a firm', () => {
+  assert.equal(find('Platte Co. tops 32K for first time.', 'Platte Co.')?.featureCode, 'ADM2');
+  assert.ok(!spans('The project proposed by Sembler Co. drew concern.').length);
+});
