@@ -273,7 +273,7 @@ function monthModifierParser(): chrono.Parser {
 
 /**
  * "the 2014 offensive", "the 2011 uprising": a year naming an event (not "the 2000 troops", "a 2005 Toyota",
- * "the 2019 budget"). Such a year names another event; it does not date the sentence's own (namesOtherEvent).
+ * "the 2019 budget"). Such a year names another event; it does not date the sentence's own (yearNamesOtherTime).
  */
 function attributiveYearParser(): chrono.Parser {
   const { yearDeterminers } = lex();
@@ -831,7 +831,7 @@ export function canDateEvent(doc: Doc, d: DateMention): boolean {
 
 let eventAfterRe: RegExp | null = null;
 /** "the 2014 offensive", "since 2012": a year that names another event or a period's start, not the date of the sentence's own event. */
-export function namesOtherEvent(doc: Doc, d: DateMention): boolean {
+export function yearNamesOtherTime(doc: Doc, d: DateMention): boolean {
   if (d.kind !== 'year') return false;
   // "who have held the town since 2012": the start of a state of affairs, not the date of this event.
   if (/\bsince\s+$/i.test(doc.text.slice(Math.max(0, d.start - 8), d.start))) return true;
@@ -862,7 +862,7 @@ export function storyDate(doc: Doc): { date: string; precision: TimePrecision } 
  */
 export function eventDateFor(doc: Doc, sentenceIndex: number): { date: string; precision: TimePrecision } | null {
   // A year alone ("the 2019 shootout") still marks the sentence as another time than the story's.
-  const same = best(doc.dates.filter((d) => d.sentence === sentenceIndex && canDateEvent(doc, d) && !namesOtherEvent(doc, d)));
+  const same = best(doc.dates.filter((d) => d.sentence === sentenceIndex && canDateEvent(doc, d) && !yearNamesOtherTime(doc, d)));
   if (same) return { date: same.date, precision: same.precision };
   const sentence = doc.sentences[sentenceIndex];
   if (sentence) {
