@@ -779,7 +779,13 @@ function prevUnmatchedCapBefore(toks: Tok[], i: number, s: number): boolean {
 function placeCues(text: string, toks: Tok[], m: Mention, data: DetectData, strict = false): void {
   Object.assign(m, relationBefore(text, m.start, data.directions));
   const prev = toks[m.t0 - 1];
-  if (prev && !prev.cap && data.locatives.has(prev.lower) && !(strict && prev.lower === 'of') && joined(text, prev, toks[m.t0]!)) m.locative = true;
+  // "of" after a capitalised word ("Department of Human Resources", "Gates of History") belongs to a name,
+  // unless the word is a settlement or division word ("the Town of Hanover", "Province of Laguna").
+  const before = toks[m.t0 - 2];
+  const nameOf =
+    !!prev && prev.lower === 'of' && !!before && before.cap && joined(text, before, prev) &&
+    !data.citySuffixes.has(before.lower) && !data.adminSuffixes.has(before.lower);
+  if (prev && !prev.cap && data.locatives.has(prev.lower) && !(strict && prev.lower === 'of') && !nameOf && joined(text, prev, toks[m.t0]!)) m.locative = true;
   const hint = hintAfter(text, toks, m.t1, data);
   if (hint) m.hint = hint;
   if (hint === 'admin') {

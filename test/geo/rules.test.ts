@@ -200,3 +200,7 @@ test('"Platte Co.": the abbreviation of County, when the county is known; "Sembl
   assert.equal(find('Platte Co. tops 32K for first time.', 'Platte Co.')?.featureCode, 'ADM2');
   assert.ok(!spans('The project proposed by Sembler Co. drew concern.').length);
 });
+
+test('"of" after a capitalised word is part of a name, not a locative ("Department of Human Resources")', () => {
+  assert.ok(!spans('A state Department of Human Resources psychologist testified.').includes('Human'));
+});
