@@ -784,7 +784,7 @@ function placeCues(text: string, toks: Tok[], m: Mention, data: DetectData, stri
   const before = toks[m.t0 - 2];
   const nameOf =
     !!prev && prev.lower === 'of' && !!before && before.cap && joined(text, before, prev) &&
-    !data.citySuffixes.has(before.lower) && !data.adminSuffixes.has(before.lower);
+    !data.citySuffixes.has(before.lower) && !(data.adminSuffixes.has(before.lower) && before.lower !== 'department');
   if (prev && !prev.cap && data.locatives.has(prev.lower) && !(strict && prev.lower === 'of') && !nameOf && joined(text, prev, toks[m.t0]!)) m.locative = true;
   const hint = hintAfter(text, toks, m.t1, data);
   if (hint) m.hint = hint;
