@@ -6,8 +6,9 @@
  *     splits are held out) that together cover 95% of side mentions. Each side has here the names news
  *     outlets use for it and the ACLED [inter, country] pair it should get; each name is put in a sentence
  *     and must come back as an actor with that pair. Sides without an expectation count as misses.
- *  B. re3d (Syria/Iraq documents): recall of annotated Organisation spans, and the share of named actors we
- *     find that re3d annotates as some entity (a precision proxy).
+ *  B. re3d (Syria/Iraq documents): recall of the parties to "fighting against" / "allies of" relations (armed
+ *     actors by the annotators' reading) and of all Organisation spans, and the share of named actors we find
+ *     that re3d annotates as some entity (a precision proxy).
  *  C. cameo-actor-sentences: recall of source/target actor spans, and the share of our actors inside one.
  *  D. muc4-grit: recall of perpetrator organisations (the texts are upper-case; names are title-cased).
  *  E. satp-relevant: share of South Asian incident summaries in which an armed actor is found, by type.
@@ -317,15 +318,27 @@ const namedFamily = (key: string) => !['civilians', 'protesters', 'rioters'].inc
 function re3d() {
   const root = join(DATA, 're3d');
   if (!existsSync(root)) return console.log('B. re3d not found; skipped');
-  let orgs = 0, orgHit = 0, ours = 0, oursIn = 0;
+  let orgs = 0, orgHit = 0, ours = 0, oursIn = 0, fighters = 0, fighterHit = 0;
+  const fighterMissed = new Map<string, number>();
   const missed = new Map<string, number>();
   const spurious = new Map<string, number>();
   for (const dir of readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory())) {
     const docs = lines(join(root, dir.name, 'documents.json')).map((l) => JSON.parse(l) as { _id: string; text: string });
     const ents = lines(join(root, dir.name, 'entities.json')).map((l) => JSON.parse(l) as { documentId: string; begin: number; end: number; type: string; value: string });
+    const rels = lines(join(root, dir.name, 'relations.json')).map((l) => JSON.parse(l) as { documentId: string; type: string; source: string; target: string; sourceBegin: number; sourceEnd: number; targetBegin: number; targetEnd: number });
     for (const d of docs) {
       const spans: Span[] = ents.filter((e) => e.documentId === d._id).map((e) => ({ start: e.begin, end: e.end, type: e.type, text: e.value }));
       const found = findActors(d.text, 'SY');
+      // The parties of "FightingAgainst" / "AlliesOf" relations are armed actors by the annotators' reading.
+      const seen = new Set<string>();
+      for (const r of rels.filter((x) => x.documentId === d._id && (x.type === 'FightingAgainst' || x.type === 'AlliesOf')))
+        for (const sp of [{ start: r.sourceBegin, end: r.sourceEnd, text: r.source }, { start: r.targetBegin, end: r.targetEnd, text: r.target }]) {
+          if (seen.has(`${sp.start}`) || /^(?:we|they|it|he|she|us|them|our|their|who|which)$/i.test(sp.text)) continue;
+          seen.add(`${sp.start}`);
+          fighters++;
+          if (found.some((a) => overlaps(a, sp))) fighterHit++;
+          else fighterMissed.set(sp.text, (fighterMissed.get(sp.text) ?? 0) + 1);
+        }
       for (const o of spans.filter((s) => s.type === 'Organisation')) {
         orgs++;
         if (found.some((a) => overlaps(a, o))) orgHit++;
@@ -340,6 +353,8 @@ function re3d() {
   }
   console.log(`B. re3d: Organisation spans found ${orgHit}/${orgs} (${pct(orgHit, orgs)}); our armed actors inside an annotated entity ${oursIn}/${ours} (${pct(oursIn, ours)})`);
   const top = (m: Map<string, number>, n: number) => [...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `${k} ×${v}`).join('; ');
+  console.log(`   parties to "fighting against" / "allies of" relations found ${fighterHit}/${fighters} (${pct(fighterHit, fighters)})`);
+  console.log(`     missed parties: ${top(fighterMissed, verbose ? 60 : 25)}`);
   console.log(`     most missed organisations: ${top(missed, verbose ? 80 : 30)}`);
   console.log(`     ours outside any entity: ${top(spurious, verbose ? 60 : 20)}`);
 }
