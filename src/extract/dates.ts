@@ -743,7 +743,8 @@ export function findDates(
         res = own && res?.kind === 'year' && r.start.isCertain('month') ? { ...own, date: `${res.date.slice(0, 4)}${own.date.slice(4)}` } : own;
       }
     }
-    if (!res) continue;
+    // chrono reads "29 be(tween)" as a Buddhist-era year: no date before 1800 is one of ours.
+    if (!res || !/^(?:1[89]|2\d)\d\d-/.test(res.date)) continue;
     const final = clampToPublication(res, ref);
     anchor.last = final;
     if (final.precision === 1) anchor.lastDay = final;

@@ -349,3 +349,9 @@ test('a year naming another event does not date the sentence', () => {
   const since = run('Gunmen attacked a police post on Tuesday. Rebels, who have held the hills since 2012, shelled the town.', '2020-03-12');
   assert.deepEqual(eventDateFor(since, 1), { date: '2020-03-10', precision: 1 });
 });
+
+test('no date before 1800: chrono reads "29 be(tween)" as a Buddhist-era year', () => {
+  for (const d of findDates('They met in the first week of Feb 29 between 9 and 10 Feb. 30 between talks.', '2020-03-12')) {
+    assert.match(d.date, /^(?:19|20)\d\d-\d\d-\d\d$/);
+  }
+});
