@@ -318,10 +318,14 @@ function bestPlace(groups: Group[], country?: string | null): PlaceMention | nul
 }
 
 /** The place for a draft: its own, else the nearest locating place in the preceding sentences, else the article's. */
-function placeFor(ctx: Ctx, d: Draft, country: string | null): PlaceMention | null {
+function placeFor(ctx: Ctx, d: Draft, country: string | null, others: Draft[] = []): PlaceMention | null {
   const { doc } = ctx;
   const inCountry = (p: PlaceMention) => !country || p.country === country;
-  const usable = (p: PlaceMention) => locating(ctx, p) && inCountry(p) && !doc.sentences[p.sentence]?.caption;
+  // A place told with another incident of the article ("Earlier this month, three militants were killed in
+  // Kulgam") locates that one, not this.
+  // (The main incident's places still serve a second blast told in the same town.)
+  const elsewhere = new Set(others.filter((o) => o !== d && !o.main).flatMap((o) => o.groups.map((g) => g.sentence)));
+  const usable = (p: PlaceMention) => locating(ctx, p) && inCountry(p) && !doc.sentences[p.sentence]?.caption && !elsewhere.has(p.sentence);
   const own = bestPlace(d.groups, country);
   if (own && (!country || own.country === country) && specificity(own) >= 2) return own;
   // Only the country or province is named where the event is told (or nothing): a town named just
@@ -606,11 +610,11 @@ function victimKind(doc: Doc, c: Casualty): string | null {
   for (const [kind, re] of VICTIM_KINDS) if (re.test(phrase)) return kind;
   return null;
 }
-/** A named group the victims belong to ("12 Taliban militants"): a side, like a demonym. */
+/** A named group the victims belong to ("12 Taliban militants"): a side, like a demonym ("nine fighters" names none). */
 function victimGroup(doc: Doc, c: Casualty): string | null {
   if (c.negative) return null;
   const phrase = victimPhrase(doc, c);
-  const group = doc.actors.find((a) => a.start >= c.start && a.start < c.start + phrase.length && !a.key.startsWith('state') && !['civilians', 'unidentified', 'state-forces', 'police', 'pro-government-forces', 'coalition-oir'].includes(a.key));
+  const group = doc.actors.find((a) => a.start >= c.start && a.start < c.start + phrase.length && !a.key.startsWith('state') && !['civilians', 'unidentified', 'state-forces', 'police', 'pro-government-forces', 'coalition-oir'].includes(a.key) && !GENERIC_KEYS.has(a.key));
   return group ? group.key : null;
 }
 
@@ -716,7 +720,7 @@ export function buildIncidents(doc: Doc): IncidentRecord[] {
     const namedAttack = d.main && d.groups.some((g) => g.events.length > 0 && g.actors.some((a) => [1, 2, 3, 4, 8].includes(a.inter) && a.key !== 'unidentified' && a.key !== 'state-forces' && a.key !== 'police'));
     if (strength < 2 && !namedAttack && !d.separate) return;
     const date = draftDate(doc, d);
-    const place = placeFor(ctx, d, mainCountry);
+    const place = placeFor(ctx, d, mainCountry, drafts);
     const country = place?.country ?? mainCountry;
     const actorsAll = d.groups.flatMap((g) => g.actors).filter((a) => !speaksOnly(doc, a));
     const type = eventTypeFor(doc, d.groups, actorsAll);

@@ -50,3 +50,7 @@ test('events: a grenade thrown is an explosion, grenades seized are not', () => 
   const seized = findTriggers('Troops recovered two rifles and four grenades from the hideout.', ALL).find((h) => h.sub === 'Grenade');
   assert.ok(seized && seized.generic && seized.weight < 2);
 });
+
+test('events: a single aircraft striking is an air strike', () => {
+  assert.equal(strongest('A fighter jet bombed the village on Tuesday afternoon.'), 'Air/drone strike');
+});

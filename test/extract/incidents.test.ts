@@ -200,3 +200,18 @@ test('the day a report was made does not date the event; "as many as" is a ceili
   const [alone] = extractArticle(art('p', 'Gunmen killed up to 40 people in an attack on a village in Borno state on Saturday, residents said.', '2021-06-21'));
   assert.equal(alone!.fatalities, 40);
 });
+
+test('"earlier this month" is another incident, and its town does not locate the main one', () => {
+  const records = extractArticle(
+    art(
+      'q',
+      'SRINAGAR: Two militants were killed in a gunfight with security forces in Kashmir on Sunday, police said.\n\nA soldier was injured in the exchange of fire.\n\nEarlier this month, three militants were killed in an encounter in Kulgam.',
+      '2021-06-14',
+    ),
+  );
+  const main = records.find((r) => r.fatalities === 2);
+  assert.ok(main, JSON.stringify(records.map((r) => [r.event_date, r.location, r.fatalities])));
+  assert.equal(main!.event_date, '2021-06-13');
+  assert.equal(main!.injuries, 1);
+  assert.notEqual(main!.location, 'Kulgam');
+});
