@@ -493,7 +493,7 @@ function resolve(r: chrono.ParsedResult, ref: string | null, ctx: Context): Reso
       return { date: sat, precision: 2, kind: 'relative' };
     }
     // "this week", "earlier this week": the current week up to publication (its first half).
-    if (/^(?:earlier )?this week$/.test(lower)) {
+    if (/^(?:earlier )?this week$|^earlier in the week$/.test(lower)) {
       if (laterBefore) return null;
       const sinceMonday = (new Date(parseIso(ref)!).getUTCDay() + 6) % 7;
       return { date: addDays(ref, -Math.ceil(sinceMonday / 2)), precision: 2, kind: 'relative' };

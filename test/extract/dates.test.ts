@@ -355,3 +355,11 @@ test('no date before 1800: chrono reads "29 be(tween)" as a Buddhist-era year', 
     assert.match(d.date, /^(?:19|20)\d\d-\d\d-\d\d$/);
   }
 });
+
+test('"the night before last", "earlier in the week", "earlier in the month"', () => {
+  assert.equal(one('Rockets hit the base the night before last.', '2020-03-12').date, '2020-03-10');
+  const w = one('Rockets hit the base earlier in the week.', '2020-03-12');
+  assert.deepEqual([w.precision, w.date >= '2020-03-09' && w.date <= '2020-03-12'], [2, true]);
+  const m = one('Rockets hit the base earlier in the month.', '2020-03-12');
+  assert.deepEqual([m.date.slice(0, 7), m.precision], ['2020-03', 3]);
+});
