@@ -13,7 +13,7 @@
 import type { ActorMention, Component, Doc } from '../doc.js';
 import { sentenceOf } from '../doc.js';
 import type { Inter } from '../types.js';
-import { countryForms, countryOfForm, militaryForcesOf, countryInfo } from './countries.js';
+import { capitalForms, countryForms, countryOfCapital, countryOfForm, militaryForcesOf, countryInfo } from './countries.js';
 import { escapeRe, loadLexicon } from './lexicon.js';
 
 interface ActorEntry {
@@ -50,7 +50,7 @@ interface CompiledActor {
   family: 'group' | 'generic';
 }
 
-let compiled: { actors: CompiledActor[]; state: RegExp; stateOf: RegExp; notState: RegExp; coordinated: RegExp } | null = null;
+let compiled: { actors: CompiledActor[]; state: RegExp; stateOf: RegExp; notState: RegExp; coordinated: RegExp; byCapital: RegExp } | null = null;
 
 function compile() {
   const lex = loadLexicon<ActorLexicon>('actors');
@@ -68,8 +68,10 @@ function compile() {
   );
   // "Armed Forces of Ukraine", "the Army of the Philippines": the institution, then the country.
   const stateOf = new RegExp(`\\b(${lex.stateForceNames}) of (?:the )?(${forms})\\b`, 'g');
+  // "Kyiv's forces", "Moscow's troops": a capital names its state only with a possessive before a force noun.
+  const byCapital = new RegExp(`(?<![\\w-])(${capitalForms().map(escapeRe).join('|')})'s\\s+((?:[a-z]+\\s+)?${nouns})\\b`, 'g');
   const coordinated = new RegExp(`(?<![\\w-])(${forms})\\s+(?:and|&)\\s+(?=(?:[A-Z][\\w.'-]*\\s+){1,4}(?:[a-z]+\\s+)?${nouns}\\b)`, 'g');
-  return { actors, state, stateOf, coordinated, notState: new RegExp(`\\b(?:${lex.notStateForces})\\b`, 'i') };
+  return { actors, state, stateOf, coordinated, byCapital, notState: new RegExp(`\\b(?:${lex.notStateForces})\\b`, 'i') };
 }
 
 function compiledLexicon() {
@@ -86,7 +88,7 @@ export function actorName(template: string, country: string | null): string {
 
 /** All actor mentions in a text; `eventCountry` fills `@event` countries. Pure, for unit tests. */
 export function findActors(text: string, eventCountry: string | null): Omit<ActorMention, 'sentence'>[] {
-  const { actors, state, stateOf, notState, coordinated } = compiledLexicon();
+  const { actors, state, stateOf, notState, coordinated, byCapital } = compiledLexicon();
   // Curly apostrophes ("People’s Defence Force", "Da’esh") read as straight ones; offsets are unchanged.
   text = text.replace(/[’‘]/g, "'");
   // A state's forces are its own (1) at home and foreign (8) abroad.
@@ -130,6 +132,11 @@ export function findActors(text: string, eventCountry: string | null): Omit<Acto
     // "Syrian opposition forces", "Kurdish-led forces" are not the state's.
     if (notState.test(m[2]!)) continue;
     add({ start: m.index, end: m.index + m[0].length, text: m[0], key: `state:${iso}`, name: militaryForcesOf(iso), inter: stateInter(iso), country: iso });
+  }
+  byCapital.lastIndex = 0;
+  for (let m; (m = byCapital.exec(text)); ) {
+    const iso = countryOfCapital(m[1]!);
+    if (iso && !notState.test(m[2]!)) add({ start: m.index, end: m.index + m[0].length, text: m[0], key: `state:${iso}`, name: militaryForcesOf(iso), inter: stateInter(iso), country: iso });
   }
   // "US and Syrian Democratic Forces troops", "Russian and Syrian warplanes": the first state's forces too.
   coordinated.lastIndex = 0;

@@ -90,6 +90,25 @@ export function countryLabel(iso2: string | null): string {
   return countryInfo(iso2)?.name ?? iso2 ?? 'unknown';
 }
 
+/** Capitals as names of their states ("Kyiv's forces", "Moscow's troops"), with common older spellings. */
+const EXTRA_CAPITALS: Record<string, string> = { Kiev: 'UA', Kyiv: 'UA', Sanaa: 'YE', Naypyidaw: 'MM', 'Nay Pyi Taw': 'MM', Tehran: 'IR', Washington: 'US' };
+let capitals: Map<string, string> | null = null;
+function capitalIndex(): Map<string, string> {
+  if (capitals) return capitals;
+  capitals = new Map();
+  for (const info of idx().info.values()) if (info.capital && /^[A-Z][\w' -]+$/.test(info.capital)) capitals.set(info.capital, info.iso2);
+  for (const [c, iso] of Object.entries(EXTRA_CAPITALS)) capitals.set(c, iso);
+  return capitals;
+}
+/** Capital names, longest first, for regular expressions. */
+export function capitalForms(): string[] {
+  return [...capitalIndex().keys()].sort((a, b) => b.length - a.length);
+}
+/** ISO alpha-2 of the state whose capital this is ("Moscow" → RU), or null. */
+export function countryOfCapital(name: string): string | null {
+  return capitalIndex().get(name) ?? null;
+}
+
 /** The capital city's name ("Mogadishu" for SO), from world-countries. */
 export function capitalName(iso2: string): string | null {
   return countryInfo(iso2)?.capital ?? null;

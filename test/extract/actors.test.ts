@@ -124,3 +124,9 @@ test('"Kurdish forces" are whoever fights where the event happens; the named YPG
   assert.deepEqual(pair('YPG fighters crossed into Sinjar.', 'YPG', 'IQ'), [2, 'SY']);
   assert.deepEqual(pair('Burkinabè soldiers repelled the attack.', 'Burkinabè soldiers', 'BF'), [1, 'BF']);
 });
+
+test('a capital with a possessive names its state’s forces', () => {
+  assert.deepEqual(pair("Moscow's troops advanced on Bakhmut.", "Moscow's troops", 'UA'), [8, 'RU']);
+  assert.deepEqual(pair("Kyiv's forces shelled the town.", "Kyiv's forces", 'UA'), [1, 'UA']);
+  assert.equal(pair("Moscow's mayor said the city was calm.", 'Moscow', 'RU'), null);
+});
