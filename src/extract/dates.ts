@@ -544,6 +544,14 @@ function resolve(r: chrono.ParsedResult, ref: string | null, ctx: Context): Reso
       if (last === first) return { date: first, precision: 1, kind: 'weekday' };
       return { date: first, endDate: last, precision: 2, kind: 'range' };
     }
+    // "from Sept. 14 to Thursday": a weekday that ends a range is the last one up to publication.
+    if (ref && certain('day') && e.isCertain('weekday') && !e.isCertain('day')) {
+      const start = ymd(yearFor(ref, get('year'), get('month'), get('day'), certain('year'), explicitAhead), get('month'), get('day'));
+      const end = lastWeekday(ref, e.get('weekday')!);
+      if (end < start) return { date: start, precision: 1, kind: 'explicit' };
+      const span = (parseIso(end)! - parseIso(start)!) / DAY;
+      return span === 0 ? { date: start, precision: 1, kind: 'explicit' } : { date: start, endDate: end, precision: span <= 31 ? 2 : 3, kind: 'range' };
+    }
     let y1 = yearFor(ref, get('year'), get('month'), get('day'), certain('year'), explicitAhead);
     let y2 = e.isCertain('year') ? (e.get('year') ?? y1) : y1;
     if (!e.isCertain('year') && e.get('month')! < get('month')) y2 = y1 + 1;
@@ -609,6 +617,8 @@ function resolve(r: chrono.ParsedResult, ref: string | null, ctx: Context): Reso
       const date = ymd(get('year'), get('month'), 15);
       return date.slice(0, 7) > ref.slice(0, 7) ? null : { date, precision: 3, kind: 'relative' };
     }
+    // "a year ago": the same month last year (ACLED precision 3), not just the year.
+    if (/^(?:a|one) year ago$/.test(lower)) return { date: ymd(get('year'), get('month'), 15), precision: 3, kind: 'relative' };
     if (/\byears?\b/.test(lower) && !certain('month')) {
       return get('year') > Number(ref.slice(0, 4)) ? null : { date: ymd(get('year'), 7, 1), precision: 3, kind: 'year' };
     }

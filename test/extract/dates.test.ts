@@ -363,3 +363,10 @@ test('"the night before last", "earlier in the week", "earlier in the month"', (
   const m = one('Rockets hit the base earlier in the month.', '2020-03-12');
   assert.deepEqual([m.date.slice(0, 7), m.precision], ['2020-03', 3]);
 });
+
+test('"from March 2 to Thursday" ends on the last Thursday; "a year ago" is last year\'s month', () => {
+  const r = one('Troops besieged the town from March 2 to Thursday.', '2020-03-12');
+  assert.deepEqual([r.date, r.endDate, r.precision], ['2020-03-02', '2020-03-12', 2]);
+  const y = one('A year ago, the town fell.', '2020-03-12');
+  assert.deepEqual([y.date.slice(0, 7), y.precision], ['2019-03', 3]);
+});
