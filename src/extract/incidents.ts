@@ -331,9 +331,12 @@ function placeFor(ctx: Ctx, d: Draft, country: string | null, others: Draft[] = 
   // Only the country or province is named where the event is told (or nothing): a town named just
   // before, else a town the article names elsewhere in that country (and province), locates it better.
   const first = d.groups[0]!.sentence;
-  const before = doc.places.filter((p) => usable(p) && p.sentence < first && p.sentence >= first - 4 && specificity(p) >= 2);
+  // A town in another province does not locate an event told with its own province ("gunmen shot dead a
+  // village chief in Diyala province" after a bombing "north of Baghdad").
+  const inOwnProvince = (p: PlaceMention) => !own || specificity(own) === 0 || p.admin1 === own.admin1;
+  const before = doc.places.filter((p) => usable(p) && p.sentence < first && p.sentence >= first - 4 && specificity(p) >= 2 && inOwnProvince(p));
   if (before.length) return bestPlace([{ places: before } as Group], country);
-  const towns = doc.places.filter((p) => usable(p) && specificity(p) === 3 && (!own || specificity(own) === 0 || p.admin1 === own.admin1));
+  const towns = doc.places.filter((p) => usable(p) && specificity(p) === 3 && inOwnProvince(p));
   if (towns.length) return bestPlace([{ places: towns } as Group], country);
   if (own) return own;
   const rest = doc.places.filter(usable);

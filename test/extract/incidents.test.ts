@@ -215,3 +215,14 @@ test('"earlier this month" is another incident, and its town does not locate the
   assert.equal(main!.injuries, 1);
   assert.notEqual(main!.location, 'Kulgam');
 });
+
+test('a separate attack told with its own province is not placed in the town of the first one', () => {
+  const records = extractArticle(
+    art('r', 'BAGHDAD (AP) — A roadside bomb struck an Iraqi army patrol north of Baghdad on Monday, killing two soldiers and wounding three, security officials said. In a separate attack, gunmen shot dead a village chief in Diyala province, police said.', '2021-06-15'),
+  );
+  assert.equal(records.length, 2);
+  const chief = records.find((r) => r.fatalities === 1)!;
+  assert.equal(chief.admin1, 'Diyala');
+  assert.equal(chief.sub_event_type, 'Attack');
+  assert.equal(chief.geo_precision, 3);
+});
