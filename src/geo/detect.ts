@@ -705,7 +705,15 @@ function matchRun(
       joined(text, toks[found.t0 - 1]!, toks[found.t0]!) && !gaz.strongKey(found.key) &&
       // A two-word run of two minor places ("Conor McGregor") is left to the person rule below.
       !(e - s === 2 && last.t0 === s && !last.demonym && !gaz.strongKey(last.key));
-    if (!glued && !rejected(text, toks, found, prevUnmatchedCap, data, lowerSeen, persons, gaz, afterPlace)) {
+    // "Kobe Bryant", "Washington Post": the second word recurs alone as the same name ("Bryant tweeted").
+    if (glued) persons.surnames.add(toks[found.t0]!.lower);
+    // "Macy-O'Toole", "Diaz-Balart": a double-barrelled surname; the first half is no place unless a famous
+    // one ("Watertown-ML", a school's initials after it, still names the town).
+    const barrelled =
+      found.t1 - found.t0 === 1 && !!toks[found.t0]!.hyph && !found.demonym && !gaz.strongKey(found.key) &&
+      found.t1 < toks.length && !toks[found.t1]!.upper && !gaz.hasKey(fold(toks[found.t1]!.text)) && !gaz.demonymCountry(fold(toks[found.t1]!.text));
+    if (barrelled) persons.surnames.add(toks[found.t0]!.lower);
+    if (!glued && !barrelled && !rejected(text, toks, found, prevUnmatchedCap, data, lowerSeen, persons, gaz, afterPlace)) {
       flush(found.t0);
       placeCues(text, toks, found, data);
       if (found.t1 - found.t0 === 1 && toks[found.t0]!.upper && found.text.length <= 4) found.acronym = true;

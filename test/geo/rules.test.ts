@@ -204,3 +204,9 @@ test('"Platte Co.": the abbreviation of County, when the county is known; "Sembl
 test('"of" after a capitalised word is part of a name, not a locative ("Department of Human Resources")', () => {
   assert.ok(!spans('A state Department of Human Resources psychologist testified.').includes('Human'));
 });
+
+test('double-barrelled surnames and a glued name that recurs alone are no places ("Macy-O\'Toole", "Kobe Bryant … Bryant tweeted")', () => {
+  assert.ok(!spans("Cohen and Macy-O'Toole are deckhands aboard the yacht.").includes('Macy'));
+  assert.ok(!spans('Kobe Bryant was there Friday night. Later Bryant tweeted his thanks.').includes('Bryant'));
+  assert.ok(spans('The team beat Watertown-ML in the final.').includes('Watertown'));
+});
