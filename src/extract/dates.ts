@@ -818,9 +818,12 @@ const KIND_RANK: Record<DateMention['kind'], number> = {
   month: 4,
   year: 5,
 };
-function best(mentions: DateMention[]): DateMention | null {
+function best(doc: Doc, mentions: DateMention[]): DateMention | null {
+  // "The army said on Wednesday that militants attacked on Monday": the day of the report yields to the
+  // day of the event told beside it.
+  const told = mentions.filter((m) => !isReportingDate(doc, m));
   let top: DateMention | null = null;
-  for (const m of mentions) {
+  for (const m of told.length ? told : mentions) {
     if (!top) top = m;
     else {
       const a = m.precision * 10 + KIND_RANK[m.kind];
@@ -829,6 +832,15 @@ function best(mentions: DateMention[]): DateMention | null {
     }
   }
   return top;
+}
+
+/** A speech verb just before it: "said on Wednesday", "told reporters Tuesday", "announced Friday". */
+const REPORTING_BEFORE =
+  /\b(?:said|says|told\s+(?:\w+\s+){0,2}?|announced|reported|stated|confirmed|added|claimed|noted|warned|declared|tweeted|wrote)\s+(?:on\s+)?$/i;
+
+/** The date of a statement, not of the event it tells: "police said on Tuesday". */
+export function isReportingDate(doc: Doc, d: DateMention): boolean {
+  return d.precision === 1 && REPORTING_BEFORE.test(doc.text.slice(Math.max(0, d.start - 40), d.start));
 }
 
 /**
@@ -873,7 +885,7 @@ export function storyDate(doc: Doc): { date: string; precision: TimePrecision } 
  */
 export function eventDateFor(doc: Doc, sentenceIndex: number): { date: string; precision: TimePrecision } | null {
   // A year alone ("the 2019 shootout") still marks the sentence as another time than the story's.
-  const same = best(doc.dates.filter((d) => d.sentence === sentenceIndex && canDateEvent(doc, d) && !yearNamesOtherTime(doc, d)));
+  const same = best(doc, doc.dates.filter((d) => d.sentence === sentenceIndex && canDateEvent(doc, d) && !yearNamesOtherTime(doc, d)));
   if (same) return { date: same.date, precision: same.precision };
   const sentence = doc.sentences[sentenceIndex];
   if (sentence) {

@@ -370,3 +370,11 @@ test('"from March 2 to Thursday" ends on the last Thursday; "a year ago" is last
   const y = one('A year ago, the town fell.', '2020-03-12');
   assert.deepEqual([y.date.slice(0, 7), y.precision], ['2019-03', 3]);
 });
+
+test('the day of a statement yields to the day of the event told beside it', () => {
+  const doc = run('The army said on Wednesday that militants attacked a post on Monday night.', '2020-03-12');
+  assert.deepEqual(eventDateFor(doc, 0), { date: '2020-03-09', precision: 1 });
+  // Alone, the day of the statement still dates the sentence.
+  const alone = run('Militants attacked a post, the army said on Wednesday.', '2020-03-12');
+  assert.deepEqual(eventDateFor(alone, 0), { date: '2020-03-11', precision: 1 });
+});
