@@ -385,6 +385,7 @@ const PRIORITY: string[] = [
   'Disrupted weapons use', 'Arrests', 'Looting/property destruction', 'Change to group/activity', 'Agreement', 'Headquarters or base established',
 ];
 
+const hurtAny = (groups: Group[]) => groups.some((g) => g.casualties.some((c) => c.value > 0 && !c.negative));
 const VIOLENT_TYPES = new Set<string>(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
 
 function eventTypeFor(doc: Doc, groups: Group[], actors: ActorMention[]): { event_type: EventType; sub_event_type: string } {
@@ -414,9 +415,9 @@ function eventTypeFor(doc: Doc, groups: Group[], actors: ActorMention[]): { even
   if (candidates.some((s) => eventTypeOf(s) !== 'Strategic developments')) candidates = candidates.filter((s) => eventTypeOf(s) !== 'Strategic developments');
   // People killed or hurt with a specific violent trigger ("gunmen fired at a rally", "a shutdown to protest
   // the killing"): the violence is the event, the protest word its target or its aftermath.
-  const hurt = groups.some((g) => g.casualties.some((c) => c.value > 0 && !c.negative));
+  const hurt = hurtAny(groups);
   if (hurt && candidates.includes('Peaceful protest') && candidates.some((s) => VIOLENT_TYPES.has(eventTypeOf(s)))) candidates = candidates.filter((s) => s !== 'Peaceful protest');
-  else if (strong.size && [...score.keys()].some((s) => !strong.has(s) && eventTypeOf(s) !== 'Strategic developments' && (score.get(s) ?? 0) >= 2)) {
+  else if (hurtAny(groups) && strong.size && [...score.keys()].some((s) => !strong.has(s) && eventTypeOf(s) !== 'Strategic developments' && (score.get(s) ?? 0) >= 2)) {
     // Only generic violent words ("killed", "attacked") besides a strong strategic one: the violence still decides.
     candidates = [...score.keys()].filter((s) => eventTypeOf(s) !== 'Strategic developments');
   }
