@@ -102,6 +102,9 @@ export function findActors(text: string, eventCountry: string | null): Omit<Acto
     out.push(m);
   };
   const scan = (family: 'group' | 'generic') => {
+    // Generic roles overlap ("armed men" and "men", "unidentified persons" and "persons"): the longest reading
+    // wins. Named groups keep the lexicon's order, where the more specific names come first.
+    const found: Omit<ActorMention, 'sentence'>[] = [];
     for (const { entry, re, family: f } of actors) {
       if (f !== family) continue;
       re.lastIndex = 0;
@@ -118,9 +121,11 @@ export function findActors(text: string, eventCountry: string | null): Omit<Acto
         if (local && !/\b(?:US|U\.S\.|American|Inherent)\b/.test(m[0])) ({ country, name, inter = entry.inter } = local);
         // Lexicon entries keyed "state:XX" are institutions of a state's forces (IDF, FARDC, CRPF).
         if (entry.key.startsWith('state:') && country) inter = stateInter(country);
-        add({ start: m.index, end: m.index + m[0].length, text: m[0], key: entry.key, name, inter, country });
+        found.push({ start: m.index, end: m.index + m[0].length, text: m[0], key: entry.key, name, inter, country });
       }
     }
+    if (family === 'generic') found.sort((a, b) => b.end - b.start - (a.end - a.start));
+    for (const f of found) add(f);
   };
   scan('group');
   state.lastIndex = 0;

@@ -130,3 +130,10 @@ test('a capital with a possessive names its state’s forces', () => {
   assert.deepEqual(pair("Kyiv's forces shelled the town.", "Kyiv's forces", 'UA'), [1, 'UA']);
   assert.equal(pair("Moscow's mayor said the city was calm.", 'Moscow', 'RU'), null);
 });
+
+test('among generic roles the longest reading wins: "armed men" are no civilians', () => {
+  assert.deepEqual(pair('Armed men attacked the village.', 'Armed men', 'NG'), [3, 'NG']);
+  assert.deepEqual(pair('Unidentified persons shot the chief.', 'Unidentified persons', 'NG'), [3, 'NG']);
+  assert.deepEqual(pair('Unknown people set fire to the church.', 'Unknown people', 'NG'), [3, 'NG']);
+  assert.deepEqual(pair('Three men were killed.', 'men', 'NG'), [7, 'NG']);
+});
