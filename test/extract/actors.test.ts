@@ -137,3 +137,9 @@ test('among generic roles the longest reading wins: "armed men" are no civilians
   assert.deepEqual(pair('Unknown people set fire to the church.', 'Unknown people', 'NG'), [3, 'NG']);
   assert.deepEqual(pair('Three men were killed.', 'men', 'NG'), [7, 'NG']);
 });
+
+test('a state’s strikes and shelling name its forces', () => {
+  assert.deepEqual(pair('A US airstrike killed 12 al-Shabaab fighters.', 'US airstrike', 'SO'), [8, 'US']);
+  assert.deepEqual(pair('Turkish shelling killed two civilians.', 'Turkish shelling', 'SY'), [8, 'TR']);
+  assert.equal(pair('US sanctions hit Iran.', 'US', 'IR'), null);
+});
