@@ -564,6 +564,13 @@ export interface DetectOptions {
   maxWindow?: number;
 }
 
+/** "St. Louis": token k is an abbreviated head at the start of the run (or after a connector) whose dot the name goes on past. */
+function abbrevJoin(text: string, toks: Tok[], k: number, runStart: number): boolean {
+  const t = toks[k]!;
+  if (t.end - t.start > 3 || !ABBREV_HEADS.has(t.text) || k + 1 >= toks.length) return false;
+  return (k === runStart || !toks[k - 1]!.cap) && toks[k + 1]!.cap && ABBREV_GAP_JOIN.test(text.slice(t.end, toks[k + 1]!.start));
+}
+
 export function detect(text: string, gaz: Gazetteer, data: DetectData, opts: DetectOptions = {}): Mention[] {
   const toks = tokenize(text);
   const maxWindow = opts.maxWindow ?? 6;
@@ -583,10 +590,8 @@ export function detect(text: string, gaz: Gazetteer, data: DetectData, opts: Det
     // The name run: capitalised tokens joined by spaces, with connectors between capitalised words.
     let e = i + 1;
     // "St. Petersburg", "Mt. Pleasant", "Ft. Worth": an abbreviated head at the start of a run keeps its dot.
-    const abbrevJoin = (k: number) =>
-      k + 1 < toks.length && ABBREV_HEADS.has(toks[k]!.text) && (k === i || !toks[k - 1]!.cap) && toks[k + 1]!.cap && ABBREV_GAP_JOIN.test(text.slice(toks[k]!.end, toks[k + 1]!.start));
-    if (abbrevJoin(i)) e++;
-    while (e < toks.length && (joined(text, toks[e - 1]!, toks[e]!) || abbrevJoin(e - 1))) {
+    if (abbrevJoin(text, toks, i, i)) e++;
+    while (e < toks.length && (joined(text, toks[e - 1]!, toks[e]!) || abbrevJoin(text, toks, e - 1, i))) {
       const t = toks[e]!;
       if (t.cap) e++;
       else if (data.connectors.has(t.lower) && toks[e + 1]?.cap && joined(text, t, toks[e + 1]!)) e += 2;

@@ -40,6 +40,8 @@ export interface Candidate {
   prior: number;
   /** fold(name), memoised by resolve.ts (null until then). */
   nameKey: string | null;
+  /** The folded name without division words ("province of laguna" → "laguna"), memoised by resolve.ts. */
+  bareKey?: string;
 }
 
 /** One memoised key lookup. */

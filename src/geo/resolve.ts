@@ -72,7 +72,8 @@ export function addCoherence(ctx: Context, mentions: Mention[], cands: Candidate
   // Counties and the towns in them: "Paris and Henry County" are Paris, Tennessee and its county.
   const seen = new Set<string>();
   mentions.forEach((m, i) => {
-    if (m.demonym || m.fallback || seen.has(m.key)) return;
+    // A name with hundreds of readings ("Washington", "Springfield") says nothing about its county.
+    if (m.demonym || m.fallback || seen.has(m.key) || cands[i]!.length > COUNTY_MAX_READINGS) return;
     seen.add(m.key);
     for (const c of cands[i]!) {
       if (!c.admin2Code || !(c.featureCode === 'ADM2' || c.featureClass === 'P') || !ownName(c, m)) continue;
@@ -86,6 +87,7 @@ export function addCoherence(ctx: Context, mentions: Mention[], cands: Candidate
   });
 }
 
+const COUNTY_MAX_READINGS = 150;
 const COUNTY_KEY = / (?:county|parish|borough|district|province)$/;
 /** A town and a county of the article that contain each other (see addCoherence). */
 const COUNTY_TOWN = 9;
@@ -123,7 +125,7 @@ function ownName(c: Candidate, m: Mention): boolean {
   if (k === m.key || (!!m.adminWord && k === `${m.key} ${m.adminWord}`)) return true;
   // A second-level division's name without its division words ("Province of Laguna", "Maruf District"). Not
   // provinces: "Gaza" is the city, not Mozambique's Gaza Province.
-  return c.featureCode === 'ADM2' && k.length > m.key.length && k.replace(DIVISION_WORDS, '') === m.key;
+  return c.featureCode === 'ADM2' && k.length > m.key.length && (c.bareKey ??= k.replace(DIVISION_WORDS, '')) === m.key;
 }
 
 const DIVISION_WORDS =
