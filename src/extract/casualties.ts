@@ -71,11 +71,11 @@ function compile(): Compiled {
   const verbs = `(${C}|${K}|${I})`;
   // "was on August 24 killed", "were killed on Tuesday": a date between the auxiliary and the verb.
   const onDate = '(?:on\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?,?|\\(today\\))';
-  const aux = `(?:(?:were|was|have|has|had|been|being|are|is|reportedly|also|later|all|both|confirmed|reported|initially|subsequently|seriously|critically|severely|slightly|fatally|mortally|lightly|badly|allegedly|believed|to|be|instantly|immediately|either|${onDate})\\s+){0,4}`;
+  const aux = `(?:(?:were|was|have|has|had|been|being|are|is|reportedly|also|later|all|both|confirmed|reported|initially|subsequently|seriously|critically|severely|slightly|fatally|mortally|lightly|badly|allegedly|believed|to|be|instantly|immediately|either|found|later|${onDate})\\s+){0,4}`;
   // The victims between the count and the verb: up to ten words, abbreviations in brackets ("Central Reserve
   // Police Force (CRPF) constable", "Police jawan (trooper)"), an age ("a 38 year old woman"), then an
   // apposition (", identified as X,", ", Sabz Ali Khan and Jawad Khan,", "named Shafiq,").
-  const stopWord = '(?!(?:hit|struck|fired|launched|said|told|and|were|was|in|at|on|when|after|where|while|whom|which|who|whose|that|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\b)';
+  const stopWord = '(?!(?:hit|struck|fired|launched|said|told|and|were|was|in|at|on|when|after|where|while|whom|which|who|whose|that|ago|days|weeks|months|years|hours|minutes|kilometers|kilometres|km|miles|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\b)';
   const appositionStart = '(?:including|identified as|aged|named|a|an|the|all|both|most of them|was|were|[A-Z])';
   const npWord = `${stopWord}(?:[A-Za-z][\\w.'’-]*|\\([^()]{1,40}\\))(?:\\s+|(?=,\\s*${appositionStart}))`;
   const age = "(?:\\d{1,3}[- ]years?[- ]old\\s+)?";
@@ -84,7 +84,7 @@ function compile(): Compiled {
   const identified = "(?:,?\\s*identified as (?:[A-Z][\\w.'’-]*\\s+){1,3}(?:\\(\\d{1,3}\\)\\s+)?(?:and\\s+(?:[A-Z][\\w.'’-]*\\s+){1,3}(?:\\(\\d{1,3}\\)\\s+)?)?)?";
   // One item of a list of victims ("2 American service members, 1 British soldier", "one civilian and a
   // BSF trooper"): no verb, no clause word inside it.
-  const listWord = "(?!(?:were|was|are|is|have|has|had|and|or|but|while|when|after|in|at|on|killed|dead|died|injured|wounded|hurt|including)\\b)(?:[A-Za-z][\\w.'’-]*|\\([^()]{1,40}\\))";
+  const listWord = "(?!(?:were|was|are|is|have|has|had|and|or|but|while|when|after|in|at|on|killed|dead|died|injured|wounded|hurt|including|lost|lives|martyred|sustained|suffered|succumbed|shot|slain|perished|hospitali[sz]ed|injuries|ago)\\b)(?:[A-Za-z][\\w.'’-]*|\\([^()]{1,40}\\))";
   const listNp = `(?:${listWord}\\s+){0,7}?${listWord}`;
   const np = `(${age}(?:${npWord}){0,10}?)(?:\\(\\d{1,3}\\)\\s*)?${apposition}${identified}(?:,\\s+(?=(?:was|were)\\b))?`;
   return {
@@ -161,6 +161,11 @@ function sideOf(phrase: string): string | null {
   const m = lexicon().sides.exec(phrase);
   return m ? countryOfForm(m[1]!) : null;
 }
+
+// One victim named by role after a killing or injuring verb, with a determiner ("the manager", "his aide",
+// "a Supreme Court judge").
+const PERSON = 'man|woman|boy|girl|child|driver|manager|owner|trader|shopkeeper|vendor|teacher|student|farmer|villager|resident|worker|leader|commander|chief|official|officer|policeman|policewoman|constable|soldier|trooper|jawan|journalist|reporter|activist|councill?or|judge|lawyer|doctor|civilian|passenger|guard|cadre|militant|informer|businessman|contractor|priest|imam|pastor|elder|aide|son|daughter|brother|sister|father|mother|wife|husband|relative|sarpanch|engineer|employee|politician|legislator|lawmaker|mayor|headman|teenager|youth|pilgrim|shepherd|herder|fisherman|labourer|laborer|worshipper';
+const ONE_PERSON = new RegExp(`\\b(killed|killing|shot dead|gunned down|murdered|hacked to death|stabbed to death|beheaded|injured|injuring|wounded|wounding)\\s+(?:the|his|her|a|an|one|another)\\s+((?:[\\w-]+\\s+){0,3}?(?:${PERSON}))\\b(?!\\s+(?:of|and)\\s+(?:the\\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\\d+))`, 'gi');
 
 /** All casualty figures in one sentence; offsets relative to it. Pure, for unit tests. */
 // Most sentences name no casualties: one cheap test spares them the parsers.
@@ -261,6 +266,13 @@ export function findCasualties(sentence: string): Casualty[] {
     if (overlaps(i, i + m[0].length)) continue;
     if (/^(?:killed|shot dead|gunned down|murdered)\s+(?:The|A|An|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|At|More|Over|About|Several|Dozens|Many)\b/.test(m[0])) continue;
     push(i, i + m[0].length, 'one', 'killed', m[0].slice(m[1]!.length));
+  }
+  // "killed the manager … and injured his aide", "shot dead a Supreme Court judge": one person, by role.
+  for (const m of sentence.matchAll(ONE_PERSON)) {
+    const i = m.index!;
+    if (overlaps(i, i + m[0].length)) continue;
+    const verb = m[1]!.toLowerCase();
+    push(i, i + m[0].length, 'one', /^(?:injur|wound)/.test(verb) ? 'injured' : 'killed', m[2] ?? '');
   }
   // "…, Durga Prasad Gupta, was shot dead": a named person killed.
   for (const m of sentence.matchAll(/\b((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*)(?:\s*\(\d{1,3}\))?,?\s+(?:was|has been|had been)\s+(?:\w+\s+)?(killed|shot dead|gunned down|murdered|beheaded|stabbed to death|lynched|assassinated)\b/g)) {

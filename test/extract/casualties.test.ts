@@ -66,3 +66,13 @@ test('casualties: lives claimed, tolls by other names, the victims of one verb',
   assert.deepEqual(figs('The raid killed 12 rebels and three soldiers were wounded.'), ['killed:12', 'injured:3']);
   assert.deepEqual(figs('The man succumbed to injuries in hospital.'), ['killed:1']);
 });
+
+test('casualties: one victim by role, and words that are not victims', () => {
+  assert.deepEqual(figs('The cadres attacked the mine and killed the manager, and injured his aide.'), ['killed:1', 'injured:1']);
+  assert.deepEqual(figs('Gunmen shot and killed a Supreme Court judge as he headed to work.'), ['killed:1']);
+  assert.deepEqual(figs('Militants fired a grenade towards a camp, injuring a civilian.'), ['injured:1']);
+  assert.deepEqual(figs('Police wish the injured a speedy recovery.'), []);
+  // A time is not a count of victims; a verb is not part of a list of victims.
+  assert.deepEqual(figs('The trader, who was abducted a few days ago, was found on Monday.'), []);
+  assert.deepEqual(figs('Two civilians lost their lives and at least six others have been injured.'), ['killed:2', 'injured:6[6-]']);
+});
