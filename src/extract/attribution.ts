@@ -107,6 +107,9 @@ function subjectBefore(sentence: string, at: number, verb: string): string | nul
   let np = head.slice(cut + 1).replace(/^'/, '').trim().replace(/^(?:that|and|but|while|as|so|meanwhile|after|before|when|since|until|because|once|although|though|whereas|where|then|which|whom)\s+/i, '');
   // "The PCE energetically denied", "an analyst meanwhile reported": the adverb is not part of the name.
   np = np.replace(/\s+(?:\w+ly|meanwhile|however|too|also|though|again|now|still|later|then)$/i, '');
+  // "… Amir Riaz on December 20 said", "… Ehsan in a telephone call from an unidentified place claimed".
+  np = np.replace(/\s+on (?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December))$/, '');
+  np = np.replace(/\s+(?:in|via|through) (?:a|an|his|her|its|their) (?:telephone call|phone call|statement|video|message|post|tweet|email|e-mail|interview)\b.*$/i, '');
   // "Residents who fled at dawn said": the speaker is the noun before the relative clause.
   const rel = /^(.+?)\s+(?:who|whose)\s/.exec(np);
   if (rel && rel[1]!.split(/\s+/).length <= 6) np = rel[1]!;
@@ -134,6 +137,7 @@ function looksLikeClaimant(np: string): boolean {
   // "…, said in a statement", "said on Twitter", "said before Kelly appeared": a circumstance, not a speaker.
   if (/^(?:with|in|on|at|by|for|from|to|of|during|before|after|until|over|under|into|via|through|yesterday|today|tonight|last|this|next|earlier|later|(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/i.test(np)) return false;
   if (/^(?:it|this|that|there|he|she|they|we|i)\b/i.test(np) && np.split(/\s+/).length > 1) return false;
+  if (/^(?:identified|described|named|known|believed|dressed|accused|killed|injured|wounded|said|reported|apparently|recording)\b/i.test(np)) return false;
   if (/^(?:that|this|these|those|there|here)$/i.test(np) || (/\b(?:he|she|they|we|it|i)$/i.test(np) && np.split(/\s+/).length > 1)) return false;
   if (/\b(?:and|or|but)$/i.test(np) || CLAUSE.test(np)) return false;
   const words = np.split(/\s+/);

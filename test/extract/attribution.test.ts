@@ -60,3 +60,9 @@ test('claimant offsets point at the claimant in the sentence', () => {
   for (const c of findClaimants(s)) assert.equal(s.slice(c.start, c.end), c.raw);
   assert.deepEqual(findClaimants(s).map((c) => c.claimant), ['State media', 'activists', 'army']);
 });
+
+test('dates and channels between the claimant and the verb are not part of the claimant', () => {
+  assert.deepEqual(claimants('The Commander Southern Command Lieutenant General Amir Riaz on December 20 said that 700 personnel were killed.'), ['Commander Southern Command Lieutenant General Amir Riaz']);
+  assert.deepEqual(claimants('TTP spokesman Ehsanullah Ehsan in a telephone call from an unidentified place claimed the raid.'), ['TTP spokesman Ehsanullah Ehsan']);
+  assert.deepEqual(claimants('Gunmen shot dead a CTD official, identified as Deputy Superintendent Noor Khan, police said.'), ['police']);
+});
