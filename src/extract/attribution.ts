@@ -110,6 +110,9 @@ function subjectBefore(sentence: string, at: number, verb: string): string | nul
   // "… Amir Riaz on December 20 said", "… Ehsan in a telephone call from an unidentified place claimed".
   np = np.replace(/\s+on (?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December))$/, '');
   np = np.replace(/\s+(?:in|via|through) (?:a|an|his|her|its|their) (?:telephone call|phone call|statement|video|message|post|tweet|email|e-mail|interview)\b.*$/i, '');
+  // "The committee condemned the attack and said": the subject of the first verb speaks too.
+  const vp = /^(.+?)\s+[a-z]{3,}ed\s+.*\s+and$/.exec(np);
+  if (vp && vp[1]!.split(/\s+/).length <= 6 && !CLAUSED.test(vp[1]!)) np = vp[1]!;
   // "Residents who fled at dawn said": the speaker is the noun before the relative clause.
   const rel = /^(.+?)\s+(?:who|whose)\s/.exec(np);
   if (rel && rel[1]!.split(/\s+/).length <= 6) np = rel[1]!;
@@ -126,6 +129,8 @@ function subjectBefore(sentence: string, at: number, verb: string): string | nul
 // Words that end up before a reporting verb without naming anyone: "no group has claimed", "Initial
 // reports say", "A video posted … showed", "air strikes … characterized".
 const NOT_CLAIMANT = /^(?:no|none|nobody|neither|initial|unconfirmed|earlier|later|local (?:media )?reports?|local time|early|first|recent|(?:a |the )?(?:video|videos|footage|photos?|images?|pictures?)|(?:air ?strikes?|rockets?|shells?|attacks?|clashes?|the attacks?|the strikes?|the (?:blast|explosion|bombing|fire|death toll|toll|attack|incident|damage|deal|results?|campaign|details)))\b/i;
+// A verb in the past with its object: a clause, not a name ("attacked the post", "arrested two men").
+const CLAUSED = /\b[a-z]{3,}ed\s+(?:the|a|an|two|three|four|five|several|some|his|her|their|its|\d+)\b/;
 // A finite verb or a clause word inside the phrase: the subject of something else.
 const CLAUSE = /\b(?:was|were|is|are|has|have|had|will|would|did|does|do|could|should|can|may|might|been|being|not|who|which|when|if|because|although|while)\b/i;
 // People and bodies who speak for an incident: "a prosecutor", "the mayor", "her son", "the newspaper".
@@ -194,7 +199,9 @@ export function findClaimants(sentence: string): Claimant[] {
     const np = subjectBefore(sentence, m.index!, m[0].split(' ').pop()!);
     if (!np) continue;
     // "state media and activists reported": each conjunct is a claimant.
-    for (const part of np.split(/\s+and\s+/)) if (looksLikeClaimant(part)) add(Math.max(0, sentence.lastIndexOf(part, m.index!)), part);
+    // "state media and activists reported": each conjunct is a claimant; "the militants attacked the post and
+    // police said": a clause before "and" is not.
+    for (const part of np.split(/\s+and\s+/)) if (looksLikeClaimant(part) && !CLAUSED.test(part)) add(Math.max(0, sentence.lastIndexOf(part, m.index!)), part);
   }
   return out.sort((a, b) => a.start - b.start);
 }

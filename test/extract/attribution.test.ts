@@ -66,3 +66,9 @@ test('dates and channels between the claimant and the verb are not part of the c
   assert.deepEqual(claimants('TTP spokesman Ehsanullah Ehsan in a telephone call from an unidentified place claimed the raid.'), ['TTP spokesman Ehsanullah Ehsan']);
   assert.deepEqual(claimants('Gunmen shot dead a CTD official, identified as Deputy Superintendent Noor Khan, police said.'), ['police']);
 });
+
+test('"and" joins claimants, or a clause and a claimant, or two verbs of one claimant', () => {
+  assert.deepEqual(claimants('State media and activists reported the attack.'), ['State media', 'activists']);
+  assert.deepEqual(claimants('The militants attacked the post and police said three were killed.'), ['police']);
+  assert.deepEqual(claimants('The MQM Rabita Committee condemned the incident and said in a statement that the killing had become routine.'), ['MQM Rabita Committee']);
+});
