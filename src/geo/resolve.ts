@@ -217,7 +217,7 @@ function scoreWith(c: Candidate, m: Mention, ctx: Context, qualifier: Candidate 
 export function candidatesFor(m: Mention, gaz: Gazetteer): Candidate[] {
   if (m.demonym && m.demonymCountry) {
     // "European", "African": a region's adjective names the region by its key.
-    if (m.demonymCountry.startsWith('@')) return gaz.placesForKey(m.demonymCountry.slice(1)).filter((c) => c.featureClass === 'L');
+    if (m.demonymCountry.startsWith('@')) return gaz.placesForKey(fold(m.demonymCountry.slice(1))).filter((c) => c.featureClass === 'L');
     const c = gaz.countryPlace(m.demonymCountry);
     return c ? [c] : [];
   }

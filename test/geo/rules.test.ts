@@ -210,3 +210,8 @@ test('double-barrelled surnames and a glued name that recurs alone are no places
   assert.ok(!spans('Kobe Bryant was there Friday night. Later Bryant tweeted his thanks.').includes('Bryant'));
   assert.ok(spans('The team beat Watertown-ML in the final.').includes('Watertown'));
 });
+
+test('region adjectives name their region ("South Ossetian officials", "a Siberian chill")', () => {
+  assert.equal(find('Talks between Georgian and South Ossetian officials resumed.', 'South Ossetian')?.featureClass, 'L');
+  assert.equal(find('Harare suffered a Siberian chill.', 'Siberian')?.featureClass, 'L');
+});
