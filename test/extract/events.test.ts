@@ -57,3 +57,12 @@ test('events: a grenade thrown is an explosion, grenades seized are not', () => 
 test('events: a single aircraft striking is an air strike', () => {
   assert.equal(strongest('A fighter jet bombed the village on Tuesday afternoon.'), 'Air/drone strike');
 });
+
+test('events: rockets fired are shelling; a team called the Rockets and battles in court are not', () => {
+  assert.equal(strongest('Militants fired two rockets at the airport.'), 'Shelling/artillery/missile attack');
+  assert.equal(strongest('Three mortars landed near the base.'), 'Shelling/artillery/missile attack');
+  const team = findTriggers('The Rockets swept their season series with Portland.', ALL);
+  assert.ok(team.every((h) => h.generic));
+  assert.deepEqual(subs('Many of these land disputes have been fought in the courts.'), []);
+  assert.equal(strongest('Troops fought militants for hours near the border.'), 'Armed clash');
+});
