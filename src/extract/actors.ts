@@ -121,6 +121,8 @@ export function findActors(text: string, eventCountry: string | null): Omit<Acto
         if (local && !/\b(?:US|U\.S\.|American|Inherent)\b/.test(m[0])) ({ country, name, inter = entry.inter } = local);
         // Lexicon entries keyed "state:XX" are institutions of a state's forces (IDF, FARDC, CRPF).
         if (entry.key.startsWith('state:') && country) inter = stateInter(country);
+        // Any state's forces acting outside their country are external forces (the Houthis striking Saudi Arabia).
+        else if (inter === 1 && country && eventCountry && country !== eventCountry) inter = 8;
         found.push({ start: m.index, end: m.index + m[0].length, text: m[0], key: entry.key, name, inter, country });
       }
     }

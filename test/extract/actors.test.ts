@@ -143,3 +143,8 @@ test('a state’s strikes and shelling name its forces', () => {
   assert.deepEqual(pair('Turkish shelling killed two civilians.', 'Turkish shelling', 'SY'), [8, 'TR']);
   assert.equal(pair('US sanctions hit Iran.', 'US', 'IR'), null);
 });
+
+test('a named state force acting outside its country is external (8)', () => {
+  assert.deepEqual(pair('Houthi drones struck an Aramco facility.', 'Houthi', 'SA'), [8, 'YE']);
+  assert.deepEqual(pair('Houthi fighters attacked Marib.', 'Houthi fighters', 'YE'), [1, 'YE']);
+});
