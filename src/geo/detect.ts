@@ -110,6 +110,8 @@ export interface DetectData {
   vehicleMakes: Set<string>;
   /** Plural division words that close a list of names, with their singular ("counties" → "county"). */
   adminPlurals: Map<string, string>;
+  /** Abbreviations written with a dot in aliases.tsv ("Pa.", "Mass.", "La."), lower case without it. */
+  dottedAliases: Set<string>;
 }
 
 export function loadDetectData(dir = geoDataDir()): DetectData {
@@ -138,6 +140,12 @@ export function loadDetectData(dir = geoDataDir()): DetectData {
     orgNames: orgNameIndex(lex.orgNames ?? []),
     vehicleMakes: new Set(lex.vehicleMakes ?? []),
     adminPlurals: new Map(Object.entries(lex.adminPlurals ?? {})),
+    dottedAliases: new Set(
+      readList(join(dir, 'aliases.tsv'))
+        .map((l) => l.split('\t')[0]!)
+        .filter((a) => /^[A-Za-z]+\.$/.test(a))
+        .map((a) => a.slice(0, -1).toLowerCase()),
+    ),
   };
 }
 
@@ -919,6 +927,8 @@ function rejected(
     !locativeBefore &&
     data.commonWords.has(first.lower) &&
     !first.upper &&
+    // "D-Pa.", "Sulphur, La.", "Mass. legislators": a state's abbreviation with its dot.
+    !(text.charCodeAt(m.end) === 46 && data.dottedAliases.has(first.lower)) &&
     !gaz.strongOwnKey(m.key) &&
     !hintAfter(text, toks, m.t1, data) &&
     !/^,\s*\p{Lu}/u.test(text.slice(m.end, m.end + 3)) &&

@@ -215,3 +215,8 @@ test('region adjectives name their region ("South Ossetian officials", "a Siberi
   assert.equal(find('Talks between Georgian and South Ossetian officials resumed.', 'South Ossetian')?.featureClass, 'L');
   assert.equal(find('Harare suffered a Siberian chill.', 'Siberian')?.featureClass, 'L');
 });
+
+test('a common word that folds onto an abbreviation is no place ("Miss Ohio", "Call the office"); "D-Pa." still is', () => {
+  assert.ok(!spans('She will compete for the Miss Ohio title. Call the office for tickets.').some((s) => s === 'Miss' || s === 'Call'));
+  assert.equal(find('Sen. Bob Casey, D-Pa., called the task force.', 'Pa')?.admin1, 'Pennsylvania');
+});
