@@ -166,7 +166,8 @@ function buildGroups(ctx: Ctx): Group[] {
     const casualties = doc.casualties.filter((c) => c.sentence === sentence && !c.aggregate && !(c as unknown as Casualty).hypothetical && !(warToll(c) && !events.some((e) => !triggerWeight(e).generic)));
     const strength = events.reduce((n, e) => n + triggerWeight(e).weight, 0) + (casualties.some((c) => c.value > 0 && !c.negative) ? 2 : 0);
     // "the Feb. 1 coup", "since the 2014 war": a date naming another event is not this one's.
-    const dateHere = doc.dates.filter((d) => d.sentence === sentence && !d.caption && !namesOtherEvent(doc, d) && !datesTheReport(doc, d));
+    // ("for about 15 minutes" is how long, not when.)
+    const dateHere = doc.dates.filter((d) => d.sentence === sentence && !d.caption && !namesOtherEvent(doc, d) && !datesTheReport(doc, d) && !/^for\b/i.test(d.text));
     // An explicit date outranks a weekday or a relative word in the same sentence.
     const rank = (k: string) => (k === 'explicit' ? 0 : k === 'range' ? 1 : k === 'weekday' ? 2 : 3);
     const own = [...dateHere].sort((a, b) => a.precision - b.precision || rank(a.kind) - rank(b.kind))[0];
@@ -247,14 +248,20 @@ function assign(doc: Doc, groups: Group[], mainCountry: string | null): Draft[] 
     const farPlace = inCountry.length > 0 && mainPlace != null && specificity(mainPlace) >= 2 && inCountry.every((p) => km(p, mainPlace) > 150 && specificity(p) >= 2);
     const mainActors = distinctiveActors(main.groups.flatMap((x) => x.actors));
     const own = distinctiveActors(g.actors);
-    const otherBelligerents = own.size >= 2 && [...own].filter((k) => !mainActors.has(k)).length >= 2;
+    // A headline that names nobody ("At Least 17 Slain in Dagestani Battle.") has no belligerents to differ
+    // from: the lead that names them retells it.
+    const otherBelligerents = mainActors.size > 0 && own.size >= 2 && [...own].filter((k) => !mainActors.has(k)).length >= 2;
     // The same belligerents the same day somewhere the geocoder puts far away are, first, the same story.
     const sharesBelligerents = [...own].some((k) => mainActors.has(k));
     // Another day (both told to the day) and another town: "On Friday, soldiers clashed with gunmen in the
     // state capital" after "Gunmen killed eight people at a party in Guasave late Saturday".
     const otherDayElsewhere = !dateDiffers && g.ownDate?.precision === 1 && mainDate?.precision === 1 && dayOf(g.ownDate.date) !== dayOf(mainDate.date) &&
       inCountry.length > 0 && mainPlace != null && specificity(mainPlace) >= 2 && inCountry.every((p) => km(p, mainPlace) > 30 && specificity(p) >= 2);
-    const opensNew = dateDiffers || otherDayElsewhere || g.separate || (g.background && g.ownDate != null) || (farPlace && !sharesBelligerents) || otherBelligerents;
+    const headlineOnly = main.groups.length === 1 && mainActors.size === 0 && main.groups[0]!.sentence === 0;
+    // A background cue in a sentence dated like the main ("shot Saturday, the deadliest day … since 15 years
+    // ago") still tells the main incident; one dated only to the month ("earlier this month") does not.
+    const backgroundDated = g.background && g.ownDate != null && (!datesAgree(g.ownDate, mainDate) || !mainDate || g.ownDate.precision > mainDate.precision);
+    const opensNew = dateDiffers || otherDayElsewhere || g.separate || backgroundDated || (farPlace && !sharesBelligerents && !headlineOnly) || otherBelligerents;
     if (g.background && g.ownDate == null && !dateDiffers) continue; // "in the past", undated: no incident of its own
     if (process.env.SITREP_DEBUG_ASSIGN && opensNew) console.error(`[assign] s${g.sentence} new: date=${dateDiffers} dayElsewhere=${otherDayElsewhere} sep=${g.separate} bg=${g.background} far=${farPlace} others=${otherBelligerents}`);
     if (opensNew) {

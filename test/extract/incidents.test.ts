@@ -226,3 +226,15 @@ test('a separate attack told with its own province is not placed in the town of 
   assert.equal(chief.sub_event_type, 'Attack');
   assert.equal(chief.geo_precision, 3);
 });
+
+test('a headline that names nobody and a lead that retells it are one incident; a background word in a sentence dated like the lead changes nothing', () => {
+  const one = extractArticle(
+    art('s', 'At Least 17 Slain in Dagestan Battle.\nMAKHACHKALA -- Three days of intense fighting between police and insurgents in a wooded area of Dagestan ended Saturday with five officers and about a dozen militants left dead, officials said.', '2009-03-22'),
+  );
+  assert.equal(one.length, 1, JSON.stringify(one.map((r) => [r.event_date, r.notes])));
+  const two = extractArticle(
+    art('t', 'Gunmen shot dead four police officers in Kaduna on Saturday, police said. The four officers were shot on Saturday, the deadliest day for the force since an ambush 15 years ago.', '2021-06-14'),
+  );
+  assert.equal(two.length, 1, JSON.stringify(two.map((r) => [r.event_date, r.notes])));
+  assert.equal(two[0]!.fatalities, 4);
+});
