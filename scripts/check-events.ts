@@ -3,7 +3,7 @@
  * run time, never copied into the repo). Prints reproducible figures per data set; `--show N` prints up to
  * N misses and false detections of each kind to look at.
  *
- *   npx tsx scripts/check-events.ts [--sets satp,wikievents,muc4] [--split dev|train|test] [--limit N] [--show N]
+ *   npx tsx scripts/check-events.ts [--sets satp,wikievents,muc4,news] [--split dev|train|test] [--limit N] [--show N]
  *
  * - satp: South Asia Terrorism Portal incident summaries (ConfliBERT's satp_relevant). Every summary tells
  *   one (or a few) incidents, labelled armed assault / bombing / kidnapping / other. Figures: share of
@@ -16,6 +16,8 @@
  * - muc4: MUC-4 terrorism reports (GRIT format; upper case, so they are lower-cased with sentence starts
  *   capitalised). A document with a filled role template reports an incident; one without reports none
  *   (MUC-4 also leaves out attacks on military targets, so some "false" detections are battles).
+ * - news: the geoparsing sets' general news articles (../shared/eval/geo lgl-dev, gwn-dev): records per
+ *   article, to spot second mentions split off and background events (not in the default sets).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -199,6 +201,28 @@ function muc4(): void {
   show('muc4 documents with more than 2 records', multi);
 }
 
+/**
+ * General news (the geoparsing sets' articles, mostly not about conflict): how many records each article
+ * yields. Most report no incident or one; an article split into several records is worth a look (a
+ * second mention split off, a background event).
+ */
+function news(): void {
+  for (const set of ['lgl-dev', 'gwn-dev']) {
+    const file = join(projectRoot(), '..', 'shared', 'eval', 'geo', `${set}.articles.jsonl`);
+    const rows = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).slice(0, LIMIT).map((l) => JSON.parse(l) as { id: string; text: string; published?: string; title?: string });
+    const hist = new Map<number, number>();
+    const multi: string[] = [];
+    for (const a of rows) {
+      const recs = extract({ id: a.id, text: a.text, outlet: null, url: null, published: a.published ?? null, title: a.title ?? null });
+      hist.set(recs.length, (hist.get(recs.length) ?? 0) + 1);
+      if (recs.length >= 2) multi.push(`${a.id}: ${recs.map((r) => `[${r.event_date} ${figures(r)} ${r.location}] «${clip(r.notes ?? '', 90)}»`).join(' | ')}`);
+    }
+    const several = [...hist.entries()].filter(([k]) => k >= 2).reduce((n, [, v]) => n + v, 0);
+    console.log(`news ${set}: ${rows.length} articles; records per article ${[...hist.entries()].sort((a, b) => a[0] - b[0]).map(([k, v]) => `${k}: ${v}`).join(', ')}; with 2+ records ${several} (${pct(several, rows.length)})`);
+    show(`${set} articles with several records`, multi);
+  }
+}
+
 function show(title: string, items: string[]): void {
   if (!SHOW || !items.length) return;
   console.log(`\n  -- ${title} (${items.length}, first ${Math.min(SHOW, items.length)}):`);
@@ -209,5 +233,6 @@ for (const set of String(values.sets).split(',')) {
   if (set === 'satp') satp();
   else if (set === 'wikievents') wikievents();
   else if (set === 'muc4') muc4();
+  else if (set === 'news') news();
   else console.error(`unknown set ${set}`);
 }

@@ -16,7 +16,7 @@ import { sentenceOf, type ActorMention, type CasualtyMention, type Doc, type Eve
 import type { Claim, EventType, IncidentRecord, Inter, TimePrecision } from '../types.js';
 import { recompute } from '../fuse/index.js';
 import { haversineKm } from '../fuse/match.js';
-import { eventDateFor } from './dates.js';
+import { canDateEvent, eventDateFor } from './dates.js';
 import { eventsLexicon, eventTypeOf, triggerWeight } from './events.js';
 import { actorName, findActors, regimeOn } from './actors.js';
 import { capitalName, countryInfo, countryLabel, countryOfForm, militaryForcesOf } from './countries.js';
@@ -34,6 +34,8 @@ interface Group {
   casualties: CasualtyMention[];
   background: boolean;
   separate: boolean;
+  /** Dated only after publication: something planned. */
+  future?: boolean;
 }
 
 interface Draft {
@@ -167,7 +169,9 @@ function buildGroups(ctx: Ctx): Group[] {
     const strength = events.reduce((n, e) => n + triggerWeight(e).weight, 0) + (casualties.some((c) => c.value > 0 && !c.negative) ? 2 : 0);
     // "the Feb. 1 coup", "since the 2014 war": a date naming another event is not this one's.
     // ("for about 15 minutes" is how long, not when.)
-    const dateHere = doc.dates.filter((d) => d.sentence === sentence && !d.caption && !namesOtherEvent(doc, d) && !datesTheReport(doc, d) && !/^for\b/i.test(d.text));
+    const dated = doc.dates.filter((d) => d.sentence === sentence && !d.caption && !namesOtherEvent(doc, d) && !datesTheReport(doc, d) && !/^for\b/i.test(d.text));
+    // A date after publication is a plan ("the opposition will rally on April 9"), not this event's day.
+    const dateHere = dated.filter((d) => canDateEvent(doc, d));
     // An explicit date outranks a weekday or a relative word in the same sentence.
     const rank = (k: string) => (k === 'explicit' ? 0 : k === 'range' ? 1 : k === 'weekday' ? 2 : 3);
     const own = [...dateHere].sort((a, b) => a.precision - b.precision || rank(a.kind) - rank(b.kind))[0];
@@ -181,6 +185,7 @@ function buildGroups(ctx: Ctx): Group[] {
       actors: doc.actors.filter((a) => a.sentence === sentence),
       casualties,
       background: cues.background.test(s.text),
+      future: dated.length > 0 && dateHere.length === 0,
       separate: cues.separate.test(s.text),
     });
   }
@@ -264,6 +269,7 @@ function assign(doc: Doc, groups: Group[], mainCountry: string | null): Draft[] 
     const opensNew = dateDiffers || otherDayElsewhere || g.separate || backgroundDated || (farPlace && !sharesBelligerents && !headlineOnly) || otherBelligerents;
     if (g.background && g.ownDate == null && !dateDiffers) continue; // "in the past", undated: no incident of its own
     if (process.env.SITREP_DEBUG_ASSIGN && opensNew) console.error(`[assign] s${g.sentence} new: date=${dateDiffers} dayElsewhere=${otherDayElsewhere} sep=${g.separate} bg=${g.background} far=${farPlace} others=${otherBelligerents}`);
+    if (opensNew && g.future) continue;
     if (opensNew) {
       // Its own incident needs its own evidence: a specific violent trigger, a generic one with victims,
       // or a "second blast" cue, which says by itself that another event happened.

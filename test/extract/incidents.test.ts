@@ -238,3 +238,11 @@ test('a headline that names nobody and a lead that retells it are one incident; 
   assert.equal(two.length, 1, JSON.stringify(two.map((r) => [r.event_date, r.notes])));
   assert.equal(two[0]!.fatalities, 4);
 });
+
+test('a rally planned for after publication is no incident of its own', () => {
+  const records = extractArticle(
+    art('u', 'Police arrested ten opposition activists in Tbilisi on Monday, officials said. Thousands of opposition supporters are expected to protest in Tbilisi on April 9 against the president.', '2009-03-24'),
+  );
+  assert.equal(records.length, 1, JSON.stringify(records.map((r) => [r.event_date, r.sub_event_type])));
+  assert.equal(records[0]!.event_date, '2009-03-23');
+});
