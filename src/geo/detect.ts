@@ -274,6 +274,8 @@ function personTokens(text: string, toks: Tok[], gaz: Gazetteer, data: DetectDat
     const withInitial =
       i + 2 < toks.length && !t.upper && joined(text, t, toks[i + 1]!) && initialBefore(text, toks[i + 1]!, toks[i + 2]!) && toks[i + 2]!.cap && toks[i + 2]!.text.length >= 2;
     if (!withInitial && !gaz.isFirstName(t.lower)) continue;
+    // "West Wales", "Central Java": a place modifier heads a place's name, not a person's.
+    if (data.modifiers.has(t.lower)) continue;
     let j = i + 1;
     let orgAfter = false;
     while (j < toks.length && toks[j]!.cap && nameJoined(toks[j - 1]!, toks[j]!)) {

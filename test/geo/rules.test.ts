@@ -220,3 +220,9 @@ test('a common word that folds onto an abbreviation is no place ("Miss Ohio", "C
   assert.ok(!spans('She will compete for the Miss Ohio title. Call the office for tickets.').some((s) => s === 'Miss' || s === 'Call'));
   assert.equal(find('Sen. Bob Casey, D-Pa., called the task force.', 'Pa')?.admin1, 'Pennsylvania');
 });
+
+test('a place modifier heads no person\'s name ("West Wales"); more country adjectives ("Philippine", "Azeri")', () => {
+  assert.ok(spans('The bodies were found on a coastal path in West Wales.').includes('Wales'));
+  assert.equal(find('The Philippine Sports Commission met.', 'Philippine')?.country, 'PH');
+  assert.equal(find('Azeri troops shelled the line.', 'Azeri')?.country, 'AZ');
+});
