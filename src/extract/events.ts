@@ -112,6 +112,12 @@ export const eventsComponent: Component = {
     }
     doc.sentences.forEach((s: Sentence) => {
       for (const h of findTriggers(s.text, bySentence.get(s.index) ?? new Set())) {
+        // Who took the ground: the actor just before the verb ("Rebels took control of Kidal after government
+        // troops withdrew") decides between the state regaining it and a non-state group taking it.
+        if (h.sub === 'Government regains territory' || h.sub === 'Non-state actor overtakes territory') {
+          const subject = doc.actors.filter((a) => a.sentence === s.index && a.end <= s.start + h.start && actorKind(a) !== 'civilians').pop();
+          if (subject) h.sub = actorKind(subject) === 'state' ? 'Government regains territory' : actorKind(subject) === 'nonstate' ? 'Non-state actor overtakes territory' : h.sub;
+        }
         out.push({
           start: s.start + h.start,
           end: s.start + h.end,

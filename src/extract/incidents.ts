@@ -425,7 +425,9 @@ function eventTypeFor(doc: Doc, groups: Group[], actors: ActorMention[]): { even
   let candidates = [...score.keys()].filter((s) => strong.has(s) || !strong.size);
   // Arrests, seizures and burnt vehicles told alongside a killing or a clash are its aftermath: ACLED codes the
   // violent event, a strategic development only when nothing violent happened.
-  if (candidates.some((s) => eventTypeOf(s) !== 'Strategic developments')) candidates = candidates.filter((s) => eventTypeOf(s) !== 'Strategic developments');
+  // (A transfer "without a fight" is the territorial event itself, unless someone was hurt.)
+  const aftermath = (s: string) => eventTypeOf(s) === 'Strategic developments' && (s !== 'Non-violent transfer of territory' || hurtAny(groups));
+  if (candidates.some((s) => !aftermath(s))) candidates = candidates.filter((s) => !aftermath(s));
   // People killed or hurt with a specific violent trigger ("gunmen fired at a rally", "a shutdown to protest
   // the killing"): the violence is the event, the protest word its target or its aftermath.
   const hurt = hurtAny(groups);

@@ -246,3 +246,10 @@ test('a rally planned for after publication is no incident of its own', () => {
   assert.equal(records.length, 1, JSON.stringify(records.map((r) => [r.event_date, r.sub_event_type])));
   assert.equal(records[0]!.event_date, '2009-03-23');
 });
+
+test('territory: who took it decides the sub-event type; a withdrawal without a fight is a non-violent transfer', () => {
+  const type = (t: string) => extractArticle(art('v', t, '2021-06-16'))[0]?.sub_event_type;
+  assert.equal(type('The army recaptured the town of Palma from insurgents on Monday, officials said.'), 'Government regains territory');
+  assert.equal(type('Islamic State fighters captured the town of Mocimboa da Praia on Monday.'), 'Non-state actor overtakes territory');
+  assert.equal(type('Rebels took control of the town of Kidal on Monday after government troops withdrew without a fight.'), 'Non-violent transfer of territory');
+});
