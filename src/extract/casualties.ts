@@ -214,9 +214,11 @@ export function findCasualties(sentence: string): Casualty[] {
     const i = m.index!;
     // "killed 12 rebels and three soldiers were wounded": the first count is the object of another verb.
     if (/\b(?:killing|killed|kill|kills|wounding|wounded|injuring|injured|left|leaving)\s+$/i.test(sentence.slice(Math.max(0, i - 12), i))) continue;
-    const parts = [m[1], m[3], m[5]].filter((x): x is string => !!x).map((x) => parseNumber(x));
-    if (parts.some((x) => !x || x.vague || x.high != null)) continue;
-    // "a" before a plural is an article, not one ("a number of …").
+    // "Five soldiers and an unknown number of militants": an article before a plural counts nobody; the
+    // known items still add up.
+    const items = [[m[1], m[2]], [m[3], m[4]], [m[5], m[6]]].filter((x): x is [string, string] => !!x[0] && !(/^an?$/i.test(x[0].trim()) && /s\s*$/.test(x[1]!.trim())));
+    const parts = items.map(([n]) => parseNumber(n));
+    if (!parts.length || parts.some((x) => !x || x.vague || x.high != null)) continue;
     const total = parts.reduce((n, x) => n + x!.value, 0);
     push(i, i + m[0].length, String(total), m[7]!, '', { low: total, high: total, value: total });
   }

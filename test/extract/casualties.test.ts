@@ -19,6 +19,8 @@ test('casualties: coordinated victims add up, clauses do not', () => {
   assert.deepEqual(figs('One civilian and a Border Security Force (BSF) trooper were killed in the blast.'), ['killed:2']);
   assert.deepEqual(figs('Two policemen, a soldier and two militants were killed in the clashes.'), ['killed:5']);
   assert.deepEqual(figs('Two soldiers and three civilians were wounded.'), ['injured:5']);
+  // An unknown number counts nobody; the known ones still do.
+  assert.deepEqual(figs('Five soldiers and an unknown number of militants were killed in the ambush.'), ['killed:5']);
   // Two clauses, two kinds of figures: no sum across them.
   assert.deepEqual(figs('Two soldiers were killed, three civilians were wounded.'), ['killed:2', 'injured:3']);
 });
