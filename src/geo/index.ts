@@ -60,6 +60,11 @@ export class Geoparser {
     addCoherence(ctx, mentions, cands);
     const chosen = mentions.map((m, i) => best(m.fallback ? inContext(cands[i]!, ctx, m) : cands[i]!, m, ctx, qualifiers[i] ?? null));
     this.propagateQualified(mentions, chosen, qualifiers);
+    // "Buffalo, New York": the qualifier is the province (or country) that holds the place before it (not
+    // after a name the gazetteer does not know, whose readings are guesses).
+    qualifiers.forEach((q, i) => {
+      if (q && chosen[i + 1] && !mentions[i + 1]!.demonym && !mentions[i]!.fallback) chosen[i + 1] = q;
+    });
     this.agreeWithList(text, mentions, cands, chosen, qualifiers);
 
     const places: GeoPlace[] = [];
@@ -92,7 +97,8 @@ export class Geoparser {
   private propagateQualified(mentions: Mention[], chosen: (Candidate | null)[], qualifiers: (Candidate | null)[]): void {
     const byKey = new Map<string, Candidate>();
     mentions.forEach((m, i) => {
-      if (qualifiers[i] && chosen[i]) byKey.set(m.key, chosen[i]!);
+      // Not a reading an admin word chose ("the province of Hasakah, Syria"): a bare "Hasakah" is the city.
+      if (qualifiers[i] && chosen[i] && !m.hint) byKey.set(m.key, chosen[i]!);
     });
     if (!byKey.size) return;
     mentions.forEach((m, i) => {

@@ -226,3 +226,9 @@ test('a place modifier heads no person\'s name ("West Wales"); more country adje
   assert.equal(find('The Philippine Sports Commission met.', 'Philippine')?.country, 'PH');
   assert.equal(find('Azeri troops shelled the line.', 'Azeri')?.country, 'AZ');
 });
+
+test('a qualifier after a comma is the province that holds the place ("Buffalo, New York"); "the state of Washington" is the state', () => {
+  const places = geo.parse('It occurred in the state of Washington. A girl from Buffalo, New York died.');
+  assert.equal(places.find((p) => p.text === 'Washington')?.featureCode, 'ADM1');
+  assert.equal(places.find((p) => p.text === 'New York')?.featureCode, 'ADM1');
+});
