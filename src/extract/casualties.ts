@@ -43,6 +43,7 @@ interface Compiled {
   list: RegExp;
   toll: RegExp;
   bodies: RegExp;
+  anyoneNeg: RegExp;
   objectList: RegExp;
   lives: RegExp;
   negative: RegExp;
@@ -91,16 +92,18 @@ function compile(): Compiled {
     num,
     lex,
     subject: new RegExp(`(?<![\\w-])(${num})(?:\\s+|(?=,))${np}${aux}${verbs}\\b`, 'gi'),
-    object: new RegExp(`\\b(killing|killed|kill|kills|shot dead|gunned down|murdered|wounding|wounded|injuring|injured|left|leaving)\\s+(?:the\\s+(?=(?:two|three|four|five|six|seven|eight|nine|ten|\\d+)\\b))?(${num})(?:\\s+((?:(?!and\\b)[A-Za-z][\\w'’-]*\\s+){0,3}?)(${K}|${I}))?`, 'gi'),
+    object: new RegExp(`\\b(killing|killed|kill|kills|shot dead|gunned down|murdered|wounding|wounded|injuring|injured|hurting|hurt|maiming|maimed|left|leaving)\\s+(?:the\\s+(?=(?:two|three|four|five|six|seven|eight|nine|ten|\\d+)\\b))?(${num})(?:\\s+((?:(?!and\\b)[A-Za-z][\\w'’-]*\\s+){0,3}?)(${K}|${I}))?`, 'gi'),
     list: new RegExp(`(?<![\\w-])(${num})\\s+(${listNp})(?:,\\s+|\\s+and\\s+)(${num})\\s+(${listNp})(?:(?:,\\s+|,?\\s+and\\s+)(${num})\\s+(${listNp}))?\\s+${aux}(${K}|${I})\\b`, 'gi'),
     bodies: new RegExp(`\\b(?:(?:dead )?bodies of (?:the )?(${num})\\b|(?<![\\w-])(${num})\\s+(?:(?:dead|more|mutilated|decomposed|bullet-riddled|unidentified|charred)\\s+)?bodies\\b(?!\\s+of\\b))`, 'gi'),
     // "Fighting killed 12 rebels and three soldiers": the victims of one verb add up.
-    objectList: new RegExp(`\\b(?:killing|killed|kill|kills)\\s+(${num})\\s+(${listNp})\\s+and\\s+(${num})\\s+(${listNp})\\b(?!\\s+(?:were|was|are|is|have|has|had|later)\\b)`, 'gi'),
+    objectList: new RegExp(`\\b(killing|killed|kill|kills|injuring|injured|wounding|wounded|hurting|hurt)\\s+(${num})\\s+(${listNp})\\s+and\\s+(${num})\\s+(${listNp})\\b(?!\\s+(?:were|was|are|is|have|has|had|later)\\b)`, 'gi'),
     // "claimed nine lives"
     lives: new RegExp(`\\bclaim(?:ed|ing|s)?\\s+(?:the\\s+)?(?:lives\\s+of\\s+)?(${num})\\s*(?:lives\\b|(?=people|persons|civilians|soldiers))`, 'gi'),
     toll: new RegExp(`\\b(death toll|toll|number of (?:the )?(?:dead|deaths|fatalities|people killed|those killed))\\s+(?:\\w+\\s+){0,4}?(?:to|at|of|reached|hit)\\s+(${num})`, 'gi'),
     negative: new RegExp(`\\b(?:no|not a single|not one)\\s+((?:[\\w.'’-]+\\s+){0,4}?)(?:(?:were|was|had been|have been|has been|is|are)\\s+)?(?:reportedly\\s+|immediately\\s+)?(${K}|${I}|killed or injured|injured or killed)\\b`, 'gi'),
     noneNeg: new RegExp(`\\b(?:none|nobody|no one)((?:\\s+[\\w.'’-]+){0,4}?)\\s+(?:(?:were|was|had been|have been|has been)\\s+)?(${K}|${I})(?:\\s+or\\s+(${K}|${I}))?\\b`, 'gi'),
+    // "did not kill anyone but hurt 30 people", "killed no one"
+    anyoneNeg: /\b(?:did not|didn't|did n't|failed to) (kill|injure|hurt|wound)\s+(?:anyone|anybody)\b|\b(killed|injured|hurt|wounded) (?:no one|nobody)\b/gi,
     generalNeg: /\bno (?:immediate |initial |reported )?(?:reports? of )?(casualties|deaths|fatalities|injuries)\b|\bwithout (?:any )?(casualties|injuries)\b/gi,
     sides: new RegExp(`(?<![\\w-])(${countryForms().map(escapeRe).join('|')})(?![\\w-])`),
   };
@@ -169,7 +172,7 @@ const ONE_PERSON = new RegExp(`\\b(killed|killing|shot dead|gunned down|murdered
 
 /** All casualty figures in one sentence; offsets relative to it. Pure, for unit tests. */
 // Most sentences name no casualties: one cheap test spares them the parsers.
-const CASUALTY_WORD = /kill|dead|die|death|wound|injur|hurt|casualt|toll|slain|shot|murder|behead|lynch|perish|martyr|execut|gunned|fatalit|hospitali|succumb|lives|neutrali|eliminat|bodies|body/i;
+const CASUALTY_WORD = /kill|dead|die|death|wound|injur|hurt|casualt|toll|slain|shot|murder|behead|lynch|perish|martyr|execut|gunned|fatalit|hospitali|succumb|lives|neutrali|eliminat|bodies|body|lost|maim/i;
 
 export function findCasualties(sentence: string): Casualty[] {
   if (!CASUALTY_WORD.test(sentence)) return [];
@@ -241,10 +244,10 @@ export function findCasualties(sentence: string): Casualty[] {
   }
   for (const m of sentence.matchAll(c.objectList)) {
     const i = m.index!;
-    const a = parseNumber(m[1]!), b = parseNumber(m[3]!);
+    const a = parseNumber(m[2]!), b = parseNumber(m[4]!);
     if (!a || !b || a.vague || b.vague || a.high != null || b.high != null) continue;
     const total = a.value + b.value;
-    push(i, i + m[0].length, String(total), 'killed', `${m[2]} ${m[4]}`, { low: total, high: total, value: total });
+    push(i, i + m[0].length, String(total), /^kill/i.test(m[1]!) ? 'killed' : 'injured', `${m[3]} ${m[5]}`, { low: total, high: total, value: total });
   }
   for (const m of sentence.matchAll(c.lives)) {
     const i = m.index!;
@@ -257,7 +260,7 @@ export function findCasualties(sentence: string): Casualty[] {
     const verb = m[1]!.toLowerCase();
     // "wish the injured a speedy recovery": a lone article counts one victim only after a killing verb.
     if (/^an?$/i.test(m[2]!.trim()) && !/^(?:kill|shot dead|gunned|murder)/.test(verb)) continue;
-    let kindVerb = /^(?:kill|shot dead|gunned|murder)/.test(verb) ? 'killed' : /^(?:wound|injur)/.test(verb) ? 'injured' : m[4] ?? '';
+    let kindVerb = /^(?:kill|shot dead|gunned|murder)/.test(verb) ? 'killed' : /^(?:wound|injur|hurt|maim)/.test(verb) ? 'injured' : m[4] ?? '';
     if (!kindVerb) continue; // "left 3" without dead/injured
     if (/^(?:left|leaving)$/.test(verb) && m[4]) kindVerb = m[4];
     push(i, i + m[0].length, m[2]!, kindVerb, m[3] ?? '');
@@ -318,6 +321,11 @@ export function findCasualties(sentence: string): Casualty[] {
     // "none were hurt" speaks of a group named before ("American advisers … though none were injured").
     const side = sideOf(sentence.slice(0, i)) ?? 'restricted';
     for (const v of [m[2], m[3]]) if (v) zero(i, i + m[0].length, kindOf(v) === 'injured' ? 'injured' : 'killed', side);
+  }
+  for (const m of sentence.matchAll(c.anyoneNeg)) {
+    const i = m.index!;
+    if (overlaps(i, i + m[0].length)) continue;
+    zero(i, i + m[0].length, /^kill/i.test(m[1] ?? m[2]!) ? 'killed' : 'injured', null);
   }
   for (const m of sentence.matchAll(c.generalNeg)) {
     const i = m.index!;

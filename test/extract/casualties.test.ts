@@ -78,3 +78,9 @@ test('casualties: one victim by role, and words that are not victims', () => {
   assert.deepEqual(figs('The trader, who was abducted a few days ago, was found on Monday.'), []);
   assert.deepEqual(figs('Two civilians lost their lives and at least six others have been injured.'), ['killed:2', 'injured:6[6-]']);
 });
+
+test('casualties: nobody killed but some hurt; injuring a list; limbs lost', () => {
+  assert.deepEqual(figs('It did not kill anyone but hurt 30 people.'), ['killed:0!', 'injured:30']);
+  assert.deepEqual(figs('The bomb exploded at 9:20, injuring 23 civilians and 10 off-duty soldiers.'), ['injured:33']);
+  assert.deepEqual(figs('Seventeen people lost limbs.'), ['injured:17']);
+});
