@@ -81,8 +81,9 @@ export function addCoherence(ctx: Context, mentions: Mention[], cands: Candidate
       // Only a name written as a county ("Henry County", "Barrow and Jackson counties") counts as one.
       if (kind === 'county' && !m.adminWord && !COUNTY_KEY.test(m.key)) continue;
       let e = ctx.admin2Names.get(c.admin2Key);
-      if (!e) ctx.admin2Names.set(c.admin2Key, (e = { county: new Set(), town: new Set() }));
-      e[kind].add(m.key);
+      if (!e) ctx.admin2Names.set(c.admin2Key, (e = { county: [], town: [] }));
+      // Tiny lists (a county holds a name or two of one article): cheaper than sets.
+      if (!e[kind].includes(m.key)) e[kind].push(m.key);
     }
   });
 }
@@ -159,7 +160,7 @@ export interface Context {
    * By "CC.ADMIN1.ADMIN2": the names of the article written as counties that can be that county, and the
    * names that can be a town in it (each name by its own name only).
    */
-  admin2Names: Map<string, { county: Set<string>; town: Set<string> }>;
+  admin2Names: Map<string, { county: string[]; town: string[] }>;
 }
 
 export function emptyContext(): Context {
@@ -205,9 +206,9 @@ function scoreWith(c: Candidate, m: Mention, ctx: Context, qualifier: Candidate 
   if (ctx.admin2Names.size && c.admin2Code && (c.featureCode === 'ADM2' || c.featureClass === 'P') && ownName(c, m)) {
     const e = ctx.admin2Names.get(c.admin2Key);
     const other = e ? (c.featureCode === 'ADM2' ? e.town : e.county) : null;
-    if (other && other.size && (other.size > 1 || !other.has(m.key))) s += COUNTY_TOWN;
+    if (other && other.length && (other.length > 1 || other[0] !== m.key)) s += COUNTY_TOWN;
     // Two towns of the article in one county: local news names neighbours ("Hagerstown", "New Castle").
-    if (e && c.featureClass === 'P' && e.town.size > 1) s += TOWN_TOWN;
+    if (e && c.featureClass === 'P' && e.town.length > 1) s += TOWN_TOWN;
   }
   if (ctx.admin1s.size && c.admin1Code && c.featureCode !== 'ADM1' && ctx.admin1s.has(c.admin1Key)) s += ADMIN_CONTEXT;
   if (ctx.admin2s.size && c.admin2Code && c.featureCode !== 'ADM2' && ctx.admin2s.has(c.admin2Key)) s += ADMIN_CONTEXT;
