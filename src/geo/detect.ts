@@ -276,6 +276,9 @@ function personTokens(text: string, toks: Tok[], gaz: Gazetteer, data: DetectDat
     if (!withInitial && !gaz.isFirstName(t.lower)) continue;
     // "West Wales", "Central Java": a place modifier heads a place's name, not a person's.
     if (data.modifiers.has(t.lower)) continue;
+    // "Saint Lucia National Trust": the first name ends a place's name that began before it.
+    const before = toks[i - 1];
+    if (before && before.cap && joined(text, before, t) && gaz.hasKey(fold(text.slice(before.start, t.end)))) continue;
     let j = i + 1;
     let orgAfter = false;
     while (j < toks.length && toks[j]!.cap && nameJoined(toks[j - 1]!, toks[j]!)) {

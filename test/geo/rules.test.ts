@@ -232,3 +232,7 @@ test('a qualifier after a comma is the province that holds the place ("Buffalo, 
   assert.equal(places.find((p) => p.text === 'Washington')?.featureCode, 'ADM1');
   assert.equal(places.find((p) => p.text === 'New York')?.featureCode, 'ADM1');
 });
+
+test('a first name that ends a place name begun before it is no person ("the Saint Lucia National Trust")', () => {
+  assert.equal(find('Mr. Craig Henry of the Saint Lucia National Trust added.', 'Saint Lucia')?.country, 'LC');
+});
