@@ -265,7 +265,8 @@ interface Persons {
  */
 function personTokens(text: string, toks: Tok[], gaz: Gazetteer, data: DetectData): Persons {
   const persons: Persons = { tokens: new Set(), surnames: new Set() };
-  const nameJoined = (a: Tok, b: Tok) => joined(text, a, b) || initialBefore(text, a, b);
+  // A hyphen joins two names ("Washington-Moscow route"), not a first name and a surname.
+  const nameJoined = (a: Tok, b: Tok) => !a.hyph && (joined(text, a, b) || initialBefore(text, a, b));
   for (let i = 0; i < toks.length - 1; i++) {
     const t = toks[i]!;
     if (!t.cap) continue;

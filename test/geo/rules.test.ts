@@ -236,3 +236,8 @@ test('a qualifier after a comma is the province that holds the place ("Buffalo, 
 test('a first name that ends a place name begun before it is no person ("the Saint Lucia National Trust")', () => {
   assert.equal(find('Mr. Craig Henry of the Saint Lucia National Trust added.', 'Saint Lucia')?.country, 'LC');
 });
+
+test('a hyphen joins two places, not a first name and a surname ("the Washington-Moscow route")', () => {
+  const found = spans('Flights resumed after postponing the Washington-Moscow route last year.');
+  assert.ok(found.includes('Washington') && found.includes('Moscow'));
+});
