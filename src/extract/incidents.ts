@@ -257,7 +257,10 @@ function assign(doc: Doc, groups: Group[], mainCountry: string | null): Draft[] 
     // from: the lead that names them retells it.
     const otherBelligerents = mainActors.size > 0 && own.size >= 2 && [...own].filter((k) => !mainActors.has(k)).length >= 2;
     // The same belligerents the same day somewhere the geocoder puts far away are, first, the same story.
-    const sharesBelligerents = [...own].some((k) => mainActors.has(k));
+    // ("Gunmen" here and "unidentified assailants" there are nobody in particular: they share nothing.)
+    const named = (xs: ActorMention[]) => distinctiveActors(xs.filter((a) => !GENERIC_KEYS.has(a.key)));
+    const mainNamed = named(main.groups.flatMap((x) => x.actors));
+    const sharesBelligerents = [...named(g.actors)].some((k) => mainNamed.has(k));
     // Another day (both told to the day) and another town: "On Friday, soldiers clashed with gunmen in the
     // state capital" after "Gunmen killed eight people at a party in Guasave late Saturday".
     const otherDayElsewhere = !dateDiffers && g.ownDate?.precision === 1 && mainDate?.precision === 1 && dayOf(g.ownDate.date) !== dayOf(mainDate.date) &&

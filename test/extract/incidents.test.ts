@@ -253,3 +253,13 @@ test('territory: who took it decides the sub-event type; a withdrawal without a 
   assert.equal(type('Islamic State fighters captured the town of Mocimboa da Praia on Monday.'), 'Non-state actor overtakes territory');
   assert.equal(type('Rebels took control of the town of Kidal on Monday after government troops withdrew without a fight.'), 'Non-violent transfer of territory');
 });
+
+test('a total over separate incidents is no figure of the first one', () => {
+  const records = extractArticle(
+    art('w', 'Two people were killed in two separate incidents in Balochistan on Monday, police said. In Turbat, gunmen shot dead a levies officer. In Quetta, unidentified assailants shot dead a shopkeeper.', '2021-06-16'),
+  );
+  // Unnamed gunmen in two towns far apart share no belligerent: two incidents, one dead each.
+  assert.equal(records.length, 2, JSON.stringify(records.map((r) => [r.location, r.fatalities])));
+  assert.ok(records.every((r) => r.fatalities === 1 && r.fatalities_high === 1), JSON.stringify(records.map((r) => [r.location, r.fatalities, r.fatalities_high])));
+  assert.deepEqual(records.map((r) => r.location).sort(), ['Quetta', 'Turbat']);
+});
