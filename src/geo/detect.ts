@@ -288,6 +288,8 @@ function personTokens(text: string, toks: Tok[], gaz: Gazetteer, data: DetectDat
         orgAfter = data.orgWords.has(w);
         break;
       }
+      // "Florida Attorney General Bill McCollum": a title is no surname; the person starts after it.
+      if (data.titles.has(w)) break;
       j++;
     }
     // "Georgia Public Service Commission", "Virginia Commonwealth University": a first name that is also a
