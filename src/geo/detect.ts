@@ -483,6 +483,8 @@ function sentenceInitial(text: string, t: Tok): boolean {
   for (let i = t.start - 1; i >= 0; i--) {
     const ch = text[i]!;
     if (ch === ' ' || ch === '\t' || ch === '"' || ch === '“' || ch === '‘' || ch === "'" || ch === '(' || ch === '[') continue;
+    // A hyphen glued to the word joins a compound ("Egyptian-US"); only a spaced one is a dash.
+    if (ch === '-' && i === t.start - 1) return false;
     return ch === '.' || ch === '!' || ch === '?' || ch === '\n' || ch === ':' || ch === '—' || ch === '-';
   }
   return true;
@@ -951,8 +953,9 @@ function rejected(
   )
     return true;
   if (single && !m.demonym) {
-    // Sentence-initial common words that the text also uses in lower case ("Reading", "Mobile").
-    if (sentenceInitial(text, first) && lowerSeen.has(first.lower)) return true;
+    // Sentence-initial common words that the text also uses in lower case ("Reading", "Mobile"); not a place
+    // abbreviation in capitals ("US indifference" beside the pronoun "us").
+    if (sentenceInitial(text, first) && lowerSeen.has(first.lower) && !(first.upper && data.acronyms.has(first.text))) return true;
     // A lower-case word is no name ("al-" prefixed names are capitalised after the prefix).
     if (first.text.length < 2) return true;
     // A title word itself ("Col.", "Gen.", "Rev.") is no place.

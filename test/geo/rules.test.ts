@@ -241,3 +241,8 @@ test('a hyphen joins two places, not a first name and a surname ("the Washington
   const found = spans('Flights resumed after postponing the Washington-Moscow route last year.');
   assert.ok(found.includes('Washington') && found.includes('Moscow'));
 });
+
+test('"US" at a sentence start or after a hyphen is the country even where the text writes the pronoun "us"', () => {
+  const found = spans('Let us see. US indifference grew, and Egyptian-US relations cooled.');
+  assert.equal(found.filter((s) => s === 'US').length, 2);
+});
