@@ -228,6 +228,8 @@ export function findCasualties(sentence: string): Casualty[] {
   for (const m of sentence.matchAll(c.subject)) {
     const i = m.index!;
     if (overlaps(i, i + m[0].length)) continue;
+    // "No one was injured": a negative, read below.
+    if (/\b(?:no|not)\s*$/i.test(sentence.slice(Math.max(0, i - 4), i))) continue;
     // A year or a calibre is not a count ("in 2019 killed", "107mm rockets").
     if (/^\d{4}$/.test(m[1]!.trim()) && Number(m[1]) > 1900) continue;
     // "five of whom", "two of the dead": a part of a figure given elsewhere.

@@ -278,7 +278,10 @@ function assign(doc: Doc, groups: Group[], mainCountry: string | null): Draft[] 
       // or a "second blast" cue, which says by itself that another event happened.
       const hasVictims = g.casualties.some((c) => c.value > 0 && !c.negative);
       const violent = g.events.some((e) => e.event_type !== 'Strategic developments' && (!triggerWeight(e).generic || hasVictims));
-      if (!g.separate && (g.strength < 2 || !violent)) continue;
+      // A paragraph opener ("Meanwhile,", "Elsewhere,", "Separately,") says another story begins, not that
+      // another event happened: that still needs evidence of its own.
+      const discourse = g.separate && /^\s*(?:Elsewhere|Meanwhile|In other|Separately)\b/i.test(doc.sentences[g.sentence]!.text);
+      if ((!g.separate || discourse) && (g.strength < 2 || !violent)) continue;
       // "a second blast hit …" then "no casualties in the second blast": the same second incident.
       const cue = g.separate ? separateCue(doc, g) : null;
       const sameSecond = cue ? [...drafts].reverse().find((d) => d.separate && d.cue === cue) : undefined;
@@ -742,8 +745,12 @@ export function buildIncidents(doc: Doc): IncidentRecord[] {
     const namedAttack = d.main && d.groups.some((g) => g.events.length > 0 && g.actors.some((a) => [1, 2, 3, 4, 8].includes(a.inter) && a.key !== 'unidentified' && a.key !== 'state-forces' && a.key !== 'police'));
     if (strength < 2 && !namedAttack && !d.separate) return;
     const date = draftDate(doc, d);
-    const place = placeFor(ctx, d, mainCountry, drafts);
-    const country = place?.country ?? mainCountry;
+    // "Meanwhile, Russian shelling killed three civilians in Ukraine's Kherson region" in a story from Russia:
+    // an incident told only with places of another country happened there.
+    const ownCountries = new Set(d.groups.flatMap((g) => g.places).filter((p) => p.country && specificity(p) >= 1).map((p) => p.country!));
+    const draftCountry = !d.main && ownCountries.size === 1 && !ownCountries.has(mainCountry ?? '') ? [...ownCountries][0]! : mainCountry;
+    const place = placeFor(ctx, d, draftCountry, drafts);
+    const country = place?.country ?? draftCountry;
     const actorsAll = d.groups.flatMap((g) => g.actors).filter((a) => !speaksOnly(doc, a));
     const type = eventTypeFor(doc, d.groups, actorsAll);
     const { a1, a2, assoc1, assoc2 } = pickActors(doc, d, country, type, date?.date ?? null);

@@ -263,3 +263,20 @@ test('a total over separate incidents is no figure of the first one', () => {
   assert.ok(records.every((r) => r.fatalities === 1 && r.fatalities_high === 1), JSON.stringify(records.map((r) => [r.location, r.fatalities, r.fatalities_high])));
   assert.deepEqual(records.map((r) => r.location).sort(), ['Quetta', 'Turbat']);
 });
+
+test('"Meanwhile" with an event in another country opens an incident placed there; a weak "Meanwhile" opens none', () => {
+  const records = extractArticle(
+    art(
+      'x',
+      "MOSCOW (AP) — Ukrainian drones attacked an oil depot in Russia's Bryansk region overnight, setting it on fire, the regional governor said Tuesday. No one was injured.\n\nMeanwhile, Russian shelling killed three civilians in Ukraine's Kherson region on Monday, Ukrainian officials said.\n\nMeanwhile, officials said talks would continue.",
+      '2024-03-12',
+    ),
+  );
+  assert.equal(records.length, 2, JSON.stringify(records.map((r) => [r.country, r.location, r.fatalities])));
+  const depot = records.find((r) => r.country === 'RU')!;
+  assert.equal(depot.injuries, 0);
+  assert.equal(depot.fatalities, 0);
+  const kherson = records.find((r) => r.fatalities === 3)!;
+  assert.equal(kherson.country, 'UA');
+  assert.equal(kherson.sub_event_type, 'Shelling/artillery/missile attack');
+});
