@@ -172,7 +172,7 @@ const ONE_PERSON = new RegExp(`\\b(killed|killing|shot dead|gunned down|murdered
 
 /** All casualty figures in one sentence; offsets relative to it. Pure, for unit tests. */
 // Most sentences name no casualties: one cheap test spares them the parsers.
-const CASUALTY_WORD = /kill|dead|die|death|wound|injur|hurt|casualt|toll|slain|shot|murder|behead|lynch|perish|martyr|execut|gunned|fatalit|hospitali|succumb|lives|neutrali|eliminat|bodies|body|lost|maim/i;
+const CASUALTY_WORD = /kill|dead|die|death|wound|injur|hurt|casualt|toll|slain|shot|murder|behead|lynch|perish|martyr|execut|gunned|fatalit|hospitali|succumb|lives|neutrali|eliminat|bodies|lost (?:their|his|her|an?|both|limbs?|legs?|arms?|eyes?)\b|maim/i;
 
 export function findCasualties(sentence: string): Casualty[] {
   if (!CASUALTY_WORD.test(sentence)) return [];
