@@ -663,13 +663,7 @@ function matchRun(
       continue;
     }
     let found: Mention | null = null;
-    // "Platte Co.", "Loudon Co.": the abbreviation of County, when the county is known.
-    if (i + 1 < e && toks[i + 1]!.text === 'Co' && text.charCodeAt(toks[i + 1]!.end) === 46 && toks[i]!.cap) {
-      const key = `${fold(toks[i]!.text)} county`;
-      if (gaz.hasKey(key)) {
-        found = { start: toks[i]!.start, end: toks[i + 1]!.end + 1, text: text.slice(toks[i]!.start, toks[i + 1]!.end + 1), key, t0: i, t1: i + 2, demonym: false, relation: 'in' };
-      }
-    }
+    if (i + 1 < e && toks[i + 1]!.text === 'Co') found = countyAbbrev(text, toks, i, gaz);
     const maxJ = Math.min(e, i + maxWindow);
     const reach = found ? i : windowKeys(toks, i, maxJ, gaz);
     for (let j = maxJ; !found && j > i && toks[i]!.cap; j--) {
@@ -721,22 +715,9 @@ function matchRun(
     // Right after a place, joined by a comma or "and" ("Newark, Heath and Pataskala").
     const last = out[out.length - 1];
     const afterPlace = !!last && found.start - last.end <= 6 && LIST_GAP.test(text.slice(last.end, found.start));
-    // "Louisiana Purchase", "Washington Post", "Kobe Bryant", "Mexican Economy Secretary": a minor place's
-    // name right after a place or demonym in one run of capitalised words is the second word of another name.
-    const glued =
-      !!last && last.t1 === found.t0 && found.t1 - found.t0 === 1 && !found.demonym && !toks[found.t0 - 1]!.hyph &&
-      joined(text, toks[found.t0 - 1]!, toks[found.t0]!) && !gaz.strongKey(found.key) &&
-      // A two-word run of two minor places ("Conor McGregor") is left to the person rule below.
-      !(e - s === 2 && last.t0 === s && !last.demonym && !gaz.strongKey(last.key));
-    // "Kobe Bryant", "Washington Post": the second word recurs alone as the same name ("Bryant tweeted").
-    if (glued) persons.surnames.add(toks[found.t0]!.lower);
-    // "Macy-O'Toole", "Diaz-Balart": a double-barrelled surname; the first half is no place unless a famous
-    // one ("Watertown-ML", a school's initials after it, still names the town).
-    const barrelled =
-      found.t1 - found.t0 === 1 && !!toks[found.t0]!.hyph && !found.demonym && !gaz.strongKey(found.key) &&
-      found.t1 < toks.length && !toks[found.t1]!.upper && !gaz.hasKey(fold(toks[found.t1]!.text)) && !gaz.demonymCountry(fold(toks[found.t1]!.text));
-    if (barrelled) persons.surnames.add(toks[found.t0]!.lower);
-    if (!glued && !barrelled && !rejected(text, toks, found, prevUnmatchedCap, data, lowerSeen, persons, gaz, afterPlace)) {
+    const partOfName = found.t1 - found.t0 === 1 && !found.demonym && partOfOtherName(text, toks, found, last, s, e, gaz);
+    if (partOfName) persons.surnames.add(toks[found.t0]!.lower);
+    if (!partOfName && !rejected(text, toks, found, prevUnmatchedCap, data, lowerSeen, persons, gaz, afterPlace)) {
       flush(found.t0);
       placeCues(text, toks, found, data);
       if (found.t1 - found.t0 === 1 && toks[found.t0]!.upper && found.text.length <= 4) found.acronym = true;
@@ -765,6 +746,32 @@ function matchRun(
     tail.sort((a, b) => a.start - b.start);
     out.push(...tail);
   }
+}
+
+/** "Platte Co.", "Loudon Co.": the abbreviation of County after a name (token i), when the county is known. */
+function countyAbbrev(text: string, toks: Tok[], i: number, gaz: Gazetteer): Mention | null {
+  const co = toks[i + 1]!;
+  if (text.charCodeAt(co.end) !== 46 || !toks[i]!.cap) return null;
+  const key = `${fold(toks[i]!.text)} county`;
+  if (!gaz.hasKey(key)) return null;
+  return { start: toks[i]!.start, end: co.end + 1, text: text.slice(toks[i]!.start, co.end + 1), key, t0: i, t1: i + 2, demonym: false, relation: 'in' };
+}
+
+/**
+ * A one-word minor place that is a word of another name; the word then recurs alone as that name.
+ * - Glued: right after a place or demonym in one run of capitalised words ("Louisiana Purchase", "Washington
+ *   Post", "Kobe Bryant", "Mexican Economy Secretary"); a two-word run of two minor places ("Conor McGregor")
+ *   is left to the person rule of matchRun.
+ * - Barrelled: the first half of a double-barrelled surname ("Macy-O'Toole", "Diaz-Balart"), unless a famous
+ *   place; "Watertown-ML" (a school's initials after it) still names the town.
+ */
+function partOfOtherName(text: string, toks: Tok[], found: Mention, last: Mention | undefined, s: number, e: number, gaz: Gazetteer): boolean {
+  const t0 = found.t0;
+  if (!!last && last.t1 === t0 && !toks[t0 - 1]!.hyph && joined(text, toks[t0 - 1]!, toks[t0]!) && !gaz.strongKey(found.key))
+    return !(e - s === 2 && last.t0 === s && !last.demonym && !gaz.strongKey(last.key));
+  if (!toks[t0]!.hyph || gaz.strongKey(found.key) || found.t1 >= toks.length) return false;
+  const next = toks[found.t1]!;
+  return !next.upper && !gaz.hasKey(fold(next.text)) && !gaz.demonymCountry(fold(next.text));
 }
 
 /** Keys of the windows [i, j) for j up to maxJ, by window length (WINDOW_KEYS[j - i]); reused across calls. */
