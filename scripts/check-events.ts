@@ -52,8 +52,9 @@ const figures = (r: IncidentRecord) => `${r.event_type}/${r.sub_event_type} k=${
 
 // Casualty wording an analyst would code as a figure: a count (digits or number words) near a verb.
 const NUMBER = String.raw`(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|dozens?|several|scores)`;
-const KILLED_WORDING = new RegExp(String.raw`\b${NUMBER}\b[^.;]{0,80}?\b(?:killed|dead|died|martyred|slain|shot dead|lost (?:their|his|her) lives?|neutrali[sz]ed|eliminated|bodies)\b|\b(?:killing|killed|shot dead|gunned down)\s+${NUMBER}\b`, 'i');
-const INJURED_WORDING = new RegExp(String.raw`\b${NUMBER}\b[^.;]{0,80}?\b(?:injured|wounded|hurt|injuries)\b|\b(?:injuring|wounding)\s+${NUMBER}\b`, 'i');
+// ("No one was injured" is no figure: a count right after "no"/"not" is skipped.)
+const KILLED_WORDING = new RegExp(String.raw`(?<!\b(?:no|not|not a)\s)\b${NUMBER}\b[^.;]{0,80}?\b(?:killed|dead|died|martyred|slain|shot dead|lost (?:their|his|her) lives?|neutrali[sz]ed|eliminated|bodies)\b|\b(?:killing|killed|shot dead|gunned down)\s+${NUMBER}\b`, 'i');
+const INJURED_WORDING = new RegExp(String.raw`(?<!\b(?:no|not|not a)\s)\b${NUMBER}\b[^.;]{0,80}?\b(?:injured|wounded|hurt|injuries)\b|\b(?:injuring|wounding)\s+${NUMBER}\b`, 'i');
 
 function satp(): void {
   const file = join(DATA, 'satp-relevant', 'data', 'satp_relevant', `${values.split}.tsv`);
