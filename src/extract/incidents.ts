@@ -16,7 +16,7 @@ import { sentenceOf, type ActorMention, type CasualtyMention, type Doc, type Eve
 import type { Claim, EventType, IncidentRecord, Inter, TimePrecision } from '../types.js';
 import { recompute } from '../fuse/index.js';
 import { haversineKm } from '../fuse/match.js';
-import { canDateEvent, eventDateFor } from './dates.js';
+import { canDateEvent, eventDateFor, undatedEventDate } from './dates.js';
 import { eventsLexicon, eventTypeOf, triggerWeight } from './events.js';
 import { actorName, findActors, regimeOn } from './actors.js';
 import { capitalName, countryInfo, countryLabel, countryOfForm, militaryForcesOf } from './countries.js';
@@ -322,8 +322,9 @@ function draftDate(doc: Doc, d: Draft): { date: string; precision: TimePrecision
   }
   if (d.inherit) return d.inherit;
   if (!d.main) return null;
-  // Nothing in the text dates the story: it happened by the day of publication (a week's precision).
-  return eventDateFor(doc, d.groups[0]!.sentence) ?? (doc.article.published ? { date: doc.article.published.slice(0, 10), precision: 2 } : null);
+  // Nothing in the text dates the story: most likely the day before publication, told to the week
+  // (undatedEventDate says why).
+  return eventDateFor(doc, d.groups[0]!.sentence) ?? undatedEventDate(doc.article.published);
 }
 
 function bestPlace(groups: Group[], country?: string | null): PlaceMention | null {

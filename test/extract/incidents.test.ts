@@ -280,3 +280,12 @@ test('"Meanwhile" with an event in another country opens an incident placed ther
   assert.equal(kherson.country, 'UA');
   assert.equal(kherson.sub_event_type, 'Shelling/artillery/missile attack');
 });
+
+test('a report that dates its event nowhere is dated the day before publication, to the week', () => {
+  const [r, ...rest] = extractArticle(art('u', 'Gunmen attacked a police post in Bannu, killing three policemen, officials said.', '2021-06-16'));
+  assert.equal(rest.length, 0);
+  // Most events in wire reports happened on publication day or the day before: the day before lies within a
+  // day of both, and precision 2 says the day itself is not known.
+  assert.equal(r!.event_date, '2021-06-15');
+  assert.equal(r!.time_precision, 2);
+});
