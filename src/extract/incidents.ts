@@ -16,7 +16,7 @@ import { sentenceOf, type ActorMention, type CasualtyMention, type Doc, type Eve
 import type { Claim, EventType, IncidentRecord, Inter, TimePrecision } from '../types.js';
 import { recompute } from '../fuse/index.js';
 import { haversineKm } from '../fuse/match.js';
-import { canDateEvent, eventDateFor, undatedEventDate } from './dates.js';
+import { canDateEvent, eventDateFor, undatedEventDate, yearNamesOtherTime } from './dates.js';
 import { eventsLexicon, eventTypeOf, triggerWeight } from './events.js';
 import { actorName, findActors, regimeOn } from './actors.js';
 import { capitalName, countryInfo, countryLabel, countryOfForm, militaryForcesOf } from './countries.js';
@@ -169,7 +169,8 @@ function buildGroups(ctx: Ctx): Group[] {
     const strength = events.reduce((n, e) => n + triggerWeight(e).weight, 0) + (casualties.some((c) => c.value > 0 && !c.negative) ? 2 : 0);
     // "the Feb. 1 coup", "since the 2014 war": a date naming another event is not this one's.
     // ("for about 15 minutes" is how long, not when.)
-    const dated = doc.dates.filter((d) => d.sentence === sentence && !d.caption && !namesOtherEvent(doc, d) && !datesTheReport(doc, d) && !/^for\b/i.test(d.text));
+    // ("who have held the town since 2012", "the 2014 offensive": a year naming another time, yearNamesOtherTime.)
+    const dated = doc.dates.filter((d) => d.sentence === sentence && !d.caption && !namesOtherEvent(doc, d) && !yearNamesOtherTime(doc, d) && !datesTheReport(doc, d) && !/^for\b/i.test(d.text));
     // A date after publication is a plan ("the opposition will rally on April 9"), not this event's day.
     const dateHere = dated.filter((d) => canDateEvent(doc, d));
     // An explicit date outranks a weekday or a relative word in the same sentence.

@@ -289,3 +289,13 @@ test('a report that dates its event nowhere is dated the day before publication,
   assert.equal(r!.event_date, '2021-06-15');
   assert.equal(r!.time_precision, 2);
 });
+
+test('a year that names another event ("the 2017 siege") dates no incident', () => {
+  const lead = extractArticle(art('y1', 'Militants who fought in the 2017 siege ambushed an army patrol near Marawi, killing three soldiers, officials said on Monday.'));
+  assert.deepEqual(lead.map((r) => [r.event_date, r.time_precision]), [['2021-06-14', 1]]);
+  const later = extractArticle(
+    art('y2', 'Militants ambushed an army patrol near Marawi on Monday, killing three soldiers.\n\nThe militants, veterans of the 2017 siege, also killed a village chief in the ambush.'),
+  );
+  assert.equal(later.length, 1, JSON.stringify(later.map((r) => [r.event_date, r.fatalities])));
+  assert.equal(later[0]!.event_date, '2021-06-14');
+});
