@@ -835,12 +835,13 @@ function best(doc: Doc, mentions: DateMention[]): DateMention | null {
 }
 
 /** A speech verb just before it: "said on Wednesday", "told reporters Tuesday", "announced Friday". */
+// (Also "the army said in a statement on Tuesday", "police said late Monday".)
 const REPORTING_BEFORE =
-  /\b(?:said|says|told\s+(?:\w+\s+){0,2}?|announced|reported|stated|confirmed|added|claimed|noted|warned|declared|tweeted|wrote)\s+(?:on\s+)?$/i;
+  /\b(?:said|says|told\s+(?:\w+\s+){0,2}?|announced|reported|stated|confirmed|added|claimed|noted|warned|declared|tweeted|posted|wrote)(?:\s+in\s+an?\s+(?:statement|post|tweet|press\s+release))?\s+(?:late\s+|early\s+)?(?:on\s+)?$/i;
 
 /** The date of a statement, not of the event it tells: "police said on Tuesday". */
-export function isReportingDate(doc: Doc, d: DateMention): boolean {
-  return d.precision === 1 && REPORTING_BEFORE.test(doc.text.slice(Math.max(0, d.start - 40), d.start));
+export function isReportingDate(doc: Doc, d: Pick<DateMention, 'start'>): boolean {
+  return REPORTING_BEFORE.test(doc.text.slice(Math.max(0, d.start - 40), d.start));
 }
 
 /**

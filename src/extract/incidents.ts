@@ -16,7 +16,7 @@ import { sentenceOf, type ActorMention, type CasualtyMention, type Doc, type Eve
 import type { Claim, EventType, IncidentRecord, Inter, TimePrecision } from '../types.js';
 import { recompute } from '../fuse/index.js';
 import { haversineKm } from '../fuse/match.js';
-import { canDateEvent, eventDateFor, undatedEventDate, yearNamesOtherTime } from './dates.js';
+import { canDateEvent, eventDateFor, isReportingDate, undatedEventDate, yearNamesOtherTime } from './dates.js';
 import { eventsLexicon, eventTypeOf, triggerWeight } from './events.js';
 import { actorName, findActors, regimeOn } from './actors.js';
 import { capitalName, countryInfo, countryLabel, countryOfForm, militaryForcesOf } from './countries.js';
@@ -170,7 +170,7 @@ function buildGroups(ctx: Ctx): Group[] {
     // "the Feb. 1 coup", "since the 2014 war": a date naming another event is not this one's.
     // ("for about 15 minutes" is how long, not when.)
     // ("who have held the town since 2012", "the 2014 offensive": a year naming another time, yearNamesOtherTime.)
-    const dated = doc.dates.filter((d) => d.sentence === sentence && !d.caption && !namesOtherEvent(doc, d) && !yearNamesOtherTime(doc, d) && !datesTheReport(doc, d) && !/^for\b/i.test(d.text));
+    const dated = doc.dates.filter((d) => d.sentence === sentence && !d.caption && !namesOtherEvent(doc, d) && !yearNamesOtherTime(doc, d) && !isReportingDate(doc, d) && !/^for\b/i.test(d.text));
     // A date after publication is a plan ("the opposition will rally on April 9"), not this event's day.
     const dateHere = dated.filter((d) => canDateEvent(doc, d));
     // An explicit date outranks a weekday or a relative word in the same sentence.
@@ -193,12 +193,6 @@ function buildGroups(ctx: Ctx): Group[] {
   return groups;
 }
 
-// "residents and a local official said on Monday", "the army said in a statement on Tuesday": the day the
-// report was made, not the day of the event.
-const REPORTING_BEFORE = /\b(?:said|says|told (?:\w+ ){0,2}|reported|announced|added|stated|confirmed|claimed|tweeted|posted|wrote)(?: in a (?:statement|post|tweet|press release))?\s+(?:late |early )?(?:on\s+)?$/i;
-function datesTheReport(doc: Doc, d: { start: number; end: number }): boolean {
-  return REPORTING_BEFORE.test(doc.text.slice(Math.max(0, d.start - 40), d.start));
-}
 
 const OTHER_EVENT = /^\s*(?:military\s+)?(?:coup|election|elections|vote|referendum|agreement|accord|ceasefire|truce|deal|anniversary|uprising|revolution|invasion|war|offensive|takeover|massacre|attack|attacks|bombing|protests?|summit|talks)\b/i;
 function namesOtherEvent(doc: Doc, d: { start: number; end: number }): boolean {

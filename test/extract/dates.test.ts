@@ -378,3 +378,10 @@ test('the day of a statement yields to the day of the event told beside it', () 
   const alone = run('Militants attacked a post, the army said on Wednesday.', '2020-03-12');
   assert.deepEqual(eventDateFor(alone, 0), { date: '2020-03-11', precision: 1 });
 });
+
+test('the day a statement was made yields to the day of the event it tells', () => {
+  const doc = run('The army said in a statement on Wednesday that militants attacked a base on Monday.', '2021-06-16');
+  assert.deepEqual(eventDateFor(doc, 0), { date: '2021-06-14', precision: 1 });
+  const late = run('Police said late Tuesday that gunmen opened fire on a bus on Sunday.', '2021-06-16');
+  assert.deepEqual(eventDateFor(late, 0), { date: '2021-06-13', precision: 1 });
+});
