@@ -355,6 +355,10 @@ const DURATION =
   /\b(?:past|last|next|coming|previous|recent|over)\s+(?:\d+|few|several|many|couple(?:\s+of)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty)\s+(?:days?|weeks?|months?|years?|hours?|minutes?|decades?)\b/;
 /** "45 minutes", "two hours": a length of time, no date (unless "ago"). */
 const BARE_SPAN = /^(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(?:seconds?|minutes?|mins?|hours?)$/i;
+/** How long, not when: "for about 15 minutes", "for two days", "for 24 hours" (chrono reads some as a time). */
+const FOR_SPAN = /^for\s+(?:(?:about|around|nearly|almost|over|some|roughly|approximately|at least|more than|less than|up to)\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|a couple of|many)\s+(?:more\s+)?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?)$/i;
+// "for a second consecutive day": an ordinal, the day of the report, not a length of time.
+const ORDINAL_AFTER = /^\s+(?:consecutive|straight|successive|running)\b/i;
 const WORD_ONLY_NOISE = /^(?:now|then|second|sec|min|mins|a moment)$/i;
 /** "3/4" without a year is a fraction (or "9/11", an event's name), not a date we can place. */
 const YEARLESS_SLASH = /(?<![\d/])\d{1,2}\/\d{1,2}(?![\d/])/;
@@ -737,7 +741,7 @@ export function findDates(
     }
     raw = raw.replace(/[\s,;]+$/, '');
     if (raw.endsWith(')') && !raw.includes('(')) raw = raw.slice(0, -1).trimEnd(); // "(2300 GMT Tuesday)"
-    if (!raw || WORD_ONLY_NOISE.test(raw) || TIME_ONLY.test(raw) || BARE_SPAN.test(raw)) continue;
+    if (!raw || WORD_ONLY_NOISE.test(raw) || TIME_ONLY.test(raw) || BARE_SPAN.test(raw) || (FOR_SPAN.test(raw) && !ORDINAL_AFTER.test(text.slice(start + raw.length)))) continue;
     // The future is spoken of before the date ("talks are scheduled for Nov. 21"), not after it ("after
     // the August war, politicians will …").
     const future = futureCue().test(text.slice(0, start)) || FUTURE_AFTER.test(text.slice(start + raw.length, start + raw.length + 40));

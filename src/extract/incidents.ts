@@ -168,9 +168,8 @@ function buildGroups(ctx: Ctx): Group[] {
     const casualties = doc.casualties.filter((c) => c.sentence === sentence && !c.aggregate && !(c as unknown as Casualty).hypothetical && !(warToll(c) && !events.some((e) => !triggerWeight(e).generic)));
     const strength = events.reduce((n, e) => n + triggerWeight(e).weight, 0) + (casualties.some((c) => c.value > 0 && !c.negative) ? 2 : 0);
     // "the Feb. 1 coup", "since the 2014 war": a date naming another event is not this one's.
-    // ("for about 15 minutes" is how long, not when.)
     // ("who have held the town since 2012", "the 2014 offensive": a year naming another time, yearNamesOtherTime.)
-    const dated = doc.dates.filter((d) => d.sentence === sentence && !d.caption && !namesOtherEvent(doc, d) && !yearNamesOtherTime(doc, d) && !isReportingDate(doc, d) && !/^for\b/i.test(d.text));
+    const dated = doc.dates.filter((d) => d.sentence === sentence && !d.caption && !namesOtherEvent(doc, d) && !yearNamesOtherTime(doc, d) && !isReportingDate(doc, d));
     // A date after publication is a plan ("the opposition will rally on April 9"), not this event's day.
     const dateHere = dated.filter((d) => canDateEvent(doc, d));
     // An explicit date outranks a weekday or a relative word in the same sentence.

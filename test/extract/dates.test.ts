@@ -385,3 +385,11 @@ test('the day a statement was made yields to the day of the event it tells', () 
   const late = run('Police said late Tuesday that gunmen opened fire on a bus on Sunday.', '2021-06-16');
   assert.deepEqual(eventDateFor(late, 0), { date: '2021-06-13', precision: 1 });
 });
+
+test('a length of time is no date: "for about 15 minutes", "for two days"', () => {
+  for (const t of ['The gunfight lasted for about 15 minutes.', 'Fighting raged for two days.', 'The curfew lasted for 24 hours.']) {
+    assert.deepEqual(findDates(t, '2021-06-16'), [], t);
+  }
+  // An ordinal is no length: "for a second consecutive day" is still read.
+  assert.equal(findDates('Markets fell for a second consecutive day.', '2021-06-16').length, 1);
+});
