@@ -894,11 +894,17 @@ export function eventDateFor(doc: Doc, sentenceIndex: number): { date: string; p
   if (same) return { date: same.date, precision: same.precision };
   const sentence = doc.sentences[sentenceIndex];
   if (sentence) {
+    // The last date told before it, the day of a statement ("the army said on Tuesday") only for want of another.
     let earlier: DateMention | null = null;
+    let earlierReport = false;
     for (const d of doc.dates) {
       if (d.sentence >= sentenceIndex || d.caption || d.kind === 'year' || !canDateEvent(doc, d)) continue;
       if (doc.sentences[d.sentence]?.paragraph !== sentence.paragraph) continue;
-      if (!earlier || d.sentence > earlier.sentence) earlier = d;
+      const report = isReportingDate(doc, d);
+      if (!earlier || (earlierReport && !report) || (report === earlierReport && d.sentence > earlier.sentence)) {
+        earlier = d;
+        earlierReport = report;
+      }
     }
     if (earlier) return { date: earlier.date, precision: earlier.precision };
   }

@@ -393,3 +393,9 @@ test('a length of time is no date: "for about 15 minutes", "for two days"', () =
   // An ordinal is no length: "for a second consecutive day" is still read.
   assert.equal(findDates('Markets fell for a second consecutive day.', '2021-06-16').length, 1);
 });
+
+test('a later sentence takes the day of the event told before it, not the day of a statement', () => {
+  const doc = run('Militants attacked a base on Monday. The army said on Wednesday that the fighting went on. Two soldiers died.', '2021-06-16');
+  const last = doc.sentences.findIndex((s) => s.text.includes('Two soldiers'));
+  assert.deepEqual(eventDateFor(doc, last), { date: '2021-06-14', precision: 1 });
+});
