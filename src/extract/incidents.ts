@@ -18,7 +18,7 @@ import { recompute } from '../fuse/index.js';
 import { haversineKm } from '../fuse/match.js';
 import { canDateEvent, eventDateFor, isReportingDate, undatedEventDate, yearNamesOtherTime } from './dates.js';
 import { eventsLexicon, eventTypeOf, triggerWeight } from './events.js';
-import { actorName, findActors, regimeOn } from './actors.js';
+import { actorName, eventCountryKeys, findActors, regimeOn } from './actors.js';
 import { capitalName, countryInfo, countryLabel, countryOfForm, militaryForcesOf } from './countries.js';
 import { admin1Name, getGeoparser, lookup, type Candidate } from '../geo/index.js';
 import type { Casualty } from './casualties.js';
@@ -570,9 +570,11 @@ function pickActors(doc: Doc, d: Draft, eventCountry: string | null, type: { eve
 
 const FOREIGN_FORM = /\b(Americans?|U\.S\.|US|British|Britons?|French|Turkish|Russians?|Iranian|Israeli|Saudi|Emirati|Kenyan|Ugandan|Ethiopian|Rwandan|Chadian|Nigerien|Malian|Burkinabe)\b/g;
 const GENERIC_KEYS = new Set(['rebels', 'unidentified', 'pro-government', 'cartel', 'vigilantes']);
-const EVENT_COUNTRY_KEYS = new Set(['pro-government', 'pro-government-forces', 'state-forces', 'police', 'civilians', 'protesters', 'rioters', 'unidentified', 'rebels', 'iran-backed-militia', 'cartel', 'vigilantes', 'fulani', 'isis', 'al-qaeda']);
+/** The lexicon's actors that belong to the country where the event happens (`@event`). */
+let eventKeys: Set<string> | null = null;
 function isEventCountryActor(m: ActorMention, docCountry: string | null): boolean {
-  return EVENT_COUNTRY_KEYS.has(m.key) && (m.name.startsWith('Military Forces of') || m.name.startsWith('Police Forces of') || m.name.endsWith(`(${countryInfo(docCountry)?.name})`) || m.key === 'isis' || m.key === 'al-qaeda');
+  eventKeys ??= eventCountryKeys();
+  return eventKeys.has(m.key) && (m.name.startsWith('Military Forces of') || m.name.startsWith('Police Forces of') || m.name.endsWith(`(${countryInfo(docCountry)?.name})`) || m.key === 'isis' || m.key === 'al-qaeda');
 }
 
 function nameTemplate(m: ActorMention): string {
