@@ -12,7 +12,7 @@
  */
 import type { CasualtyMention, Component, Doc } from '../doc.js';
 import { countryForms, countryOfForm } from './countries.js';
-import { eventsLexicon } from './events.js';
+import { eventsLexicon, findTriggers, isAccident } from './events.js';
 import { escapeRe, loadLexicon } from './lexicon.js';
 
 interface CasualtyLexicon {
@@ -178,6 +178,9 @@ export function findCasualties(sentence: string): Casualty[] {
   if (!CASUALTY_WORD.test(sentence)) return [];
   const c = lexicon();
   const { cues } = eventsLexicon();
+  // The dead of a crash, a fire or a storm are no incident's figure, unless a weapon is told with them
+  // ("killed when their vehicle hit a roadside bomb and crashed").
+  const accident = isAccident(sentence) && findTriggers(sentence, new Set()).length === 0;
   const out: Casualty[] = [];
   const taken: [number, number][] = [];
   const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && a < e);
@@ -201,7 +204,7 @@ export function findCasualties(sentence: string): Casualty[] {
       value: n.value,
       side: sideOf(victims),
       negative: false,
-      aggregate: cues.aggregate.test(sentence),
+      aggregate: cues.aggregate.test(sentence) || accident,
       combined: kind === 'combined',
       vague: n.vague,
       qualifier: n.qualifier,

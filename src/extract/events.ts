@@ -5,6 +5,9 @@
  *  - hypothetical or threatened ("Turkey could attack", "if another soldier is injured"),
  *  - aggregate ("85 civilians were killed between February 1 and 10", "13 soldiers died in a week").
  * Like chrono-node's parsers, each trigger is one small pattern; the flags are refiners applied after.
+ * Other refiners drop triggers that are not political violence at all (`notViolence`): accidents, the
+ * docket of ordinary crime, sports, weapon nouns used as names; and flag history told in passing
+ * ("Ten years ago, a gunman killed seven") as not this report's incident.
  */
 import type { Component, Doc, EventMention, Sentence } from '../doc.js';
 import type { EventType } from '../types.js';
@@ -27,7 +30,7 @@ export interface EventsLexicon {
 
 interface Compiled {
   triggers: (Trigger & { rx: RegExp })[];
-  cues: Record<'negation' | 'hypothetical' | 'aggregate' | 'background' | 'separate' | 'report', RegExp>;
+  cues: Record<'negation' | 'hypothetical' | 'aggregate' | 'background' | 'separate' | 'report' | 'accident' | 'crime' | 'political' | 'sports' | 'historical', RegExp>;
   eventTypeOf: Record<string, EventType>;
 }
 let compiled: Compiled | null = null;
@@ -45,6 +48,11 @@ export function eventsLexicon(): Compiled {
       background: cue('background'),
       separate: cue('separate'),
       report: cue('report'),
+      accident: cue('accident'),
+      crime: cue('crime'),
+      political: cue('political'),
+      sports: cue('sports'),
+      historical: cue('historical'),
     },
     eventTypeOf: lex.eventTypeOf,
   };
@@ -77,15 +85,84 @@ export interface TriggerHit {
   aggregate: boolean;
 }
 
-/** Triggers in one sentence (offsets relative to the sentence). `kinds` are the actor kinds present. */
-export function findTriggers(sentence: string, kinds: Set<string>): TriggerHit[] {
+// Triggers an accident, a court docket or a game can carry: killings, shootings, fights and arrests in
+// general words. A specific weapon trigger (a roadside bomb, an airstrike) is never the accident's.
+const ORDINARY_SUBS = new Set(['Attack', 'Armed clash', 'Arrests', 'Sexual violence', 'Abduction/forced disappearance', 'Looting/property destruction', 'Violent demonstration']);
+const ARMED_OR_POLITICAL = ['nonstate', 'protesters', 'rioters'];
+/** Words for how (not whether) somebody was killed: a crash, a fire, a storm. */
+export function isAccident(sentence: string): boolean {
+  return eventsLexicon().cues.accident.test(sentence);
+}
+// A sentence in title case (a headline) names weapons with capitals too ("Car Bomb Kills 20").
+const titleCase = (s: string) => {
+  const words = s.match(/\b[A-Za-z][a-z]+\b/g) ?? [];
+  return words.length > 0 && words.filter((w) => /^[A-Z]/.test(w)).length / words.length > 0.6;
+};
+
+/**
+ * Why a trigger is no political violence, or null: an accident's death ("killed in a crash"), ordinary
+ * crime's docket ("arrested and charged with burglary") or a game ("a hard-fought match") with nobody armed
+ * or political named; a weapon noun that is a name ("the Houston Rockets", "the Adamek Bomb").
+ */
+export function notViolence(sentence: string, hit: Pick<TriggerHit, 'start' | 'text' | 'sub' | 'weight' | 'generic'>, kinds: Set<string>): string | null {
+  const { cues } = eventsLexicon();
+  const armed = ARMED_OR_POLITICAL.some((k) => kinds.has(k));
+  // (Generic weapon words stay: an accidental blast of a group's own explosives is still an explosion event.)
+  const ordinary = ORDINARY_SUBS.has(hit.sub) && (hit.generic || hit.weight < 3 || hit.sub === 'Arrests' || hit.sub === 'Sexual violence');
+  if (hit.generic && /^[A-Z]/.test(hit.text) && hit.start > 0 && !/[.!?:"“]\s*$/.test(sentence.slice(0, hit.start)) && !titleCase(sentence)) return 'name';
+  const political = cues.political.test(sentence);
+  // ACLED codes arrests and rapes for their political side: by or of armed groups, protesters, activists,
+  // opposition, journalists, or by state forces; a burglar's arrest told by the police docket is none, nor an
+  // arrest or a rape told with no state or armed actor at all ("Fleeing suspect arrested.").
+  if (!armed && !political && (hit.sub === 'Arrests' || hit.sub === 'Sexual violence') && (!kinds.has('state') || cues.crime.test(sentence))) return 'no political side';
+  if (!ordinary || armed || political) return null;
+  if (cues.accident.test(sentence)) return 'accident';
+  if (cues.crime.test(sentence)) return 'crime';
+  if (!kinds.has('state') && cues.sports.test(sentence)) return 'sports';
+  return null;
+}
+
+/** Options of findTriggers: the publication date, to tell history told in passing ("in 1994") from news. */
+export interface TriggerOptions {
+  published?: string | null;
+}
+
+// "killed in 1994", "in September 2005", "in 2007 and 2008": a year well before publication, in a sentence
+// that dates nothing more recent. ("Hamas, founded in 1987, attacked …" names the year of something else.)
+const YEAR_IN = /\b(?:in|of|during|since)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?(?:\d{1,2},?\s+)?((?:19|20)\d\d)\b/gi;
+const FOUNDED = /\b(?:founded|established|formed|created|born|built|set up|elected|appointed|launched|began|started|since)\s+(?:\w+\s+)?$/i;
+const RECENT = /\b(?:today|tonight|yesterday|this (?:morning|afternoon|evening|week)|last (?:night|week)|(?:on |late |early )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
+function historical(sentence: string, opts: TriggerOptions): boolean {
+  if (RECENT.test(sentence)) return false;
+  if (eventsLexicon().cues.historical.test(sentence)) return true;
+  const year = opts.published ? Number(opts.published.slice(0, 4)) : NaN;
+  if (!Number.isFinite(year)) return false;
+  YEAR_IN.lastIndex = 0;
+  for (let m; (m = YEAR_IN.exec(sentence)); ) {
+    if (FOUNDED.test(sentence.slice(Math.max(0, m.index - 30), m.index + m[0].indexOf(' ')))) continue;
+    if (Number(m[1]) < year - 1) return true;
+  }
+  return false;
+}
+
+/**
+ * Triggers in one sentence (offsets relative to the sentence). `kinds` are the actor kinds present.
+ * Triggers that are no political violence (see `notViolence`) are left out; history told in passing is
+ * flagged `aggregate`, like other mentions that are not the reported incident.
+ */
+export function findTriggers(sentence: string, kinds: Set<string>, opts: TriggerOptions = {}): TriggerHit[] {
   const { triggers, cues } = eventsLexicon();
   const hits: TriggerHit[] = [];
-  const aggregate = cues.aggregate.test(sentence);
+  const aggregate = cues.aggregate.test(sentence) || historical(sentence, opts);
   for (const t of triggers) {
     if (t.needs && !t.needs.some((k) => kinds.has(k))) continue;
     t.rx.lastIndex = 0;
     for (let m; (m = t.rx.exec(sentence)); ) {
+      const why = notViolence(sentence, { start: m.index, text: m[0], sub: t.sub, weight: t.weight, generic: !!t.generic }, kinds);
+      if (why) {
+        if (process.env.SITREP_DEBUG_EVENTS) console.error(`[events] dropped '${m[0]}' (${t.sub}): ${why} | ${sentence.slice(0, 200)}`);
+        continue;
+      }
       const before = clauseBefore(sentence, m.index);
       const window = before.slice(-60);
       const negated = cues.negation.test(window);
@@ -97,6 +174,11 @@ export function findTriggers(sentence: string, kinds: Set<string>): TriggerHit[]
   hits.sort((a, b) => b.weight - a.weight || a.start - b.start);
   const kept: TriggerHit[] = [];
   for (const h of hits) if (!kept.some((k) => h.start < k.end && k.start < h.end)) kept.push(h);
+  // A generic word said twice ("ocean shells … mussel shells") is still one weak hint, not two.
+  for (let i = kept.length - 1; i >= 0; i--) {
+    const h = kept[i]!;
+    if (h.generic && kept.some((k, j) => j < i && k.generic && k.sub === h.sub)) kept.splice(i, 1);
+  }
   return kept.sort((a, b) => a.start - b.start);
 }
 
@@ -111,7 +193,7 @@ export const eventsComponent: Component = {
       s.add(actorKind(a));
     }
     doc.sentences.forEach((s: Sentence) => {
-      for (const h of findTriggers(s.text, bySentence.get(s.index) ?? new Set())) {
+      for (const h of findTriggers(s.text, bySentence.get(s.index) ?? new Set(), { published: doc.article.published })) {
         // Who took the ground: the actor just before the verb ("Rebels took control of Kidal after government
         // troops withdrew") decides between the state regaining it and a non-state group taking it.
         if (h.sub === 'Government regains territory' || h.sub === 'Non-state actor overtakes territory') {
