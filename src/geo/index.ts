@@ -144,7 +144,7 @@ export class Geoparser {
         : c.featureCode === 'ADM1'
           ? c.name
           : c.admin1Code
-            ? gaz.admin1Name(c.country, c.admin1Code)
+            ? gaz.admin1Name(c.country, c.admin1Code, c.admin2Code)
             : null;
     const place: GeoPlace = {
       start: m.start,
@@ -176,8 +176,9 @@ export class Geoparser {
     return this.gazetteer.countryName(iso2);
   }
 
-  admin1Name(iso2: string, code: string): string | null {
-    return this.gazetteer.admin1Name(iso2, code);
+  /** See Gazetteer.admin1Name: pass the place's admin2 code where the country's records name provinces. */
+  admin1Name(iso2: string, code: string, admin2Code?: string): string | null {
+    return this.gazetteer.admin1Name(iso2, code, admin2Code);
   }
 }
 
@@ -239,6 +240,6 @@ export function countryName(iso2: string): string | null {
   return getGeoparser().countryName(iso2);
 }
 
-export function admin1Name(iso2: string, code: string): string | null {
-  return getGeoparser().admin1Name(iso2, code);
+export function admin1Name(iso2: string, code: string, admin2Code?: string): string | null {
+  return getGeoparser().admin1Name(iso2, code, admin2Code);
 }
