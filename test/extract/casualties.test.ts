@@ -84,3 +84,11 @@ test('casualties: nobody killed but some hurt; injuring a list; limbs lost', () 
   assert.deepEqual(figs('The bomb exploded at 9:20, injuring 23 civilians and 10 off-duty soldiers.'), ['injured:33']);
   assert.deepEqual(figs('Seventeen people lost limbs.'), ['injured:17']);
 });
+
+test('casualties: the dead of a crash or a fire are no incident figure; a bomb told with them still counts', () => {
+  const crash = findCasualties('Fourteen people were killed in the crash of a tour bus on the highway.');
+  assert.ok(crash.length > 0 && crash.every((c) => c.aggregate));
+  assert.ok(findCasualties('Four children were killed in a house fire on Saturday.').every((c) => c.aggregate));
+  const bomb = findCasualties('Two soldiers were killed when their truck hit a roadside bomb and crashed.');
+  assert.ok(bomb.length > 0 && bomb.every((c) => !c.aggregate));
+});

@@ -66,3 +66,76 @@ test('events: rockets fired are shelling; a team called the Rockets and battles 
   assert.deepEqual(subs('Many of these land disputes have been fought in the courts.'), []);
   assert.equal(strongest('Troops fought militants for hours near the border.'), 'Armed clash');
 });
+
+// Sentences written for these tests: general news that is no political violence, beside conflict wording
+// that must still be found.
+const NONE = new Set<string>();
+test('events: accidents are never incidents', () => {
+  assert.deepEqual(subs('Two people were killed in a crash on the interstate on Sunday.', NONE), []);
+  assert.deepEqual(subs('Three children were killed in a house fire overnight.', NONE), []);
+  assert.deepEqual(subs('The farmer was killed by a car while crossing the road.', NONE), []);
+  assert.deepEqual(subs('A worker was killed when the scaffolding he was standing on short-circuited the line.', NONE), []);
+  assert.deepEqual(subs('Two men drowned and one was killed by lightning during the storm.', NONE), []);
+  // Firefighters launch attacks on flames and fight fires.
+  assert.deepEqual(subs('Firefighters launched an initial attack on the flames through the kitchen.', NONE), []);
+  assert.deepEqual(subs('No firefighters were hurt fighting the fire.', NONE), []);
+  // A weapon told with the accident is still the event, and armed groups make it political.
+  assert.equal(strongest('Two soldiers were killed when their truck hit a roadside bomb and crashed.'), 'Remote explosive/landmine/IED');
+  assert.equal(strongest('Militants travelling in a car opened fire on police investigating a road accident.', new Set(['nonstate', 'state'])), 'Armed clash');
+});
+
+test('events: the docket of ordinary crime is no political violence', () => {
+  assert.deepEqual(subs('A man was arrested and charged with burglary and theft on Monday.', new Set(['civilians'])), []);
+  assert.deepEqual(subs('Police arrested the driver for DUI after the chase.', new Set(['state'])), []);
+  assert.deepEqual(subs('Fleeing suspect arrested.', NONE), []);
+  assert.deepEqual(subs('The teacher was convicted of sexual assault and sentenced to ten years.', NONE), []);
+  assert.deepEqual(subs('Prosecutors say he shot the clerk during a robbery at the gas station.', NONE), []);
+  // Arrests of protesters, militants or opposition members, and rapes by soldiers, are ACLED events.
+  assert.ok(subs('Police arrested 30 protesters outside parliament.', new Set(['state', 'protesters'])).length > 0);
+  assert.equal(strongest('Security forces detained 12 opposition activists on Monday.', new Set(['state'])), 'Arrests');
+  assert.equal(strongest('The man was arrested and charged with terrorism offences.', new Set(['civilians'])), 'Arrests');
+  assert.equal(strongest('Soldiers raped two women in the village.', new Set(['state', 'civilians'])), 'Sexual violence');
+  assert.equal(strongest('Gunmen abducted 20 students from the school.', new Set(['nonstate', 'civilians'])), 'Abduction/forced disappearance');
+});
+
+test('events: sports, business and figures of speech are no events', () => {
+  assert.deepEqual(subs('Every one of the contestants has a really good shot at earning the crown.', NONE), []);
+  assert.deepEqual(subs('The restaurateur will give the venture another shot.', NONE), []);
+  assert.deepEqual(subs('The money is a short-term shot of cash for the counties.', NONE), []);
+  assert.deepEqual(subs('The wrestling team fought back to take a 28-10 lead.', NONE), []);
+  assert.deepEqual(subs('The new prison clashes with the revitalization plan.', NONE), []);
+  assert.deepEqual(subs('He died of a heart attack at his home.', NONE), []);
+  assert.deepEqual(subs('Agents executed a search warrant at the house.', NONE), []);
+  assert.deepEqual(subs('The court denied his request to delay his execution.', NONE), []);
+  assert.deepEqual(subs('Garden-goers can watch timed demonstrations and shop for plants.', NONE), []);
+  assert.deepEqual(subs('Hundreds of riot police were deployed in the capital.', new Set(['state'])), []);
+  // The real thing, with the same words.
+  assert.equal(strongest('Police shot at the crowd and fired tear gas.', new Set(['state', 'protesters'])), 'Protest with intervention');
+  assert.ok(subs('Rioters torched cars and clashed with police.', new Set(['rioters', 'state'])).includes('Violent demonstration'));
+  assert.equal(strongest('The insurgents executed five prisoners in the square.'), 'Attack');
+});
+
+test('events: weapon nouns without an event are no shelling', () => {
+  assert.deepEqual(subs('The photos show necklaces of ocean shells and mussel shells.', NONE), []);
+  assert.deepEqual(subs('Chris Paul hit a layup to lift the Houston Rockets to a win over Portland.', NONE), []);
+  assert.deepEqual(subs('The crew blasted off to the space station.', NONE).filter((s) => s !== 'Shelling/artillery/missile attack'), []);
+  const rocket = findTriggers('The Russian rocket lifted off on schedule from the cosmodrome.', NONE);
+  assert.ok(rocket.every((h) => h.generic && h.weight < 2));
+  assert.equal(strongest('Artillery shells hit the village overnight.'), 'Shelling/artillery/missile attack');
+  assert.equal(strongest('Rebels shelled the town for two hours.'), 'Shelling/artillery/missile attack');
+});
+
+test('events: history told in passing and rates are not the reported incident', () => {
+  const real = (s: string, published: string) => findTriggers(s, ALL, { published }).filter((h) => !h.negated && !h.hypothetical && !h.aggregate);
+  assert.deepEqual(real('Ten years ago, a gunman entered the church and killed seven people.', '2009-03-16'), []);
+  assert.deepEqual(real('The victim was killed in 1994 in the parking lot.', '2009-03-16'), []);
+  assert.deepEqual(real('Some 76,000 Jews were arrested in France during World War Two.', '2009-03-16'), []);
+  assert.deepEqual(real('One person a year is killed on that highway.', '2009-03-16'), []);
+  // A recent year, a founding year, or a day of this week keep the event.
+  assert.ok(real('Gunmen killed five villagers in March 2008.', '2009-01-10').length > 0);
+  assert.ok(real('Hamas, founded in 1987, fired rockets at Sderot on Monday.', '2009-01-10').length > 0);
+  assert.ok(real('Militants killed five soldiers in 1994.', '1994-06-01').length > 0);
+  // Planned rallies have not happened.
+  assert.ok(findTriggers('The opposition is planning to launch protest rallies from April 9.', ALL).every((h) => h.hypothetical));
+  assert.ok(findTriggers('Police arrested opposition members ahead of anti-government rallies next month.', ALL).filter((h) => h.sub === 'Peaceful protest').every((h) => h.hypothetical));
+});
