@@ -287,7 +287,8 @@ function assign(doc: Doc, groups: Group[], mainCountry: string | null): Draft[] 
     }
     // A passing "attack" far from where the incident is told ("militants continued to launch attacks",
     // in a paragraph on diplomacy) is background, not another account of it.
-    const weakOnly = g.strength < 2 && !g.casualties.length;
+    // (A claim or blame of responsibility, "militias were most likely behind the assault", names who did it.)
+    const weakOnly = g.strength < 2 && !g.casualties.length && !CLAIMED.test(doc.sentences[g.sentence]!.text);
     if (weakOnly && previous && g.sentence - previous.group.sentence > 2) continue;
     // A sentence that goes on about the incident just opened (same paragraph, nothing of its own) joins it.
     const target: Draft = previous && !previous.draft.main && previous.group.paragraph === g.paragraph && g.ownDate == null && !g.places.length ? previous.draft : main;

@@ -299,3 +299,15 @@ test('a year that names another event ("the 2017 siege") dates no incident', () 
   assert.equal(later.length, 1, JSON.stringify(later.map((r) => [r.event_date, r.fatalities])));
   assert.equal(later[0]!.event_date, '2021-06-14');
 });
+
+test('a later blame of responsibility with only a weak "attack" still tells the incident and its claimant', () => {
+  const [r, ...rest] = extractArticle(
+    art(
+      'b',
+      'Rockets struck a military base north of Baghdad on Wednesday, killing two American soldiers, officials said.\n\nThe base houses coalition troops. It has been hit before. Officials gave no further details.\n\nTestifying at a hearing on Thursday, Gen. Kenneth McKenzie said that the attack was still being investigated, but Iran-backed militia groups were most likely behind the assault.',
+      '2020-03-13',
+    ),
+  );
+  assert.equal(rest.length, 0);
+  assert.ok(r!.sources.some((s) => /McKenzie/.test(s)), JSON.stringify(r!.sources));
+});
