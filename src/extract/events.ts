@@ -110,6 +110,8 @@ export function notViolence(sentence: string, hit: Pick<TriggerHit, 'start' | 't
   // (Generic weapon words stay: an accidental blast of a group's own explosives is still an explosion event.)
   const ordinary = ORDINARY_SUBS.has(hit.sub) && (hit.generic || hit.weight < 3 || hit.sub === 'Arrests' || hit.sub === 'Sexual violence');
   if (hit.generic && /^[A-Z]/.test(hit.text) && hit.start > 0 && !/[.!?:"“]\s*$/.test(sentence.slice(0, hit.start)) && !titleCase(sentence)) return 'name';
+  // "The judge fired Reams at the operations center": a dismissal (a name after 'fired' is nobody's target).
+  if (hit.sub === 'Armed clash' && /^fired [A-Z]/.test(hit.text)) return 'dismissal';
   const political = cues.political.test(sentence);
   // ACLED codes arrests and rapes for their political side: by or of armed groups, protesters, activists,
   // opposition, journalists, or by state forces; a burglar's arrest told by the police docket is none, nor an
@@ -129,8 +131,8 @@ export interface TriggerOptions {
 
 // "killed in 1994", "in September 2005", "in 2007 and 2008": a year well before publication, in a sentence
 // that dates nothing more recent. ("Hamas, founded in 1987, attacked …" names the year of something else.)
-const YEAR_IN = /\b(?:in|of|during|since)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?(?:\d{1,2},?\s+)?((?:19|20)\d\d)\b/gi;
-const FOUNDED = /\b(?:founded|established|formed|created|born|built|set up|elected|appointed|launched|began|started|since)\s+(?:\w+\s+)?$/i;
+const YEAR_IN = /\b(?:in|of|during|since|the)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?(?:\d{1,2},?\s+)?((?:19|20)\d\d)\b/gi;
+const FOUNDED = /\b(?:founded|established|formed|created|born|built|set up|elected|appointed|launched|began|started|since|than|worst|deadliest|biggest|largest)(?:\s+\w+)?$/i;
 const RECENT = /\b(?:today|tonight|yesterday|this (?:morning|afternoon|evening|week)|last (?:night|week)|(?:on |late |early )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
 function historical(sentence: string, opts: TriggerOptions): boolean {
   if (RECENT.test(sentence)) return false;
