@@ -525,7 +525,18 @@ function pickActors(doc: Doc, d: Draft, eventCountry: string | null, type: { eve
   // type and country is in the incident.
   for (const [k, v] of [...score.entries()]) {
     if (!GENERIC_KEYS.has(keyOf.get(k) ?? '')) continue;
-    const named = [...score.entries()].find(([k2, w]) => k2 !== k && !GENERIC_KEYS.has(keyOf.get(k2) ?? '') && !(keyOf.get(k2) ?? '').startsWith('state') && w.pick.inter === v.pick.inter && w.pick.country === v.pick.country);
+    const isNamed = ([k2, w]: [string, { pick: ActorPick }]) => k2 !== k && !GENERIC_KEYS.has(keyOf.get(k2) ?? '') && !(keyOf.get(k2) ?? '').startsWith('state') && w.pick.country === v.pick.country;
+    let named = [...score.entries()].find((e) => isNamed(e) && e[1].pick.inter === v.pick.inter);
+    // "Gunmen" (unidentified, 3) beside the one named rebel group of the country (the Taliban, 2) are its
+    // men, unless the text sets them apart: gunmen who attacked are the group only when the group is told
+    // attacking or claiming it too ("gunmen attacked a convoy carrying SDF troops" hit the SDF).
+    if (!named && keyOf.get(k) === 'unidentified') {
+      const groups = [...score.entries()].filter((e) => isNamed(e) && [2, 3, 4].includes(e[1].pick.inter));
+      const g = groups.length === 1 ? groups[0]![1] : undefined;
+      const acts = (x: { attacker?: boolean; perpetrator?: boolean }) => !!(x.attacker || x.perpetrator);
+      const apart = g && (acts(v) ? !acts(g) : (g.victim && !acts(g)) || (v.victim && acts(g)));
+      if (g && !apart) named = groups[0];
+    }
     if (!named) continue;
     named[1].score += v.score;
     named[1].victim ||= v.victim;

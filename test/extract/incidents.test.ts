@@ -311,3 +311,14 @@ test('a later blame of responsibility with only a weak "attack" still tells the 
   assert.equal(rest.length, 0);
   assert.ok(r!.sources.some((s) => /McKenzie/.test(s)), JSON.stringify(r!.sources));
 });
+
+test('"gunmen" beside the one named armed group of the country are its men, unless they attacked it', () => {
+  const [r] = extractArticle(
+    art('g1', 'Taliban fighters ambushed a police patrol in Ghazni province on Monday, killing five policemen. Gunmen also attacked a checkpoint in the same district during the ambush, police said.'),
+  );
+  assert.deepEqual([r!.actor1, r!.inter1, r!.inter2], ['Taliban', 2, 1]);
+  // No unidentified group fighting beside the police.
+  assert.deepEqual([...r!.assoc_actor_1, ...r!.assoc_actor_2], []);
+  const [s] = extractArticle(art('g2', 'Gunmen attacked a convoy carrying Taliban fighters in Ghazni province on Monday, killing five of them, officials said.'));
+  assert.deepEqual([s!.inter1, s!.actor2], [3, 'Taliban']);
+});
