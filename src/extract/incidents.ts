@@ -308,18 +308,24 @@ function sameWhere(d: Draft, g: Group): boolean {
   return !p || !g.places.length || g.places.some((q) => km(p, q) < 60);
 }
 
-function draftDate(doc: Doc, d: Draft): { date: string; precision: TimePrecision } | null {
+/** A draft's date; `yearOnly` when nothing narrows it below the year ("in 2015", "last year"). */
+function draftDate(doc: Doc, d: Draft): { date: string; precision: TimePrecision; yearOnly?: boolean } | null {
   const own = d.groups.map((g) => g.ownDate).filter((x): x is NonNullable<typeof x> => x != null);
   if (own.length) {
     const rank = (k?: string) => (k === 'explicit' ? 0 : k === 'range' ? 1 : k === 'weekday' ? 2 : 3);
     own.sort((a, b) => a.precision - b.precision || rank(a.kind) - rank(b.kind));
-    return { date: own[0]!.date, precision: own[0]!.precision };
+    return { date: own[0]!.date, precision: own[0]!.precision, ...(own[0]!.kind === 'year' ? { yearOnly: true } : {}) };
   }
   if (d.inherit) return d.inherit;
   if (!d.main) return null;
   // Nothing in the text dates the story: most likely the day before publication, told to the week
   // (undatedEventDate says why).
-  return eventDateFor(doc, d.groups[0]!.sentence) ?? undatedEventDate(doc.article.published);
+  const first = d.groups[0]!.sentence;
+  const told = eventDateFor(doc, first);
+  if (!told) return undatedEventDate(doc.article.published);
+  // eventDateFor falls back to a year only from the sentence itself.
+  const here = doc.dates.filter((x) => x.sentence === first && x.date === told.date && x.precision === told.precision);
+  return here.length && here.every((x) => x.kind === 'year') ? { ...told, yearOnly: true } : told;
 }
 
 function bestPlace(groups: Group[], country?: string | null): PlaceMention | null {
@@ -754,6 +760,11 @@ export function buildIncidents(doc: Doc): IncidentRecord[] {
     const namedAttack = d.main && d.groups.some((g) => g.events.length > 0 && g.actors.some((a) => [1, 2, 3, 4, 8].includes(a.inter) && a.key !== 'unidentified' && a.key !== 'state-forces' && a.key !== 'police'));
     if (strength < 2 && !namedAttack && !d.separate) return;
     const date = draftDate(doc, d);
+    // Known only to the year ("In 2015, militants attacked …" told in retrospect): ACLED's coarsest time
+    // precision is the month, so such an event cannot be coded; a day or a month at another date still is.
+    // (A report without a publication date may date even its main story by the year alone: that one stays.)
+    const published = doc.article.published?.slice(0, 4);
+    if (date?.yearOnly && (!d.main || (published && date.date.slice(0, 4) !== published))) return;
     // "Meanwhile, Russian shelling killed three civilians in Ukraine's Kherson region" in a story from Russia:
     // an incident told only with places of another country happened there.
     const ownCountries = new Set(d.groups.flatMap((g) => g.places).filter((p) => p.country && specificity(p) >= 1).map((p) => p.country!));

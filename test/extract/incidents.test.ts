@@ -34,21 +34,22 @@ test('negated, threatened and aggregate statements make no incident', () => {
   assert.equal(records.length, 0);
 });
 
-test('a second blast the same day is its own incident; a background attack last year too', () => {
-  const records = extractArticle(
-    art(
-      'c',
-      'A car bomb exploded at a checkpoint in Mogadishu on Saturday, killing seven soldiers, police said.\n\nHours later, a second blast hit near the presidential palace. There were no immediate reports of casualties in the second blast.\n\nLast year, al-Shabaab fighters attacked a hotel in Kismayo, killing 26 people.',
-      '2021-06-13',
-    ),
-  );
+test('a second blast the same day is its own incident; a background attack last month too, one known only to the year not', () => {
+  const text = (when: string) =>
+    `A car bomb exploded at a checkpoint in Mogadishu on Saturday, killing seven soldiers, police said.\n\nHours later, a second blast hit near the presidential palace. There were no immediate reports of casualties in the second blast.\n\n${when}, al-Shabaab fighters attacked a hotel in Kismayo, killing 26 people.`;
+  const records = extractArticle(art('c', text('Last month'), '2021-06-13'));
   const byFig = records.map((r) => [r.event_date, r.fatalities]);
   assert.equal(records.length, 3, JSON.stringify(byFig));
   assert.ok(records.some((r) => r.event_date === '2021-06-12' && r.fatalities === 7));
   assert.ok(records.some((r) => r.event_date === '2021-06-12' && r.fatalities === 0));
   const past = records.find((r) => r.fatalities === 26)!;
-  assert.equal(past.event_date!.slice(0, 4), '2020');
+  assert.deepEqual([past.event_date!.slice(0, 7), past.time_precision], ['2021-05', 3]);
   assert.equal(past.actor1, 'Al Shabaab');
+  // "Last year" gives no month: ACLED's coarsest time precision (3) is the month, so an event known only to
+  // the year cannot be coded, and a record dated 1 July would claim a month nobody told. It is left out.
+  const yearOnly = extractArticle(art('c2', text('Last year'), '2021-06-13'));
+  assert.equal(yearOnly.length, 2, JSON.stringify(yearOnly.map((r) => [r.event_date, r.fatalities])));
+  assert.ok(!yearOnly.some((r) => r.fatalities === 26));
 });
 
 test('sources that disagree: figures low/best/high and a dispute; reports of one incident fuse', () => {
