@@ -11,6 +11,8 @@ interface SourcesLexicon {
   canonical: Record<string, string[]>;
   verbs: string;
   generic_claimants: string[];
+  back_references?: Record<string, string[]>;
+  back_reference_heads?: string[];
 }
 
 interface Compiled {
@@ -160,6 +162,26 @@ function generic(): Set<string> {
 }
 
 
+/**
+ * The claimant a short form points back to, among those the article has named before (in order): "the
+ * Observatory" or "the war monitor" after "Syrian Observatory for Human Rights", "the ministry" after
+ * "Russian Defence Ministry". One claimant, so a per-source update ("the toll later rose to 18") replaces
+ * its earlier figure instead of disputing it.
+ */
+export function backReference(claimant: string, named: readonly string[]): string | null {
+  const l = loadLexicon<SourcesLexicon>('sources');
+  const key = claimant.toLowerCase().replace(/^(?:the|a|an)\s+/, '').trim();
+  for (const [canonical, forms] of Object.entries(l.back_references ?? {})) {
+    if (named.includes(canonical) && forms.some((f) => f.toLowerCase() === key)) return canonical;
+  }
+  if (!(l.back_reference_heads ?? []).includes(key)) return null;
+  for (let i = named.length - 1; i >= 0; i--) {
+    const words = named[i]!.toLowerCase().split(/[\s-]+/);
+    if (words.length > 1 && words.includes(key)) return named[i]!;
+  }
+  return null;
+}
+
 export interface Claimant {
   start: number;
   end: number;
@@ -213,6 +235,7 @@ export const attributionComponent: Component = {
     let last: string | null = null;
     let inQuote = false;
     let paragraph = -1;
+    const named: string[] = [];
     for (const s of doc.sentences) {
       // A quote left open by a stray mark does not run past its paragraph.
       if (s.paragraph !== paragraph) {
@@ -225,6 +248,9 @@ export const attributionComponent: Component = {
         if (PRONOUN.test(claimant) || /^(?:he|she|they|it)$/i.test(c.raw.trim())) {
           if (!last) continue;
           claimant = last;
+        } else {
+          claimant = backReference(claimant, named) ?? claimant;
+          if (!named.includes(claimant)) named.push(claimant);
         }
         out.push({ start: s.start + c.start, end: s.start + c.end, text: c.raw, claimant, sentence: s.index });
         last = claimant;

@@ -72,3 +72,16 @@ test('"and" joins claimants, or a clause and a claimant, or two verbs of one cla
   assert.deepEqual(claimants('The militants attacked the post and police said three were killed.'), ['police']);
   assert.deepEqual(claimants('The MQM Rabita Committee condemned the incident and said in a statement that the killing had become routine.'), ['MQM Rabita Committee']);
 });
+
+test('a short form points back to the claimant named in full before it ("the Observatory")', async () => {
+  const { backReference } = await import('../../src/extract/attribution.js');
+  const named = ['SANA', 'Syrian Observatory for Human Rights'];
+  assert.equal(backReference('Observatory', named), 'Syrian Observatory for Human Rights');
+  assert.equal(backReference('war monitor', named), 'Syrian Observatory for Human Rights');
+  assert.equal(backReference('ministry', ['Russian Defense Ministry']), 'Russian Defense Ministry');
+  // Nothing named before: the short form stays as it is; "officials" points at nobody in particular.
+  assert.equal(backReference('Observatory', ['SANA']), null);
+  assert.equal(backReference('officials', ['US officials']), null);
+  // "state media reported" after the clause is a claim of state media.
+  assert.deepEqual(claimants('Five soldiers were killed in the attack, state media reported.'), ['state media']);
+});

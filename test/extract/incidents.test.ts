@@ -323,3 +323,16 @@ test('"gunmen" beside the one named armed group of the country are its men, unle
   const [s] = extractArticle(art('g2', 'Gunmen attacked a convoy carrying Taliban fighters in Ghazni province on Monday, killing five of them, officials said.'));
   assert.deepEqual([s!.inter1, s!.actor2], [3, 'Taliban']);
 });
+
+test('"the Observatory" later in the report is the Syrian Observatory named before: one claimant, its toll updated', () => {
+  const [r] = extractArticle(
+    art(
+      'o',
+      'An air strike hit a market in Ariha in Idlib province on Tuesday, killing 12 civilians, the Syrian Observatory for Human Rights said.\n\nThe toll later rose to 18, the Observatory said.',
+      '2023-10-11',
+    ),
+  );
+  const sources = new Set(r!.claims.filter((c) => c.attribute === 'fatalities').map((c) => c.source));
+  assert.deepEqual([...sources], ['Syrian Observatory for Human Rights']);
+  assert.ok(!r!.sources.some((s) => /^observatory$/i.test(s)), JSON.stringify(r!.sources));
+});
