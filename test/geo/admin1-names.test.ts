@@ -48,3 +48,8 @@ test('in the Philippines the admin1 field names the province, as UCDP codes it',
   // Without a province the region is named.
   assert.match(admin1Name('PH', jolo.admin1Code) ?? '', /Mindanao/);
 });
+
+test('districts of a former division that conflict datasets still code take its name (FATA)', () => {
+  assert.equal(admin1Of('A drone strike hit Miran Shah, Pakistan.', 'Miran Shah'), 'Federally Administered Tribal Areas');
+  assert.equal(admin1Of('A bomb exploded in Peshawar, Pakistan.', 'Peshawar'), 'Khyber Pakhtunkhwa');
+});
