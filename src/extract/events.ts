@@ -30,7 +30,7 @@ export interface EventsLexicon {
 
 interface Compiled {
   triggers: (Trigger & { rx: RegExp })[];
-  cues: Record<'negation' | 'hypothetical' | 'aggregate' | 'background' | 'separate' | 'report' | 'accident' | 'crime' | 'political' | 'sports' | 'historical', RegExp>;
+  cues: Record<'negation' | 'hypothetical' | 'aggregate' | 'background' | 'separate' | 'report' | 'accident' | 'crime' | 'political' | 'armed' | 'sports' | 'historical', RegExp>;
   eventTypeOf: Record<string, EventType>;
 }
 let compiled: Compiled | null = null;
@@ -51,6 +51,7 @@ export function eventsLexicon(): Compiled {
       accident: cue('accident'),
       crime: cue('crime'),
       political: cue('political'),
+      armed: cue('armed'),
       sports: cue('sports'),
       historical: cue('historical'),
     },
@@ -108,7 +109,7 @@ export function notViolence(sentence: string, hit: Pick<TriggerHit, 'start' | 't
   const { cues } = eventsLexicon();
   const armed = ARMED_OR_POLITICAL.some((k) => kinds.has(k));
   // (Generic weapon words stay: an accidental blast of a group's own explosives is still an explosion event.)
-  const ordinary = ORDINARY_SUBS.has(hit.sub) && (hit.generic || hit.weight < 3 || hit.sub === 'Arrests' || hit.sub === 'Sexual violence');
+  const ordinary = ORDINARY_SUBS.has(hit.sub) && (hit.generic || hit.weight < 3 || hit.sub === 'Arrests' || hit.sub === 'Sexual violence' || hit.sub === 'Abduction/forced disappearance');
   if (hit.generic && /^[A-Z]/.test(hit.text) && hit.start > 0 && !/[.!?:"“]\s*$/.test(sentence.slice(0, hit.start)) && !titleCase(sentence)) return 'name';
   // "The judge fired Reams at the operations center": a dismissal (a name after 'fired' is nobody's target).
   if (hit.sub === 'Armed clash' && /^fired [A-Z]/.test(hit.text)) return 'dismissal';
@@ -117,7 +118,7 @@ export function notViolence(sentence: string, hit: Pick<TriggerHit, 'start' | 't
   // opposition, journalists, or by state forces; a burglar's arrest told by the police docket is none, nor an
   // arrest or a rape told with no state or armed actor at all ("Fleeing suspect arrested.").
   if (!armed && !political && (hit.sub === 'Arrests' || hit.sub === 'Sexual violence') && (!kinds.has('state') || cues.crime.test(sentence))) return 'no political side';
-  if (!ordinary || armed || political) return null;
+  if (!ordinary || armed || political || cues.armed.test(sentence)) return null;
   if (cues.accident.test(sentence)) return 'accident';
   if (cues.crime.test(sentence)) return 'crime';
   if (!kinds.has('state') && cues.sports.test(sentence)) return 'sports';
@@ -177,9 +178,10 @@ export function findTriggers(sentence: string, kinds: Set<string>, opts: Trigger
   const kept: TriggerHit[] = [];
   for (const h of hits) if (!kept.some((k) => h.start < k.end && k.start < h.end)) kept.push(h);
   // A generic word said twice ("ocean shells … mussel shells") is still one weak hint, not two.
+  // (Two different words, "two bombs exploded", still add up.)
   for (let i = kept.length - 1; i >= 0; i--) {
     const h = kept[i]!;
-    if (h.generic && kept.some((k, j) => j < i && k.generic && k.sub === h.sub)) kept.splice(i, 1);
+    if (h.generic && kept.some((k, j) => j < i && k.generic && k.sub === h.sub && k.text.toLowerCase() === h.text.toLowerCase())) kept.splice(i, 1);
   }
   return kept.sort((a, b) => a.start - b.start);
 }
