@@ -132,7 +132,7 @@ export interface TriggerOptions {
 
 // "killed in 1994", "in September 2005", "in 2007 and 2008": a year well before publication, in a sentence
 // that dates nothing more recent. ("Hamas, founded in 1987, attacked …" names the year of something else.)
-const YEAR_IN = /\b(?:in|of|during|since|the)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?(?:\d{1,2},?\s+)?((?:19|20)\d\d)\b/gi;
+const YEAR_IN = /\b(?:in|on|of|during|since|the)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?(?:\d{1,2},?\s+)?((?:19|20)\d\d)\b/gi;
 const FOUNDED = /\b(?:founded|established|formed|created|born|built|set up|elected|appointed|launched|began|started|since|than|worst|deadliest|biggest|largest)(?:\s+\w+)?$/i;
 const RECENT = /\b(?:today|tonight|yesterday|this (?:morning|afternoon|evening|week)|last (?:night|week)|(?:on |late |early )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
 function historical(sentence: string, opts: TriggerOptions): boolean {

@@ -131,6 +131,7 @@ test('events: history told in passing and rates are not the reported incident', 
   assert.deepEqual(real('The victim was killed in 1994 in the parking lot.', '2009-03-16'), []);
   assert.deepEqual(real('Some 76,000 Jews were arrested in France during World War Two.', '2009-03-16'), []);
   assert.deepEqual(real('One person a year is killed on that highway.', '2009-03-16'), []);
+  assert.deepEqual(real('On June 1, 2007, the shopkeeper was found shot to death inside his home.', '2009-03-16'), []);
   // A recent year, a founding year, or a day of this week keep the event.
   assert.ok(real('Gunmen killed five villagers in March 2008.', '2009-01-10').length > 0);
   assert.ok(real('Hamas, founded in 1987, fired rockets at Sderot on Monday.', '2009-01-10').length > 0);
