@@ -369,7 +369,7 @@ function placeFor(ctx: Ctx, d: Draft, country: string | null, others: Draft[] = 
 function asMention(c: Candidate, text: string, relation: PlaceMention['relation']): PlaceMention {
   return {
     start: 0, end: 0, text, sentence: 0, name: c.name, latitude: c.latitude, longitude: c.longitude, geonameid: c.geonameid,
-    country: c.country || null, admin1: c.country && c.admin1Code ? admin1Name(c.country, c.admin1Code) : null, admin2: null,
+    country: c.country || null, admin1: c.country && c.admin1Code ? admin1Name(c.country, c.admin1Code, c.admin2Code) : null, admin2: null,
     featureClass: c.featureClass, featureCode: c.featureCode, population: c.population, geo_precision: relation === 'in' ? 1 : 2, relation,
   };
 }
