@@ -177,12 +177,6 @@ export function findTriggers(sentence: string, kinds: Set<string>, opts: Trigger
   hits.sort((a, b) => b.weight - a.weight || a.start - b.start);
   const kept: TriggerHit[] = [];
   for (const h of hits) if (!kept.some((k) => h.start < k.end && k.start < h.end)) kept.push(h);
-  // A generic word said twice ("ocean shells … mussel shells") is still one weak hint, not two.
-  // (Two different words, "two bombs exploded", still add up.)
-  for (let i = kept.length - 1; i >= 0; i--) {
-    const h = kept[i]!;
-    if (h.generic && kept.some((k, j) => j < i && k.generic && k.sub === h.sub && k.text.toLowerCase() === h.text.toLowerCase())) kept.splice(i, 1);
-  }
   return kept.sort((a, b) => a.start - b.start);
 }
 
