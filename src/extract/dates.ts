@@ -189,6 +189,11 @@ function yearParser(): chrono.Parser {
     `\\b(?:${alternation(lex().yearPrepositions)})[\\s-]+((?:19|20)\\d{2})\\b(?![-–/](?!(?:19|20)\\d{2}\\b)\\d|\\s*(?:%|per\\s?cent))`,
     'i',
   );
+  return yearOnly(re);
+}
+
+/** A parser whose match's first group is a year standing for the whole year (mid-year implied). */
+function yearOnly(re: RegExp): chrono.Parser {
   return {
     pattern: () => re,
     extract: (context, m) => {
@@ -277,17 +282,7 @@ function monthModifierParser(): chrono.Parser {
  */
 function attributiveYearParser(): chrono.Parser {
   const { yearDeterminers } = lex();
-  const re = new RegExp(`\\b(?:${alternation(yearDeterminers)})\\s+((?:19|20)\\d{2})\\b${EVENT_NOUN_AFTER()}`, 'i');
-  return {
-    pattern: () => re,
-    extract: (context, m) => {
-      const c = context.createParsingComponents({ year: Number(m[1]) });
-      c.imply('month', 7);
-      c.imply('day', 1);
-      c.addTag('sitrep/year');
-      return context.createParsingResult(m.index!, m[0], c);
-    },
-  };
+  return yearOnly(new RegExp(`\\b(?:${alternation(yearDeterminers)})\\s+((?:19|20)\\d{2})\\b${EVENT_NOUN_AFTER()}`, 'i'));
 }
 
 /** Lookahead: an event noun right after a year ("2014 offensive", "2013 military coup"). */
