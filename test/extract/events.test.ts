@@ -94,6 +94,8 @@ test('events: the docket of ordinary crime is no political violence', () => {
   assert.ok(subs('Police arrested 30 protesters outside parliament.', new Set(['state', 'protesters'])).length > 0);
   assert.equal(strongest('Security forces detained 12 opposition activists on Monday.', new Set(['state'])), 'Arrests');
   assert.equal(strongest('The man was arrested and charged with terrorism offences.', new Set(['civilians'])), 'Arrests');
+  assert.equal(strongest('The suspected assassins were arrested on Friday.', NONE), 'Arrests');
+  assert.equal(strongest('Five men were detained in connection with the market bombing.', NONE), 'Arrests');
   assert.equal(strongest('Soldiers raped two women in the village.', new Set(['state', 'civilians'])), 'Sexual violence');
   assert.equal(strongest('Gunmen abducted 20 students from the school.', new Set(['nonstate', 'civilians'])), 'Abduction/forced disappearance');
 });
