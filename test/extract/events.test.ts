@@ -138,7 +138,8 @@ test('events: history told in passing and rates are not the reported incident', 
   assert.ok(real('Gunmen killed five villagers in March 2008.', '2009-01-10').length > 0);
   assert.ok(real('Hamas, founded in 1987, fired rockets at Sderot on Monday.', '2009-01-10').length > 0);
   assert.ok(real('Militants killed five soldiers in 1994.', '1994-06-01').length > 0);
-  // Planned rallies have not happened.
+  // A capacity to attack is no attack; planned rallies have not happened.
+  assert.ok(findTriggers('The army has limited their capacity to launch coordinated attacks.', ALL).every((h) => h.hypothetical));
   assert.ok(findTriggers('The opposition is planning to launch protest rallies from April 9.', ALL).every((h) => h.hypothetical));
   assert.ok(findTriggers('Police arrested opposition members ahead of anti-government rallies next month.', ALL).filter((h) => h.sub === 'Peaceful protest').every((h) => h.hypothetical));
 });
