@@ -125,6 +125,8 @@ export function notViolence(sentence: string, hit: Pick<TriggerHit, 'start' | 't
   return null;
 }
 
+const ARSON = /^(?:torched|set (?:on )?fire to)$/i;
+
 /** Options of findTriggers: the publication date, to tell history told in passing ("in 1994") from news. */
 export interface TriggerOptions {
   published?: string | null;
@@ -173,6 +175,11 @@ export function findTriggers(sentence: string, kinds: Set<string>, opts: Trigger
       hits.push({ start: m.index, end: m.index + m[0].length, text: m[0], sub: t.sub, weight: t.weight, generic: !!t.generic, negated, hypothetical, aggregate });
     }
   }
+  // "Gunmen also torched a police vehicle": arson by an armed group, with no rioters or protesters named, is
+  // no riot (ACLED codes a riot only for a crowd); it is property destruction, and told within an attack it
+  // is that attack's (generic, so the attack's own triggers type the event).
+  if (kinds.has('nonstate') && !kinds.has('rioters') && !kinds.has('protesters'))
+    for (const h of hits) if (h.sub === 'Violent demonstration' && ARSON.test(h.text)) Object.assign(h, { sub: 'Looting/property destruction', weight: 2, generic: true });
   // One span, one reading: where triggers overlap keep the heavier one.
   hits.sort((a, b) => b.weight - a.weight || a.start - b.start);
   const kept: TriggerHit[] = [];
@@ -197,6 +204,12 @@ export const eventsComponent: Component = {
         if (h.sub === 'Government regains territory' || h.sub === 'Non-state actor overtakes territory') {
           const subject = doc.actors.filter((a) => a.sentence === s.index && a.end <= s.start + h.start && actorKind(a) !== 'civilians').pop();
           if (subject) h.sub = actorKind(subject) === 'state' ? 'Government regains territory' : actorKind(subject) === 'nonstate' ? 'Non-state actor overtakes territory' : h.sub;
+        }
+        // "stormed" counts only with an armed group as its subject ("gunmen stormed a checkpoint"), not the
+        // police storming a flat where a suspect hid.
+        if (/^stormed$/i.test(h.text)) {
+          const subject = doc.actors.filter((a) => a.sentence === s.index && a.end <= s.start + h.start && actorKind(a) !== 'civilians').pop();
+          if (!subject || actorKind(subject) !== 'nonstate' || /\b(?:police|SWAT|troops|soldiers|forces|army|commandos?)\b/i.test(s.text.slice(subject.end - s.start, h.start))) continue;
         }
         out.push({
           start: s.start + h.start,

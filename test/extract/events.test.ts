@@ -143,3 +143,15 @@ test('events: history told in passing and rates are not the reported incident', 
   assert.ok(findTriggers('The opposition is planning to launch protest rallies from April 9.', ALL).every((h) => h.hypothetical));
   assert.ok(findTriggers('Police arrested opposition members ahead of anti-government rallies next month.', ALL).filter((h) => h.sub === 'Peaceful protest').every((h) => h.hypothetical));
 });
+
+test('events: an armed group storming a post is an attack; its arson in that attack is no riot', () => {
+  const hits = (s: string, kinds: string[]) => findTriggers(s, new Set(kinds)).filter((h) => !h.negated && !h.hypothetical && !h.aggregate);
+  assert.deepEqual(hits('Unidentified gunmen stormed a checkpoint near the border, killing five policemen.', ['nonstate', 'state']).map((h) => [h.text, h.sub]).slice(0, 1), [['stormed', 'Armed clash']]);
+  // A police unit storming a flat is a raid, not a trigger of its own.
+  assert.ok(!hits('The SWAT team stormed an apartment where the suspect was hiding.', ['state']).some((h) => h.text === 'stormed'));
+  const arson = hits('Gunmen also torched a police vehicle before fleeing.', ['nonstate', 'state']).find((h) => h.text === 'torched');
+  assert.equal(arson?.sub, 'Looting/property destruction');
+  assert.equal(arson?.generic, true);
+  // Rioters setting fire stay a riot.
+  assert.equal(hits('Rioters torched a police station in the town.', ['rioters', 'state']).find((h) => h.text === 'torched')?.sub, 'Violent demonstration');
+});

@@ -336,3 +336,13 @@ test('"the Observatory" later in the report is the Syrian Observatory named befo
   assert.deepEqual([...sources], ['Syrian Observatory for Human Rights']);
   assert.ok(!r!.sources.some((s) => /^observatory$/i.test(s)), JSON.stringify(r!.sources));
 });
+
+test('a storming by gunmen makes its record; their arson inside the attack does not make it a riot', () => {
+  const [storm, ...more] = extractArticle(art('storm', 'Unidentified gunmen stormed a checkpoint in Kandahar province on Tuesday, killing five policemen. The Taliban claimed responsibility for the attack.'));
+  assert.equal(more.length, 0);
+  assert.equal(storm?.event_type, 'Battles');
+  assert.equal(storm?.fatalities, 5);
+  const [torch] = extractArticle(art('torch', 'Taliban militants attacked a police post in Ghazni province on Monday, killing three policemen, officials said. Gunmen also torched a police vehicle before fleeing.'));
+  assert.notEqual(torch?.event_type, 'Riots');
+  assert.equal(torch?.event_type, 'Battles');
+});
