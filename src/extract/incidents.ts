@@ -406,6 +406,9 @@ const PRIORITY: string[] = [
   'Disrupted weapons use', 'Arrests', 'Looting/property destruction', 'Change to group/activity', 'Agreement', 'Headquarters or base established',
 ];
 
+/** Remote attacks of another kind than a suicide bombing (a blast may be the bomber's own; gunmen storming a
+ * place before a bomber blows himself up are one complex attack, coded as the suicide bombing). */
+const OTHER_THAN_SUICIDE = new Set<string>(['Chemical weapon', 'Air/drone strike', 'Shelling/artillery/missile attack']);
 const hurtAny = (groups: Group[]) => groups.some((g) => g.casualties.some((c) => c.value > 0 && !c.negative));
 const VIOLENT_TYPES = new Set<string>(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
 
@@ -426,6 +429,14 @@ function eventTypeFor(doc: Doc, groups: Group[], actors: ActorMention[]): { even
   const fighting = actors.some((a) => violentSentences.has(a.sentence)) ? actors.filter((a) => violentSentences.has(a.sentence)) : actors;
   const armedSides = new Set(fighting.filter((a) => [1, 2, 3, 4, 8].includes(a.inter)).map(actorSig));
   const civiliansOnly = fighting.some((a) => a.inter === 7) && armedSides.size <= 1;
+  // The incident's type comes from its lead sentence: a suicide bombing told further on ("a suicide car bomb
+  // had also targeted a checkpoint nearby") does not retype army shelling the lead tells.
+  const lead = groups.find((g) => g.events.length);
+  const leadStrong = new Set(lead ? lead.events.filter((e) => !triggerWeight(e).generic).map((e) => e.sub_event_type) : []);
+  if (strong.has('Suicide bomb') && !leadStrong.has('Suicide bomb') && [...leadStrong].some((s) => OTHER_THAN_SUICIDE.has(s))) {
+    strong.delete('Suicide bomb');
+    score.delete('Suicide bomb');
+  }
   // A suicide bombing stays one, even when a firefight follows it.
   if (strong.has('Suicide bomb')) return { event_type: 'Explosions/Remote violence', sub_event_type: 'Suicide bomb' };
   // A real exchange of fire between two armed sides makes it Battles, whatever else was used.

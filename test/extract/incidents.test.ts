@@ -346,3 +346,12 @@ test('a storming by gunmen makes its record; their arson inside the attack does 
   assert.notEqual(torch?.event_type, 'Riots');
   assert.equal(torch?.event_type, 'Battles');
 });
+
+test('the sub-event type comes from the lead sentence: a suicide bombing told beside army shelling does not retype it', () => {
+  const [r, ...more] = extractArticle(art('shell', 'Government forces shelled rebel positions in Idlib province on Tuesday, killing six fighters, the Syrian Observatory for Human Rights said. The monitor said a suicide car bomb had also targeted an army checkpoint nearby, wounding two soldiers.'));
+  assert.equal(more.length, 0);
+  assert.equal(r?.sub_event_type, 'Shelling/artillery/missile attack');
+  // A blast whose bomber is told next is still the suicide bombing.
+  const [b] = extractArticle(art('blast', 'A blast ripped through a market in Kabul on Monday, killing 10 people, police said. The attacker was a suicide bomber wearing an explosive vest, a police spokesman said.'));
+  assert.equal(b?.sub_event_type, 'Suicide bomb');
+});
