@@ -36,6 +36,8 @@ interface Group {
   separate: boolean;
   /** Dated only after publication: something planned. */
   future?: boolean;
+  /** Its own date ends more than OLD_DAYS before publication: history told for context, not this report's news. */
+  old?: boolean;
 }
 
 interface Draft {
@@ -187,11 +189,33 @@ function buildGroups(ctx: Ctx): Group[] {
       background: cues.background.test(s.text),
       future: dated.length > 0 && dateHere.length === 0,
       separate: cues.separate.test(s.text),
+      old: own != null && (olderThanNews(own, doc.article.published) || oldNearTrigger(doc, dateHere, events)),
     });
   }
   return groups;
 }
 
+
+// "He was arrested in Indianapolis on Dec. 31, 2005", "in 2007 when he was arrested": a date this long before
+// publication tells the background of the story, not the incident it reports.
+const OLD_DAYS = 60;
+function olderThanNews(d: { date: string; precision: TimePrecision; kind?: string }, published: string | null | undefined): boolean {
+  if (!published || !/^\d{4}-\d\d-\d\d/.test(published) || !/^\d{4}-\d\d-\d\d/.test(d.date)) return false;
+  // The last day the date may mean: the year's or the month's end when told only to the year or the month.
+  const y = Number(d.date.slice(0, 4));
+  const m = Number(d.date.slice(5, 7));
+  const end = d.kind === 'year' ? Date.UTC(y, 11, 31) / DAY : d.precision === 3 ? Date.UTC(y, m, 0) / DAY : dayOf(d.date);
+  return dayOf(published.slice(0, 10)) - end > OLD_DAYS;
+}
+
+/** "in 2007 when he was arrested, …, but today I have no problem": the date told next to the trigger is the event's. */
+function oldNearTrigger(doc: Doc, dates: { start: number; end: number; date: string; precision: TimePrecision; kind?: string }[], events: EventMention[]): boolean {
+  const e = events[0];
+  if (!e || dates.length < 2) return false;
+  const gap = (d: { start: number; end: number }) => (d.end <= e.start ? e.start - d.end : d.start >= e.end ? d.start - e.end : 0);
+  const near = [...dates].sort((a, b) => gap(a) - gap(b))[0]!;
+  return olderThanNews(near, doc.article.published);
+}
 
 const OTHER_EVENT = /^\s*(?:military\s+)?(?:coup|election|elections|vote|referendum|agreement|accord|ceasefire|truce|deal|anniversary|uprising|revolution|invasion|war|offensive|takeover|massacre|attack|attacks|bombing|protests?|summit|talks)\b/i;
 function namesOtherEvent(doc: Doc, d: { start: number; end: number }): boolean {
@@ -230,8 +254,12 @@ function assign(doc: Doc, groups: Group[], mainCountry: string | null): Draft[] 
     if (!main) {
       // The lead incident: the first strong group (weak generic mentions before it wait for it).
       if (g.strength < 2 && groups.some((x) => x.strength >= 2)) continue;
+      // Nor does history told first ("He was arrested in Indianapolis on Dec. 31, 2005"): it is background,
+      // and an article that tells no newer event (a retrospective) makes no record.
+      if (g.old) continue;
       // Figures told before the lead event sentence ("A soldier was injured … Militants fired rockets")
-      main = { groups: [...pending.filter((p) => p.sentence >= g.sentence - 2), g], main: true };
+      // (Not figures dated long before: "killing four policemen on March 3, 2019" is another, older attack.)
+      main = { groups: [...pending.filter((p) => p.sentence >= g.sentence - 2 && !p.old), g], main: true };
       drafts.push(main);
       previous = { draft: main, group: g };
       continue;
@@ -262,7 +290,8 @@ function assign(doc: Doc, groups: Group[], mainCountry: string | null): Draft[] 
     const headlineOnly = main.groups.length === 1 && mainActors.size === 0 && main.groups[0]!.sentence === 0;
     // A background cue in a sentence dated like the main ("shot Saturday, the deadliest day … since 15 years
     // ago") still tells the main incident; one dated only to the month ("earlier this month") does not.
-    const backgroundDated = g.background && g.ownDate != null && (!datesAgree(g.ownDate, mainDate) || !mainDate || g.ownDate.precision > mainDate.precision);
+    const background = g.background || !!g.old;
+    const backgroundDated = background && g.ownDate != null && (!datesAgree(g.ownDate, mainDate) || !mainDate || g.ownDate.precision > mainDate.precision);
     const opensNew = dateDiffers || otherDayElsewhere || g.separate || backgroundDated || (farPlace && !sharesBelligerents && !headlineOnly) || otherBelligerents;
     if (g.background && g.ownDate == null && !dateDiffers) continue; // "in the past", undated: no incident of its own
     if (process.env.SITREP_DEBUG_ASSIGN && opensNew) console.error(`[assign] s${g.sentence} new: date=${dateDiffers} dayElsewhere=${otherDayElsewhere} sep=${g.separate} bg=${g.background} far=${farPlace} others=${otherBelligerents}`);

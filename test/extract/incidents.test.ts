@@ -355,3 +355,13 @@ test('the sub-event type comes from the lead sentence: a suicide bombing told be
   const [b] = extractArticle(art('blast', 'A blast ripped through a market in Kabul on Monday, killing 10 people, police said. The attacker was a suicide bomber wearing an explosive vest, a police spokesman said.'));
   assert.equal(b?.sub_event_type, 'Suicide bomb');
 });
+
+test('an event dated months before publication is background: it neither opens the main incident nor dates it', () => {
+  // A retrospective with no newer event makes no record.
+  assert.equal(extractArticle(art('old', 'He said that in 2007 when he was arrested by the army in Swat, the opposition welcomed it, but today he has no problem with them.')).length, 0);
+  // The old attack's figures and date do not leak into the new one.
+  const [r, ...more] = extractArticle(art('new', 'Taliban militants attacked a police post in Ghazni on March 3, 2019, killing four policemen. On Monday, militants attacked another post in Ghazni, killing two policemen.'));
+  assert.equal(more.length, 0);
+  assert.equal(r?.event_date, '2021-06-14');
+  assert.equal(r?.fatalities, 2);
+});
