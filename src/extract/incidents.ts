@@ -146,7 +146,7 @@ function buildGroups(ctx: Ctx): Group[] {
   const { cues } = eventsLexicon();
   const bySentence = new Map<number, EventMention[]>();
   for (const e of doc.events) {
-    if (e.negated || e.hypothetical || e.aggregate) continue;
+    if (e.negated || e.hypothetical || e.aggregate || plannedEvent(doc, e)) continue;
     const s = doc.sentences[e.sentence];
     if (!s || s.caption) continue;
     let list = bySentence.get(e.sentence);
@@ -217,6 +217,14 @@ function oldNearTrigger(doc: Doc, dates: { start: number; end: number; date: str
   return olderThanNews(near, doc.article.published);
 }
 
+// "violence during opposition protests next month", "the upcoming rally": a planned event, told with a
+// relative time the date parser does not resolve, is no incident yet.
+const PLANNED_AFTER = /^[^.;,]{0,30}?\b(?:next (?:week|month|year|weekend)|later this (?:week|month|year)|tomorrow)\b/i;
+const PLANNED_BEFORE = /\b(?:upcoming|planned|scheduled|next (?:week|month|weekend)'s|tomorrow's)\s+(?:\w+\s+){0,2}$/i;
+function plannedEvent(doc: Doc, e: EventMention): boolean {
+  return PLANNED_AFTER.test(doc.text.slice(e.end, e.end + 60)) || PLANNED_BEFORE.test(doc.text.slice(Math.max(0, e.start - 40), e.start));
+}
+
 const OTHER_EVENT = /^\s*(?:military\s+)?(?:coup|election|elections|vote|referendum|agreement|accord|ceasefire|truce|deal|anniversary|uprising|revolution|invasion|war|offensive|takeover|massacre|attack|attacks|bombing|protests?|summit|talks)\b/i;
 function namesOtherEvent(doc: Doc, d: { start: number; end: number }): boolean {
   const before = doc.text.slice(Math.max(0, d.start - 12), d.start);
@@ -257,6 +265,8 @@ function assign(doc: Doc, groups: Group[], mainCountry: string | null): Draft[] 
       // Nor does history told first ("He was arrested in Indianapolis on Dec. 31, 2005"): it is background,
       // and an article that tells no newer event (a retrospective) makes no record.
       if (g.old) continue;
+      // Nor a plan told first ("violence during opposition protests next month"): dated only after publication.
+      if (g.future) continue;
       // Figures told before the lead event sentence ("A soldier was injured … Militants fired rockets")
       // (Not figures dated long before: "killing four policemen on March 3, 2019" is another, older attack.)
       main = { groups: [...pending.filter((p) => p.sentence >= g.sentence - 2 && !p.old), g], main: true };

@@ -365,3 +365,11 @@ test('an event dated months before publication is background: it neither opens t
   assert.equal(r?.event_date, '2021-06-14');
   assert.equal(r?.fatalities, 2);
 });
+
+test('a planned event (dated after publication, or "next month") opens no incident; arrests made ahead of it do', () => {
+  const planned = extractArticle(art('plan', 'The men were accused of plotting violence during opposition protests next month in Tbilisi, prosecutors said.'));
+  assert.ok(!planned.some((r) => r.event_type === 'Protests'));
+  const [r] = extractArticle(art('ahead', 'Georgian police arrested several opposition members in Tbilisi on Monday, ahead of anti-government rallies next month.'));
+  assert.equal(r?.sub_event_type, 'Arrests');
+  assert.equal(r?.event_date, '2021-06-14');
+});
