@@ -225,6 +225,20 @@ function plannedEvent(doc: Doc, e: EventMention): boolean {
   return PLANNED_AFTER.test(doc.text.slice(e.end, e.end + 60)) || PLANNED_BEFORE.test(doc.text.slice(Math.max(0, e.start - 40), e.start));
 }
 
+// Strategic developments that are no violence, when nothing else happened and nobody was hurt: an arrest on a
+// police docket ("A DeKalb man has been arrested after …"), a ceasefire named in diplomacy, a withdrawal called
+// for. ACLED codes them for their political side: a political or armed actor (opposition activists, militants,
+// protesters) named in them, or strong evidence (a sentence that tells the event with weight of its own).
+const QUIET_STRATEGIC = new Set<string>(['Arrests', 'Agreement', 'Change to group/activity', 'Headquarters or base established']);
+function strongStrategic(doc: Doc, d: Draft): boolean {
+  const events = d.groups.flatMap((g) => g.events);
+  if (!events.length || !events.every((e) => QUIET_STRATEGIC.has(e.sub_event_type)) || hurtAny(d.groups)) return true;
+  const { cues } = eventsLexicon();
+  const withEvents = d.groups.filter((g) => g.events.length);
+  if (withEvents.some((g) => g.strength >= 3)) return true;
+  return withEvents.some((g) => cues.political.test(doc.sentences[g.sentence]!.text) || g.actors.some((a) => [2, 3, 4, 5, 6].includes(a.inter)));
+}
+
 const OTHER_EVENT = /^\s*(?:military\s+)?(?:coup|election|elections|vote|referendum|agreement|accord|ceasefire|truce|deal|anniversary|uprising|revolution|invasion|war|offensive|takeover|massacre|attack|attacks|bombing|protests?|summit|talks)\b/i;
 function namesOtherEvent(doc: Doc, d: { start: number; end: number }): boolean {
   const before = doc.text.slice(Math.max(0, d.start - 12), d.start);
@@ -809,6 +823,7 @@ export function buildIncidents(doc: Doc): IncidentRecord[] {
     // A lone "attacked" is enough for the article's main story when a named armed actor did it.
     const namedAttack = d.main && d.groups.some((g) => g.events.length > 0 && g.actors.some((a) => [1, 2, 3, 4, 8].includes(a.inter) && a.key !== 'unidentified' && a.key !== 'state-forces' && a.key !== 'police'));
     if (strength < 2 && !namedAttack && !d.separate) return;
+    if (d.main && !strongStrategic(doc, d)) return;
     const date = draftDate(doc, d);
     // Known only to the year ("In 2015, militants attacked …" told in retrospect): ACLED's coarsest time
     // precision is the month, so such an event cannot be coded; a day or a month at another date still is.

@@ -373,3 +373,12 @@ test('a planned event (dated after publication, or "next month") opens no incide
   assert.equal(r?.sub_event_type, 'Arrests');
   assert.equal(r?.event_date, '2021-06-14');
 });
+
+test('an arrest on a police docket or a truce named in diplomacy is no incident; arrests of opposition activists are', () => {
+  assert.equal(extractArticle(art('docket', 'A local man has been arrested after police say he tried to rob a woman in a store parking lot late Friday night.')).length, 0);
+  assert.equal(extractArticle(art('truce', 'The president stressed that both sides want to reach an effective truce that would end the hardships.')).length, 0);
+  const [r] = extractArticle(art('activists', 'Police arrested nine opposition activists in Kampala on Monday, the party said.'));
+  assert.equal(r?.sub_event_type, 'Arrests');
+  const [m] = extractArticle(art('militants', 'Security forces arrested three militants in a raid in Peshawar on Sunday, officials said.'));
+  assert.equal(m?.sub_event_type, 'Arrests');
+});
