@@ -827,7 +827,8 @@ function placeCues(text: string, toks: Tok[], m: Mention, data: DetectData, stri
   const hint = hintAfter(text, toks, m.t1, data);
   if (hint) m.hint = hint;
   // "the state of Washington", "the province of Alberta": the division.
-  else if (prev && prev.lower === 'of' && before && !before.cap && data.adminSuffixes.has(before.lower) && before.lower !== 'department') m.hint = 'admin';
+  // Capitalised too where the division word follows "the": "the State of Mexico", "the Province of Sindh".
+  else if (prev && prev.lower === 'of' && before && (!before.cap || toks[m.t0 - 3]?.lower === 'the') && data.adminSuffixes.has(before.lower) && before.lower !== 'department') m.hint = 'admin';
   if (hint === 'admin') {
     const next = toks[m.t1];
     const word = next && data.adminPlurals.get(next.lower) ? data.adminPlurals.get(next.lower)! : adminListWord(text, toks, m.t1, data);

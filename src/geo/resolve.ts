@@ -182,10 +182,12 @@ export function score(c: Candidate, m: Mention, ctx: Context, qualifier: Candida
 }
 
 /** `score` with the mention's own votes looked up once for all its candidates. */
-function scoreWith(c: Candidate, m: Mention, ctx: Context, qualifier: Candidate | null, ownVotes: Map<string, number> | undefined, ownNamed = false): number {
+function scoreWith(c: Candidate, m: Mention, ctx: Context, qualifier: Candidate | null, ownVotes: Map<string, number> | undefined, ownNamed = false, ownDivision = false): number {
   let s = prior(c);
   if (ownNamed && !ownName(c, m)) s -= ALT_NAME_PENALTY;
-  if (m.hint === 'admin') s += c.featureClass === 'A' ? 6 : -2;
+  // A division word asks for a division; where a country has a division of its own name ("Mexico state",
+  // "the State of Mexico"), the division, not the country ("the territory of Georgia" stays the country).
+  if (m.hint === 'admin') s += c.featureClass === 'A' ? (ownDivision && c.featureCode.startsWith('PCL') ? 0 : 6) : -2;
   if (m.hint === 'city') s += c.featureClass === 'P' ? 4 : 0;
   if (qualifier) {
     if (qualifier.featureCode === 'PCLI' && c.country === qualifier.country && c.featureCode !== 'PCLI') s += 8;
@@ -254,8 +256,9 @@ export function best(cands: Candidate[], m: Mention, ctx: Context, qualifier: Ca
   // Does some candidate bear the name as its own? Then readings by an alternate name only are penalised.
   let ownNamed = false;
   if (!m.demonym && !m.fallback && !m.acronym) for (const c of cands) if (ownName(c, m)) { ownNamed = true; break; }
+  const ownDivision = m.hint === 'admin' && cands.some((a) => a.featureCode === 'ADM1' && cands.some((p) => p.featureCode.startsWith('PCL') && p.country === a.country));
   for (const c of cands) {
-    const s = scoreWith(c, m, ctx, qualifier, ownVotes, ownNamed);
+    const s = scoreWith(c, m, ctx, qualifier, ownVotes, ownNamed, ownDivision);
     if (s > topScore || (s === topScore && top && c.population > top.population)) {
       top = c;
       topScore = s;

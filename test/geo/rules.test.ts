@@ -246,3 +246,13 @@ test('"US" at a sentence start or after a hyphen is the country even where the t
   const found = spans('Let us see. US indifference grew, and Egyptian-US relations cooled.');
   assert.equal(found.filter((s) => s === 'US').length, 2);
 });
+
+test('a division word asks for the division a country has of its own name, not the country ("the State of Mexico")', () => {
+  for (const text of ['Gunmen ambushed police in the State of Mexico.', 'Gunmen ambushed police in Mexico state.']) {
+    const p = find(text, 'Mexico');
+    assert.equal(p?.country, 'MX');
+    assert.equal(p?.featureCode, 'ADM1', text);
+  }
+  // No division of Georgia (the country) bears its name: "the territory of Georgia" stays the country.
+  assert.equal(find('Azerbaijan had mined the border territory of Georgia.', 'Georgia')?.country, 'GE');
+});
