@@ -683,8 +683,13 @@ const ACTIVE_ATTACK = /\b(?:attacked|opened (?:several rounds of )?fire|fired (?
 const REACTIVE = /\b(?:came under|were fired upon|was fired upon|under fire|returned fire|return(?:ed|ing)? (?:the )?fire|self-defen[cs]e|responded)\b/i;
 
 /** An actor named inside a claimant ("police said", "Superintendent of Police X said") speaks; it does not fight. */
+const OWN_PART =
+  /^\s*(?:(?:members|fighters|commanders?|spokes(?:man|woman|person)|leaders?)\s+)?(?:said|say|says|told \w+|claimed)\s+(?:that\s+)?(?:they|we|its (?:fighters|forces|members|troops|men))\s+(?:had\s+|have\s+)?(?:clashed|attacked|ambushed|killed|fought|shot|repelled|repulsed|destroyed|captured|seized|fired|raided)\b/i;
+
 function speaksOnly(doc: Doc, a: ActorMention): boolean {
   if (CLAIMED.test(doc.sentences[a.sentence]?.text ?? '')) return false;
+  // A speaker telling its own part fights too: "PDF members said they clashed with the troops".
+  if (OWN_PART.test(doc.text.slice(a.end, a.end + 120))) return false;
   return doc.attributions.some((c) => c.start <= a.start && a.end <= c.end && c.end > c.start);
 }
 

@@ -382,3 +382,12 @@ test('an arrest on a police docket or a truce named in diplomacy is no incident;
   const [m] = extractArticle(art('militants', 'Security forces arrested three militants in a raid in Peshawar on Sunday, officials said.'));
   assert.equal(m?.sub_event_type, 'Arrests');
 });
+
+test('a group that tells its own part in a clash is a party to it, not only a speaker', () => {
+  const [r] = extractArticle(
+    art('speaker-party', "Fighting erupted in Sagaing Region on Sunday. People's Defence Force members said they clashed with the troops near the village, killing three soldiers.", '2021-10-12'),
+  );
+  assert.equal(r!.event_type, 'Battles');
+  assert.deepEqual(new Set([r!.actor1_country, r!.actor2_country]), new Set(['MM']));
+  assert.deepEqual([r!.inter1, r!.inter2].sort(), [1, 2]);
+});
