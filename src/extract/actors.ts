@@ -60,10 +60,13 @@ function compile() {
     // in any case, as do groups marked "ci"; names are matched as written (AFP the agency, not "afp").
     for (const entry of list) actors.push({ entry, family, re: new RegExp(entry.patterns.map((p) => `(?:${p})`).join('|'), family === 'generic' || entry.ci ? 'gi' : 'g') });
   const forms = countryForms().map(escapeRe).join('|');
+  // One lowercase word may qualify the force ("Syrian government troops"), not a function word ("the death
+  // of an American in rockets fired on the base" is no American force).
+  const QUALIFIER = '(?!(?:in|of|on|at|by|from|to|for|with|and|or|the|an?|who|that|was|were|is|are|as)\\s)[a-z]+';
   // "Syrian troops", "U.S. military personnel", "Syria's army", "the Turkish-backed" is left to groups.
   const nouns = `(?:${lex.stateForceNouns}|${lex.stateForceNames})`;
   const state = new RegExp(
-    `(?<![\\w-])(${forms})(?:'s)?\\s+((?:[A-Z][a-z]+\\s+){0,2}(?:[a-z]+\\s+)?${nouns})\\b`,
+    `(?<![\\w-])(${forms})(?:'s)?\\s+((?:[A-Z][a-z]+\\s+){0,2}(?:${QUALIFIER}\\s+)?${nouns})\\b`,
     'g',
   );
   // "Armed Forces of Ukraine", "the Army of the Philippines": the institution, then the country.

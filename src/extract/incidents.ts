@@ -573,7 +573,9 @@ function pickActors(doc: Doc, d: Draft, eventCountry: string | null, type: { eve
     const key = stateLike ? `${m.inter}:${m.country}` : sig;
     const s = score.get(key) ?? { pick: { name: m.name, inter: m.inter, country: m.country }, score: 0, first: m.start, victim: false };
     s.score += 1 + (d.groups.some((g) => g.sentence === m.sentence && g.events.some((e) => !triggerWeight(e).generic)) ? 1 : 0);
-    if (m.country && victimSides.has(m.country)) s.victim = true;
+    // A side named by country ("four Cameroonian soldiers") is that state's forces or its people, not the
+    // country's rebels.
+    if (m.country && victimSides.has(m.country) && (stateLike || m.inter === 7)) s.victim = true;
     if (stateLike && m.country && hitStates.has(m.country)) s.victim = true;
     // A named group or a state's forces says more than "gunmen" or "people".
     if (m.key === 'unidentified' || m.key === 'civilians') s.score -= 0.5;

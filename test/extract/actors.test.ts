@@ -148,3 +148,10 @@ test('a named state force acting outside its country is external (8)', () => {
   assert.deepEqual(pair('Houthi drones struck an Aramco facility.', 'Houthi', 'SA'), [8, 'YE']);
   assert.deepEqual(pair('Houthi fighters attacked Marib.', 'Houthi fighters', 'YE'), [1, 'YE']);
 });
+
+test("a state's missiles are its forces; a function word between demonym and noun makes no force", () => {
+  assert.deepEqual(pair('A Russian missile strike hit Kramatorsk.', 'Russian missile strike', 'UA'), [8, 'RU']);
+  assert.deepEqual(pair('Iranian missiles hit the base.', 'Iranian missiles', 'IQ'), [8, 'IR']);
+  assert.equal(pairOf('After the death of an American in rockets fired on a base, officials met.', 'American', 'IQ'), null);
+  assert.deepEqual(pair('Syrian government troops advanced.', 'Syrian government troops', 'SY'), [1, 'SY']);
+});

@@ -391,3 +391,11 @@ test('a group that tells its own part in a clash is a party to it, not only a sp
   assert.deepEqual(new Set([r!.actor1_country, r!.actor2_country]), new Set(['MM']));
   assert.deepEqual([r!.inter1, r!.inter2].sort(), [1, 2]);
 });
+
+test("the country's soldiers named among the dead are the victims, not the country's rebels", () => {
+  const [r] = extractArticle(
+    art('home-victims', 'Four Cameroonian soldiers were killed on Thursday when separatist fighters detonated an improvised explosive device on their vehicle in Bamenda, military sources said.', '2021-09-18'),
+  );
+  assert.equal(r!.event_type, 'Explosions/Remote violence');
+  assert.deepEqual([r!.inter1, r!.actor1_country, r!.inter2, r!.actor2_country], [2, 'CM', 1, 'CM']);
+});
