@@ -253,6 +253,9 @@ function distinctiveActors(actors: ActorMention[]): Set<string> {
   return new Set(actors.filter((a) => a.inter !== 7 && a.inter !== 6).map((a) => `${a.inter === 1 || a.inter === 3 ? 'gov' : a.inter}:${a.country}`));
 }
 
+/** A definite reference back to the event just told ("in the fighting", "during the attack"). */
+const RETELLS = /\b(?:in|during|after|since|from) the (?:fighting|attack|clash(?:es)?|assault|ambush|raid|blast|explosion|gunfight|shootout|firefight|incident|battle|bombing|violence)\b/i;
+
 function assign(doc: Doc, groups: Group[], mainCountry: string | null): Draft[] {
   const drafts: Draft[] = [];
   const story = eventDateFor(doc, groups[0]?.sentence ?? 0);
@@ -301,7 +304,10 @@ function assign(doc: Doc, groups: Group[], mainCountry: string | null): Draft[] 
     const own = distinctiveActors(g.actors);
     // A headline that names nobody ("At Least 17 Slain in Dagestani Battle.") has no belligerents to differ
     // from: the lead that names them retells it.
-    const otherBelligerents = mainActors.size > 0 && own.size >= 2 && [...own].filter((k) => !mainActors.has(k)).length >= 2;
+    // "… 20 militants were killed in the fighting": a sentence that points back at the event tells it, whoever
+    // it names.
+    const pointsBack = RETELLS.test(doc.sentences[g.sentence]?.text ?? '');
+    const otherBelligerents = !pointsBack && mainActors.size > 0 && own.size >= 2 && [...own].filter((k) => !mainActors.has(k)).length >= 2;
     // The same belligerents the same day somewhere the geocoder puts far away are, first, the same story.
     // ("Gunmen" here and "unidentified assailants" there are nobody in particular: they share nothing.)
     const named = (xs: ActorMention[]) => distinctiveActors(xs.filter((a) => !GENERIC_KEYS.has(a.key)));

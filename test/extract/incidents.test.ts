@@ -399,3 +399,12 @@ test("the country's soldiers named among the dead are the victims, not the count
   assert.equal(r!.event_type, 'Explosions/Remote violence');
   assert.deepEqual([r!.inter1, r!.actor1_country, r!.inter2, r!.actor2_country], [2, 'CM', 1, 'CM']);
 });
+
+test('a sentence pointing back at the event ("killed in the fighting") tells it, whoever it names', () => {
+  const records = extractArticle(
+    art('points-back', 'Al-Shabaab fighters launched a pre-dawn attack on an African Union base in Lower Shabelle region on Saturday. AMISOM said three of its troops were wounded and that 20 militants were killed in the fighting.', '2021-04-11'),
+  );
+  assert.equal(records.length, 1);
+  assert.equal(records[0]!.fatalities, 20);
+  assert.equal(records[0]!.injuries, 3);
+});
