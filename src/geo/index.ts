@@ -66,6 +66,7 @@ export class Geoparser {
       if (q && chosen[i + 1] && !mentions[i + 1]!.demonym && !mentions[i]!.fallback) chosen[i + 1] = q;
     });
     this.agreeWithList(text, mentions, cands, chosen, qualifiers);
+    this.dropContradicted(text, mentions, cands, chosen, qualifiers);
 
     const places: GeoPlace[] = [];
     mentions.forEach((m, i) => {
@@ -75,11 +76,14 @@ export class Geoparser {
     return { places, country: mainCountry(ctx) };
   }
 
-  /** "X, Y" where Y is a province or country: Y's candidate qualifies X. */
+  /**
+   * "X, Y" where Y is a province or country: Y's candidate qualifies X. So does "X in Y" ("Kani Township in
+   * Sagaing Region"), when Y holds one of X's readings.
+   */
   private qualifiers(text: string, mentions: Mention[], cands: Candidate[][]): (Candidate | null)[] {
     return mentions.map((m, i) => {
       const next = mentions[i + 1];
-      if (!next || !/^,\s*$/.test(text.slice(m.end, next.start))) return null;
+      if (!next || next.demonym || !QUALIFIER_GAP.test(text.slice(m.end, next.start))) return null;
       const admins = cands[i + 1]!.filter((c) => c.featureCode === 'ADM1' || c.featureCode === 'PCLI');
       if (!admins.length) return null;
       // The qualifier that actually contains one of X's candidates.
@@ -90,6 +94,28 @@ export class Geoparser {
         if (fits) return q;
       }
       return null;
+    });
+  }
+
+  /**
+   * "Kani Township in Sagaing Region": a town whose readings all lie outside the province or country
+   * named right after it with "in" is a town the gazetteer lacks (its reading, Kani in Japan or a spelling
+   * guess, is wrong): it is dropped. Not capitals nor big cities, which stand for their governments
+   * ("the role of Moscow in Syria"), nor provinces and countries.
+   */
+  private dropContradicted(text: string, mentions: Mention[], cands: Candidate[][], chosen: (Candidate | null)[], qualifiers: (Candidate | null)[]): void {
+    mentions.forEach((m, i) => {
+      const c = chosen[i];
+      const next = mentions[i + 1];
+      const y = chosen[i + 1];
+      if (!c || !next || !y || qualifiers[i] || m.demonym || next.demonym || next.offset || next.relation !== 'in') return;
+      if (c.featureClass !== 'P' || c.featureCode === 'PPLC' || c.population >= CONTRADICTED_MAX_POPULATION) return;
+      if (!(y.featureCode === 'ADM1' || y.featureCode === 'PCLI') || !CONTRADICTED_GAP.test(text.slice(m.end, next.start))) return;
+      // "North-Western Sydney" read as two names: Y is not a whole name.
+      const after = mentions[i + 2];
+      if (after && after.start - next.end <= 1) return;
+      if (cands[i]!.some((x) => x.country === y.country && (y.featureCode === 'PCLI' || x.admin1Code === y.admin1Code))) return;
+      chosen[i] = null;
     });
   }
 
@@ -209,6 +235,15 @@ const MIN_POP = 20_000;
  * province) is more often a surname, a brand or a common word ("Noma", "Mega", "Zara") than a village:
  * drop it. A match through an alternate name only ("Human" → Uman) needs the article's support.
  */
+/** A town this big may stand for its government or people, where it is named "in" elsewhere. */
+const CONTRADICTED_MAX_POPULATION = 1_000_000;
+
+/** "X in Y", "X Township in Y", "X village in Y". */
+const CONTRADICTED_GAP = /^(?:\s+(?:township|village|town|district|camp))?\s+in\s+$/i;
+
+/** What stands between a place and the province or country that holds it: a comma, or "in". */
+const QUALIFIER_GAP = /^(?:,\s*|\s+in\s+)$/;
+
 export function weakReading(m: Mention, c: Candidate, ctx: Context, qualified: boolean): boolean {
   if (m.demonym || m.t1 - m.t0 > 1 || qualified || m.hint || m.offset || m.locative || m.relation !== 'in') return false;
   if (c.featureCode === 'PCLI' || c.featureCode === 'ADM1' || c.featureCode === 'PPLC' || c.featureClass === 'L') return false;

@@ -108,3 +108,19 @@ test('offsetPoint moves north by the right distance', () => {
   const [lat, lon] = offsetPoint(0, 0, 111.195, 0);
   assert.ok(Math.abs(lat - 1) < 1e-3 && Math.abs(lon) < 1e-9);
 });
+
+test('"X in Y": the province or country named after "in" qualifies the town', () => {
+  const places = geo.parse('The storm hit Athens in Georgia on Monday.');
+  const athens = places.find((p) => p.text === 'Athens');
+  assert.equal(athens?.country, 'US');
+  assert.equal(athens?.admin1, 'Georgia');
+  assert.equal(places.find((p) => p.text === 'Georgia')?.country, 'US');
+});
+
+test('"X in Y": a town whose readings all lie outside Y is dropped; a capital standing for its state is kept', () => {
+  const places = geo.parse('Soldiers burned houses in Kani Township in Sagaing Region.');
+  assert.ok(!places.some((p) => p.text === 'Kani'), 'no reading of Kani outside Myanmar');
+  assert.ok(places.some((p) => p.text === 'Sagaing Region' && p.country === 'MM'));
+  const moscow = geo.parse('Analysts weighed the role of Moscow in Syria.').find((p) => p.text === 'Moscow');
+  assert.equal(moscow?.country, 'RU');
+});
