@@ -55,6 +55,8 @@ interface Figure {
   high: number | null;
   side: string | null;
   claim: RangedClaim;
+  /** An increment already added to the count before it in its article. */
+  summed?: boolean;
 }
 
 function figureOf(c: RangedClaim): Figure | null {
@@ -93,7 +95,7 @@ function articleTotals(figs: Figure[]): Figure[] {
   const out: Figure[] = [];
   const voice = (f: Figure) => (f.claim.source ?? '').toLowerCase();
   for (const list of byArticle.values()) {
-    let mine = list;
+    let mine = addUpIncrements(list);
     // One voice, several kinds of victims ("five policemen" … "12 Taliban militants"): the toll is their sum.
     // The article's own narration speaks with its one named claimant, when it has only one.
     const named = [...new Set(mine.map(voice).filter((v) => v !== UNATTRIBUTED))];
@@ -122,6 +124,57 @@ function articleTotals(figs: Figure[]): Figure[] {
   return out;
 }
 
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, dozen: 12,
+};
+const numberOf = (w: string): number | null => (/^\d+$/.test(w) ? Number(w) : NUMBER_WORDS[w.toLowerCase()] ?? null);
+
+/**
+ * Does the claim's own sentence tell its figure as an increment on a count told before it ("killed two
+ * more soldiers", "another three were killed", "a further 4 bodies", "another soldier died")? The
+ * number in the cue must be the claim's value, so a sentence with other figures is not misread.
+ */
+export function isIncrement(c: Claim): boolean {
+  const v = typeof c.value === 'number' ? c.value : null;
+  if (v == null || v <= 0 || !c.quote) return false;
+  const q = c.quote.replace(/,(?=\d{3}\b)/g, '');
+  for (const m of q.matchAll(/\b(\d+|[a-z]+)\s+(?:more|additional)\b(?!\s+than)/gi)) if (numberOf(m[1]!) === v) return true;
+  for (const m of q.matchAll(/\b(?:another|a further|further)\s+(\d+|[a-z]+)\b/gi)) {
+    const n = numberOf(m[1]!);
+    if (n === v || (n == null && v === 1 && /^another$/i.test(m[0]!.split(/\s+/)[0]!))) return true;
+  }
+  return false;
+}
+
+/**
+ * Within one article, an increment ("the army said gunmen killed two more soldiers" after "killing three
+ * soldiers") adds to the largest count told before it, whoever tells it: the article's toll is their sum
+ * (5), attributed to the voice of the increment, and the earlier count is part of it, not an alternative.
+ * An increment with no count before it in its article stands as told.
+ */
+function addUpIncrements(list: Figure[]): Figure[] {
+  if (!list.some((f) => isIncrement(f.claim))) return list;
+  const order = [...list].sort((a, b) => (a.claim.start ?? 0) - (b.claim.start ?? 0));
+  const consumed = new Set<Figure>();
+  const replaced = new Map<Figure, Figure>();
+  let running: Figure | null = null;
+  for (const f of order) {
+    if (f.side && NOT_A_SIDE.has(f.side)) continue;
+    if (isIncrement(f.claim) && running && (running.claim.start ?? 0) < (f.claim.start ?? 0)) {
+      const value = running.value + f.value;
+      const low = running.low + f.low;
+      const high = running.high == null || f.high == null ? null : running.high + f.high;
+      const sum: Figure = { value, low, high, side: null, summed: true, claim: { ...f.claim, value, low, high, side: null } as RangedClaim };
+      consumed.add(running);
+      replaced.set(f, sum);
+      running = sum;
+    } else if (f.value > 0 && (!running || f.value > running.value)) running = f;
+  }
+  return list.filter((f) => !consumed.has(f)).map((f) => replaced.get(f) ?? f);
+}
+
 const kindOf = (f: Figure): string | null => ((f.claim as RangedClaim & { kind?: string | null }).kind ?? null);
 
 /** Best, low and high of one numeric attribute over the claims. */
@@ -133,6 +186,17 @@ export function summariseFigures(claims: readonly Claim[], attribute: string): F
   const anyPositive = figs.some((f) => f.value > 0);
   if (anyPositive) figs = figs.filter((f) => !(f.value === 0 && f.side));
   figs = articleTotals(figs);
+  // An increment with no count before it in its own article ("two more died in hospital" in a later
+  // report) is no alternative total: it bounds the toll from above (UCDP's high) over the largest count
+  // the other articles give, and the other articles' counts stay the candidates for the best figure.
+  const loose = figs.filter((f) => !f.summed && isIncrement(f.claim));
+  const anchored = figs.filter((f) => !loose.includes(f));
+  let raisedHigh = -Infinity;
+  if (loose.length && anchored.length) {
+    const top = Math.max(...anchored.map((f) => f.value));
+    raisedHigh = top + Math.max(...loose.map((f) => f.value));
+    figs = anchored;
+  }
   const perSource = new Map<string, Figure>();
   for (const f of figs) {
     const k = sourceKey(f.claim);
@@ -146,7 +210,7 @@ export function summariseFigures(claims: readonly Claim[], attribute: string): F
   // An open-ended figure ("more than 100") has no high of its own: its low is the highest we can defend.
   // A combined figure ("more than 100 dead or injured") bounds the killed from above: UCDP's high.
   const combined = claims.filter((c) => c.attribute === attribute && (c as RangedClaim).combined && typeof (c as RangedClaim).high === 'number').map((c) => (c as RangedClaim).high!);
-  const high = Math.max(...figs.map((f) => f.high ?? f.low), best, ...combined);
+  const high = Math.max(...figs.map((f) => f.high ?? f.low), best, ...combined, raisedHigh);
   return { best, low, high, perSource };
 }
 
