@@ -26,6 +26,8 @@ interface ActorEntry {
   ci?: boolean;
   /** Who the actor is where the event happens, when the text names no one ("coalition warplanes" in Yemen). */
   byEventCountry?: Record<string, { country: string; name: string; inter?: Inter }>;
+  /** States whose troops serve in this multinational mission: where the mission is named, "Ugandan soldiers" are its troops. */
+  contributors?: string[];
 }
 interface Regime {
   key: string;
@@ -161,7 +163,23 @@ export function findActors(text: string, eventCountry: string | null): Omit<Acto
   }
   scan('generic');
   out.sort((a, b) => a.start - b.start);
-  return resolveGeneric(text, out);
+  return missionTroops(resolveGeneric(text, out), eventCountry);
+}
+
+/**
+ * A multinational mission's contingents are the mission: where a text names AMISOM, "Ugandan soldiers" abroad
+ * in Somalia are its troops (ACLED codes the mission as the external force, not a second foreign state).
+ */
+function missionTroops<T extends Omit<ActorMention, 'sentence'>>(mentions: T[], eventCountry: string | null): T[] {
+  const missions = loadLexicon<ActorLexicon>('actors').groups.filter((g) => g.contributors?.length);
+  const named = missions.find((g) => mentions.some((m) => m.key === g.key));
+  if (!named) return mentions;
+  const mission = mentions.find((m) => m.key === named.key)!;
+  return mentions.map((m) =>
+    m.key.startsWith('state:') && m.country && m.country !== eventCountry && named.contributors!.includes(m.country)
+      ? { ...m, key: mission.key, name: mission.name, inter: mission.inter, country: mission.country }
+      : m,
+  );
 }
 
 /** What may stand between a group's name and its head noun: "SDF militia troops", "Wagner ground forces". */
@@ -183,6 +201,23 @@ function resolveGeneric<T extends Omit<ActorMention, 'sentence'>>(text: string, 
     if ((GENERIC_KEYS.has(m.key) || m.key === 'state-forces') && prev && nonState(prev) && HEAD_GAP.test(text.slice(prev.end, m.start))) {
       out[out.length - 1] = { ...prev, end: m.end, text: text.slice(prev.start, m.end) };
       continue;
+    }
+    // "Gunmen suspected to be bandits", "attackers believed to be Boko Haram fighters": one actor, named by the
+    // more specific reading (a named group over a generic word).
+    if (prev && prev.inter !== 7 && m.inter !== 7 && /^,?\s+(?:(?:who (?:are|were) )?(?:suspected|believed|thought|said|presumed) to (?:be|have been)|suspected(?: to be)? of being)\s+(?:the |an? )?(?:suspected |armed )?$/i.test(text.slice(prev.end, m.start))) {
+      const keep = (GENERIC_KEYS.has(m.key) || m.key === 'state-forces') && !GENERIC_KEYS.has(prev.key) ? prev : GENERIC_KEYS.has(m.key) ? prev : m;
+      out[out.length - 1] = { ...keep, start: prev.start, end: m.end, text: text.slice(prev.start, m.end) };
+      continue;
+    }
+    // "AMISOM said only three of its troops were wounded": a possessive force noun right after a group or an
+    // external force (with no other subject between) is that actor's, not the event country's army.
+    if (m.key === 'state-forces' && /\b(?:its|their)\s+$/i.test(text.slice(Math.max(0, m.start - 7), m.start))) {
+      const owner = [...out].reverse().find((a) => a.inter !== 7 && a.inter !== 6 && a.key !== 'state-forces');
+      const gap = owner ? text.slice(owner.end, m.start) : '';
+      if (owner && owner.inter !== 1 && !GENERIC_KEYS.has(owner.key) && gap.length <= 50 && !/[.;]|\b(?:the|a|an|government|army|military|police)\b/i.test(gap)) {
+        out.push({ ...m, key: owner.key, name: owner.name, inter: owner.inter, country: owner.country });
+        continue;
+      }
     }
     if (GENERIC_KEYS.has(m.key) && /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start))) {
       const named = out.filter((a) => nonState(a) && m.start - a.end < 1500);

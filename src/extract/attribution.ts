@@ -228,6 +228,15 @@ export function findClaimants(sentence: string): Claimant[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** "The group claimed …", "the militants said": a definite back reference to the armed group named before. */
+const GROUP_BACK = /^the (?:(?:armed|militant|rebel|insurgent|jihadist|extremist|terrorist|separatist|Islamist) )?(?:group|outfit|organi[sz]ation|militants|rebels|insurgents|jihadists|militia)$/i;
+
+/** The last armed non-state group (a named one, not "gunmen") the article names before `offset`. */
+function groupBefore(doc: Doc, offset: number): string | null {
+  const named = doc.actors.filter((a) => a.end <= offset && (a.inter === 2 || a.inter === 3 || a.inter === 4) && !['unidentified', 'rebels', 'cartel'].includes(a.key) && !a.key.startsWith('state'));
+  return named.length ? named[named.length - 1]!.name : null;
+}
+
 export const attributionComponent: Component = {
   name: 'attribution',
   run(doc: Doc) {
@@ -248,6 +257,8 @@ export const attributionComponent: Component = {
         if (PRONOUN.test(claimant) || /^(?:he|she|they|it)$/i.test(c.raw.trim())) {
           if (!last) continue;
           claimant = last;
+        } else if (GROUP_BACK.test(c.raw.trim()) && groupBefore(doc, s.start + c.start)) {
+          claimant = groupBefore(doc, s.start + c.start)!;
         } else {
           claimant = backReference(claimant, named) ?? claimant;
           if (!named.includes(claimant)) named.push(claimant);

@@ -99,7 +99,7 @@ function compile(): Compiled {
     objectList: new RegExp(`\\b(killing|killed|kill|kills|injuring|injured|wounding|wounded|hurting|hurt)\\s+(${num})\\s+(${listNp})\\s+and\\s+(${num})\\s+(${listNp})\\b(?!\\s+(?:were|was|are|is|have|has|had|later)\\b)`, 'gi'),
     // "claimed nine lives"
     lives: new RegExp(`\\bclaim(?:ed|ing|s)?\\s+(?:the\\s+)?(?:lives\\s+of\\s+)?(${num})\\s*(?:lives\\b|(?=people|persons|civilians|soldiers))`, 'gi'),
-    toll: new RegExp(`\\b(death toll|toll|number of (?:the )?(?:dead|deaths|fatalities|people killed|those killed))\\s+(?:\\w+\\s+){0,4}?(?:to|at|of|reached|hit)\\s+(${num})`, 'gi'),
+    toll: new RegExp(`\\b(death toll|toll|number of (?:the )?(?:dead|deaths|fatalities|people killed|those killed))\\s+(?:\\w+\\s+){0,4}?(?:to|at|of|reached|hit|was|is|had reached)\\s+(${num})`, 'gi'),
     negative: new RegExp(`\\b(?:no|not a single|not one)\\s+((?:[\\w.'’-]+\\s+){0,4}?)(?:(?:were|was|had been|have been|has been|is|are)\\s+)?(?:reportedly\\s+|immediately\\s+)?(${K}|${I}|killed or injured|injured or killed)\\b`, 'gi'),
     noneNeg: new RegExp(`\\b(?:none|nobody|no one)((?:\\s+[\\w.'’-]+){0,4}?)\\s+(?:(?:were|was|had been|have been|has been)\\s+)?(${K}|${I})(?:\\s+or\\s+(${K}|${I}))?\\b`, 'gi'),
     // "did not kill anyone but hurt 30 people", "killed no one"
@@ -319,6 +319,17 @@ export function findCasualties(sentence: string): Casualty[] {
       zero(i, i + m[0].length, 'killed', side);
       zero(i, i + m[0].length, 'injured', side);
     } else zero(i, i + m[0].length, kindOf(v) === 'injured' ? 'injured' : 'killed', side);
+  }
+  // "… but AMISOM said only three of its troops were wounded": a count of the wounded brought down with "only",
+  // and no dead told after it, says that in this voice nobody died (a denial of the other side's toll).
+  const only = /\bonly\s+(?=\S+\s+(?:of\s+|\w+\s+){0,4}(?:were|was|had been|have been)\s+(?:\w+\s+)?(?:wounded|injured|hurt)\b)/i.exec(sentence);
+  if (only) {
+    const hurt = out.find((x) => x.kind === 'injured' && !x.negative && x.start >= only.index && x.start - only.index <= 12);
+    // A toll told before it in the same voice ("two were killed and only three wounded") is no denial: one before
+    // a contrast ("… killed 12 soldiers, but AMISOM said only …") is the other side's claim.
+    const dead = out.filter((x) => x.kind === 'killed' && !x.negative);
+    const contrast = dead.every((x) => x.start < only.index && /\b(?:but|however|while|whereas)\b/i.test(sentence.slice(x.end, only.index)));
+    if (hurt && contrast) zero(hurt.start, hurt.end, 'killed', hurt.side);
   }
   for (const m of sentence.matchAll(c.noneNeg)) {
     const i = m.index!;

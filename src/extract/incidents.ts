@@ -698,7 +698,11 @@ function speaksOnly(doc: Doc, a: ActorMention): boolean {
   if (CLAIMED.test(doc.sentences[a.sentence]?.text ?? '')) return false;
   // A speaker telling its own part fights too: "PDF members said they clashed with the troops".
   if (OWN_PART.test(doc.text.slice(a.end, a.end + 120))) return false;
-  return doc.attributions.some((c) => c.start <= a.start && a.end <= c.end && c.end > c.start);
+  if (doc.attributions.some((c) => c.start <= a.start && a.end <= c.end && c.end > c.start)) return true;
+  // "The police spokesperson, Gambo Isah, said …", "military sources said": the force names whose voice it is,
+  // in a sentence that reports someone's words.
+  return /^\s+(?:spokes(?:man|woman|person)|officials?|sources|statement|public relations officer)\b/i.test(doc.text.slice(a.end, a.end + 30)) &&
+    doc.attributions.some((c) => c.sentence === a.sentence && c.end > c.start);
 }
 
 /** Whether an actor mention is the subject or the object of an active attack verb in its sentence. */

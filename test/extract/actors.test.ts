@@ -155,3 +155,20 @@ test("a state's missiles are its forces; a function word between demonym and nou
   assert.equal(pairOf('After the death of an American in rockets fired on a base, officials met.', 'American', 'IQ'), null);
   assert.deepEqual(pair('Syrian government troops advanced.', 'Syrian government troops', 'SY'), [1, 'SY']);
 });
+
+test('a multinational mission: its contingents and "its troops" are the mission, not another state or the host army', () => {
+  const s = 'Al-Shabaab attacked an AMISOM base and claimed to have killed 12 Ugandan soldiers, but AMISOM said only three of its troops were wounded.';
+  assert.deepEqual(pairOf(s, 'Ugandan soldiers', 'SO'), [8, 'SO', 'atmis']);
+  assert.deepEqual(pairOf(s, 'troops', 'SO'), [8, 'SO', 'atmis']);
+  // Without the mission named, Ugandan soldiers in Somalia are Uganda's forces abroad; the army's own troops stay its own.
+  assert.deepEqual(pair('Al-Shabaab said it killed 12 Ugandan soldiers near Marka.', 'Ugandan soldiers', 'SO'), [8, 'UG']);
+  assert.deepEqual(pair('Al-Shabaab fighters attacked the base, and the government said its troops repelled them.', 'troops', 'SO'), [1, 'SO']);
+});
+
+test('"gunmen suspected to be bandits": one attacker, not two', () => {
+  const s = 'Gunmen suspected to be bandits killed at least 12 villagers in Katsina State on Sunday.';
+  const found = findActors(s, 'NG').filter((a) => a.inter !== 7);
+  assert.equal(found.length, 1);
+  assert.equal(found[0]!.text, 'Gunmen suspected to be bandits');
+  assert.deepEqual(pairOf('Attackers believed to be Boko Haram fighters stormed the village.', 'Attackers', 'NG')?.[2], 'boko-haram');
+});

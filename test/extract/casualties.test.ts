@@ -92,3 +92,9 @@ test('casualties: the dead of a crash or a fire are no incident figure; a bomb t
   const bomb = findCasualties('Two soldiers were killed when their truck hit a roadside bomb and crashed.');
   assert.ok(bomb.length > 0 && bomb.every((c) => !c.aggregate));
 });
+
+test('casualties: "only N wounded" against a claim of dead says nobody died in that voice; "the death toll was N"', () => {
+  assert.deepEqual(figs('The group claimed to have killed 12 Ugandan soldiers, but AMISOM said only three of its troops were wounded.'), ['killed:12', 'injured:3', 'killed:0!']);
+  assert.deepEqual(figs('Two soldiers were killed and only three were wounded.'), ['killed:2', 'injured:3']);
+  assert.deepEqual(figs('Residents said the death toll was 15.'), ['killed:15']);
+});

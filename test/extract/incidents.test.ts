@@ -408,3 +408,24 @@ test('a sentence pointing back at the event ("killed in the fighting") tells it,
   assert.equal(records[0]!.fatalities, 20);
   assert.equal(records[0]!.injuries, 3);
 });
+
+test('a mission and its contingent are one side; the denial "only three wounded" makes the conservative toll 0', () => {
+  const records = extractArticle(
+    art('amisom', 'Al-Shabaab militants attacked an AMISOM base in Lower Shabelle region on Friday, sparking heavy fighting. The group claimed to have killed 12 Ugandan soldiers, but AMISOM said only three of its troops were wounded.', '2021-04-02'),
+  );
+  assert.equal(records.length, 1);
+  const r = records[0]!;
+  assert.deepEqual([r.actor1, r.inter2, r.actor2_country], ['Al Shabaab', 8, 'SO']);
+  assert.equal(r.injuries, 3);
+  assert.ok(r.claims.some((c) => c.attribute === 'fatalities' && c.value === 12 && c.source === 'Al Shabaab'));
+  assert.ok(r.claims.some((c) => c.attribute === 'fatalities' && c.value === 0 && c.source === 'AMISOM'));
+});
+
+test('the force a spokesperson speaks for is no side: "The police spokesperson, X, said the attackers …"', () => {
+  const [r, ...rest] = extractArticle(
+    art('bandits', 'Gunmen suspected to be bandits on Sunday killed at least 12 villagers in Kankara Local Government Area of Katsina State, police said. The police spokesperson, Gambo Isah, said the attackers stormed the village around 11 p.m. and shot residents.', '2022-06-06'),
+  );
+  assert.equal(rest.length, 0);
+  assert.equal(r!.sub_event_type, 'Attack');
+  assert.deepEqual([r!.inter1, r!.inter2], [3, 7]);
+});
