@@ -97,6 +97,8 @@ const TOWN_TOWN = 6;
 
 /** A town in a province (or county) that the article names. */
 const ADMIN_CONTEXT = 6;
+/** More for a town in the province the article names most (Context.mainAdmin1). */
+const MAIN_ADMIN_CONTEXT = 4;
 
 /**
  * Prominence beyond population: GeoNames records many alternate names (translations in many languages)
@@ -146,6 +148,13 @@ export interface Context {
   countryNorm: number;
   /** "CC.ADMIN1" codes named in the article (as provinces, or as the province of a qualified town). */
   admin1s: Set<string>;
+  /**
+   * The province the article names most often, when it is named at least twice and more often than any
+   * other ("Indiana" five times, Kentucky and Ohio once each in a list of neighbours): local news is about it.
+   */
+  mainAdmin1: string | null;
+  /** The names that named it: it says nothing about a name of its own ("Oklahoma" twice is not Oklahoma City). */
+  mainAdmin1Keys: Set<string>;
   /** "CC.ADMIN1.ADMIN2" counties/districts named in the article. */
   admin2s: Set<string>;
   /**
@@ -170,6 +179,8 @@ export function emptyContext(): Context {
     maxCountryVote: 0,
     countryNorm: 0,
     admin1s: new Set(),
+    mainAdmin1: null,
+    mainAdmin1Keys: new Set(),
     admin2s: new Set(),
     admin1Support: new Map(),
     keyAdmin1s: new Map(),
@@ -182,7 +193,7 @@ export function score(c: Candidate, m: Mention, ctx: Context, qualifier: Candida
 }
 
 /** `score` with the mention's own votes looked up once for all its candidates. */
-function scoreWith(c: Candidate, m: Mention, ctx: Context, qualifier: Candidate | null, ownVotes: Map<string, number> | undefined, ownNamed = false, ownDivision = false): number {
+function scoreWith(c: Candidate, m: Mention, ctx: Context, qualifier: Candidate | null, ownVotes: Map<string, number> | undefined, ownNamed = false, ownDivision = false, ownInMain: boolean | null = null): number {
   let s = prior(c);
   if (ownNamed && !ownName(c, m)) s -= ALT_NAME_PENALTY;
   // A division word asks for a division; where a country has a division of its own name ("Mexico state",
@@ -212,7 +223,12 @@ function scoreWith(c: Candidate, m: Mention, ctx: Context, qualifier: Candidate 
     // Two towns of the article in one county: local news names neighbours ("Hagerstown", "New Castle").
     if (e && c.featureClass === 'P' && e.town.length > 1) s += TOWN_TOWN;
   }
-  if (ctx.admin1s.size && c.admin1Code && c.featureCode !== 'ADM1' && ctx.admin1s.has(c.admin1Key)) s += ADMIN_CONTEXT;
+  if (ctx.admin1s.size && c.admin1Code && c.featureCode !== 'ADM1' && ctx.admin1s.has(c.admin1Key)) {
+    s += ADMIN_CONTEXT;
+    // By the name's own readings there (an alternate-name reading, Pittsburg, California, for "Pittsburgh",
+    // takes it only beside one: it must not move a name within the province, Janīn for the Jenin district).
+    if (c.admin1Key === ctx.mainAdmin1 && (ownInMain || (ownInMain === null && ownName(c, m))) && (ctx.mainAdmin1Keys.size > 1 || !ctx.mainAdmin1Keys.has(m.key))) s += MAIN_ADMIN_CONTEXT;
+  }
   if (ctx.admin2s.size && c.admin2Code && c.featureCode !== 'ADM2' && ctx.admin2s.has(c.admin2Key)) s += ADMIN_CONTEXT;
   return s;
 }
@@ -256,9 +272,11 @@ export function best(cands: Candidate[], m: Mention, ctx: Context, qualifier: Ca
   // Does some candidate bear the name as its own? Then readings by an alternate name only are penalised.
   let ownNamed = false;
   if (!m.demonym && !m.fallback && !m.acronym) for (const c of cands) if (ownName(c, m)) { ownNamed = true; break; }
+  // Does the name have a reading by its own name in the article's main province (see Context.mainAdmin1)?
+  const ownInMain = ctx.mainAdmin1 !== null && (ctx.mainAdmin1Keys.size > 1 || !ctx.mainAdmin1Keys.has(m.key)) && cands.some((c) => c.admin1Key === ctx.mainAdmin1 && ownName(c, m));
   const ownDivision = m.hint === 'admin' && cands.some((a) => a.featureCode === 'ADM1' && cands.some((p) => p.featureCode.startsWith('PCL') && p.country === a.country));
   for (const c of cands) {
-    const s = scoreWith(c, m, ctx, qualifier, ownVotes, ownNamed, ownDivision);
+    const s = scoreWith(c, m, ctx, qualifier, ownVotes, ownNamed, ownDivision, ownInMain);
     if (s > topScore || (s === topScore && top && c.population > top.population)) {
       top = c;
       topScore = s;
@@ -290,6 +308,7 @@ function preferSameNamedCity(top: Candidate, cands: Candidate[], m: Mention): Ca
 /** Votes for the article's country and provinces from first-pass choices. */
 export function buildContext(chosen: (Candidate | null)[], mentions: Mention[]): Context {
   const ctx = emptyContext();
+  const admin1Count = new Map<string, number>();
   let m: Mention;
   const vote = (cc: string, w: number) => {
     ctx.countryVotes.set(cc, (ctx.countryVotes.get(cc) ?? 0) + w);
@@ -305,11 +324,22 @@ export function buildContext(chosen: (Candidate | null)[], mentions: Mention[]):
     else if (c.featureCode === 'ADM1') {
       vote(c.country, 2);
       ctx.admin1s.add(c.admin1Key);
+      admin1Count.set(c.admin1Key, (admin1Count.get(c.admin1Key) ?? 0) + 1);
     } else if (c.featureCode === 'ADM2') {
       vote(c.country, 1);
       ctx.admin1s.add(c.admin1Key);
       ctx.admin2s.add(c.admin2Key);
     } else vote(c.country, c.population >= 100000 ? 1 : 0.5);
+  });
+  let top = 0;
+  let second = 0;
+  for (const [k, n] of admin1Count) {
+    if (n > top) [second, top, ctx.mainAdmin1] = [top, n, k];
+    else if (n > second) second = n;
+  }
+  if (top < 2 || top === second) ctx.mainAdmin1 = null;
+  else chosen.forEach((c, i) => {
+    if (c?.featureCode === 'ADM1' && c.admin1Key === ctx.mainAdmin1) ctx.mainAdmin1Keys.add(mentions[i]!.key);
   });
   let total = 0;
   for (const v of ctx.countryVotes.values()) {

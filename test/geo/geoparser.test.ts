@@ -124,3 +124,10 @@ test('"X in Y": a town whose readings all lie outside Y is dropped; a capital st
   const moscow = geo.parse('Analysts weighed the role of Moscow in Syria.').find((p) => p.text === 'Moscow');
   assert.equal(moscow?.country, 'RU');
 });
+
+test('the province an article names most decides between same-named counties of provinces it names once', () => {
+  const text =
+    'Boone County unemployment rose in February, the Indiana Department of Workforce Development said. ' +
+    'Indiana lost jobs too, and Indiana officials expect more. Rates were higher in Kentucky and Ohio.';
+  assert.equal(find(text, 'Boone County')?.admin1, 'Indiana');
+});
