@@ -712,6 +712,8 @@ function attackRole(doc: Doc, m: ActorMention): 'attacker' | 'target' | null {
   const after = doc.text.slice(m.end, Math.min(s.end, m.end + 40));
   if (/^\s*(?:(?:fighters|militants|gunmen|members|forces|troops|soldiers|rebels|insurgents|cadres|militiamen)\s+)?(?:,[^,]{0,40},\s*)?(?:have |has |had |also |reportedly |allegedly )?(?:attacked|ambushed|opened fire|fired (?:on|at|upon)|launched an? (?:\w+ )?attack|stormed|raided|shelled|struck|bombed|killed|shot)\b/i.test(after)) return 'attacker';
   const before = doc.text.slice(Math.max(s.start, m.start - 40), m.start);
+  // The agent of a passive or a nominal: "killed in an attack by ISIS cells", "an ambush carried out by the NPA".
+  if (/\b(?:attacks?|assaults?|ambush(?:es)?|raids?|strikes?|shelling|bombings?|offensive|killed|shot(?: dead)?|gunned down|ambushed|attacked|targeted|carried out|launched|claimed)\s+by\s+(?:the\s+|an?\s+|suspected\s+)*$/i.test(before)) return 'attacker';
   if (/\b(?:attacked|ambushed|targeted|opened fire on|fired (?:on|at|upon)|attack on|attacks on|assault on|ambush on|killing|killed)\s+(?:a |an |the |several |two |three )?(?:\w+ ){0,2}$/i.test(before)) return 'target';
   return null;
 }

@@ -429,3 +429,11 @@ test('the force a spokesperson speaks for is no side: "The police spokesperson, 
   assert.equal(r!.sub_event_type, 'Attack');
   assert.deepEqual([r!.inter1, r!.inter2], [3, 7]);
 });
+
+test('the agent of "an attack by X" is actor 1, the side that lost men actor 2', () => {
+  const [r] = extractArticle(
+    art('sohr', 'Seven members of regime forces were killed in an attack by ISIS cells on their positions in the desert near Al-Sukhnah in eastern Homs countryside on Wednesday.', '2021-06-10'),
+  );
+  assert.equal(r!.actor1, 'Islamic State');
+  assert.deepEqual([r!.inter2, r!.actor2_country], [1, 'SY']);
+});
