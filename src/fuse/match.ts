@@ -142,8 +142,29 @@ function placeScore(a: IncidentRecord, b: IncidentRecord): number | null {
   return Math.min(s, coarsest >= 3 ? 0.5 : coarsest === 2 ? 0.9 : 1);
 }
 
+/**
+ * Does `r`'s own wording (the sentences its claims quote) name the place `other` is coded at? An article
+ * coded at its dateline or a nearby city ('MAIDUGURI - … attacked a base in Konduga') still tells of the
+ * town another outlet codes. Only a precise place name of some length counts, written as a name.
+ */
+const nameRes = new Map<string, RegExp>();
+
+export function namesPlaceOf(r: IncidentRecord, other: IncidentRecord): boolean {
+  const name = other.location?.trim();
+  if (!name || name.length < 4 || (other.geo_precision ?? 3) > 1) return false;
+  if (normName(name) === normName(r.location) || normName(name) === normName(other.admin1)) return false;
+  let re = nameRes.get(name);
+  if (!re) {
+    if (nameRes.size > 5000) nameRes.clear();
+    const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    nameRes.set(name, (re = new RegExp(`(?<![\\p{L}\\p{N}])${esc}(?![\\p{L}\\p{N}])`, 'u')));
+  }
+  return (r.claims ?? []).some((c) => typeof c.quote === 'string' && re.test(c.quote));
+}
+
 function rawPlaceScore(a: IncidentRecord, b: IncidentRecord): number | null {
   if (a.country && b.country && a.country.toUpperCase() !== b.country.toUpperCase()) return null;
+  if (namesPlaceOf(a, b) || namesPlaceOf(b, a)) return 0.85;
   const sameName = !!a.location && !!b.location && normName(a.location) === normName(b.location) && normName(a.location) !== '';
   const sameAdmin1 = !!a.admin1 && !!b.admin1 && normName(a.admin1) === normName(b.admin1);
   const differentAdmin1 = !!a.admin1 && !!b.admin1 && !sameAdmin1;

@@ -3,7 +3,7 @@
  */
 import type { Claim, IncidentRecord } from '../types.js';
 import { recompute } from './figures.js';
-import { MATCH_THRESHOLD, dayNumber, normName, sameIncident, type WithPublished } from './match.js';
+import { MATCH_THRESHOLD, dayNumber, namesPlaceOf, normName, sameIncident, type WithPublished } from './match.js';
 
 /** A record after fusion: the ids of the records merged into it. */
 export type FusedRecord = IncidentRecord & { absorbed?: string[] };
@@ -60,13 +60,15 @@ export function mergeRecords(records: readonly IncidentRecord[]): FusedRecord {
   const dated = records.filter((r) => r.event_date && (r.time_precision ?? 3) === bestTp);
   const dateRec = vote(dated.map((r) => ({ key: r.event_date!, weight: articleCount(r), value: r }))) ?? first;
 
-  // Place: the location most reports name, a precise one counting more than a vague one.
+  // Place: the location most reports name, a precise one counting more than a vague one; a report coded
+  // elsewhere (its dateline) whose sentences name the place votes for it too.
   const placed = records.filter((r) => r.location || r.latitude != null);
+  const namedBy = (r: IncidentRecord) => records.reduce((n, o) => n + (o !== r && namesPlaceOf(o, r) ? articleCount(o) : 0), 0);
   const placeRec =
     vote(
       placed.map((r) => ({
         key: r.geonameid != null ? `g${r.geonameid}` : normName(r.location) || `${r.latitude},${r.longitude}`,
-        weight: articleCount(r) * (1 + 0.4 * (3 - (r.geo_precision ?? 3))),
+        weight: (articleCount(r) + namedBy(r)) * (1 + 0.4 * (3 - (r.geo_precision ?? 3))),
         value: r,
       })),
     ) ?? first;
