@@ -777,10 +777,18 @@ function futureCue(): RegExp {
 // A sentence with no digit and no calendar or relative-time word holds no date: chrono is spared it.
 const MAY_HOLD_DATE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:today|tonight|yesterday|tomorrow|overnight|night|morning|afternoon|evening|dawn|dusk|noon|midnight|week|month|year|ago|earlier|later|last|this|next|past|recent|since|decade|weekend|hours?|days?|late|early|mid)\b/i;
 
+const DATELINE_DATE = /^\s*[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ ]{1,30})?,\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{4})?)\s*(?:\([^)]{1,30}\)\s*)?(?:—|–|-{1,2}|:)/;
+
 export const datesComponent: Component = {
   name: 'dates',
   run(doc: Doc): void {
-    const published = doc.article.published;
+    let published = doc.article.published;
+    // "KABUL, March 8 (Reuters) -", "MOGADISHU, June 12 (Xinhua) --": the dateline's date is when the report was
+    // filed, not when the event happened; it dates the story's weekdays when the metadata does not.
+    const line = DATELINE_DATE.exec(doc.text);
+    const filed = line ? findDates(line[1]!, published)[0] : undefined;
+    if (filed && filed.precision === 1 && !published) published = filed.date;
+    const inDateline = (start: number) => !!line && !!filed && start < line[0].length;
     const dates: DateMention[] = [];
     if (!doc.sentences.length) {
       // Without segmentation, parse the whole text (chrono may then join expressions across sentences).
@@ -792,6 +800,7 @@ export const datesComponent: Component = {
       for (const s of doc.sentences) {
         if (!MAY_HOLD_DATE.test(s.text)) continue;
         for (const d of findDates(s.text, published, s.caption ? { ...anchor } : anchor)) {
+          if (inDateline(d.start + s.start)) continue;
           dates.push({
             ...d,
             start: d.start + s.start,
@@ -883,11 +892,21 @@ export function storyDate(doc: Doc): { date: string; precision: TimePrecision } 
  * The date for an event mentioned in sentence `sentenceIndex`: a date in the same sentence, else the
  * nearest earlier story (non-caption) date in the same paragraph, else the article's main story date.
  */
+/** A sentence about the event just told: "The operation was carried out on Sunday", "the attack took place …". */
+const POINTS_BACK = /\b(?:the|this) (?:operation|attack|raid|ambush|clash(?:es)?|fighting|assault|offensive|strike|incident|bombing|blast|explosion|shooting)\b/i;
+
 export function eventDateFor(doc: Doc, sentenceIndex: number): { date: string; precision: TimePrecision } | null {
   // A year alone ("the 2019 shootout") still marks the sentence as another time than the story's.
   const same = best(doc, doc.dates.filter((d) => d.sentence === sentenceIndex && canDateEvent(doc, d) && !yearNamesOtherTime(doc, d)));
-  if (same) return { date: same.date, precision: same.precision };
   const sentence = doc.sentences[sentenceIndex];
+  // "… the news agency reported Monday. The operation was carried out on Sunday": the day of the report yields
+  // to the day a following sentence of the paragraph gives the event it points back to.
+  if (same && isReportingDate(doc, same) && sentence) {
+    const next = doc.dates.find((d) => d.sentence > sentenceIndex && d.sentence <= sentenceIndex + 2 && !d.caption && d.precision === 1 && canDateEvent(doc, d) && !isReportingDate(doc, d) &&
+      doc.sentences[d.sentence]?.paragraph === sentence.paragraph && POINTS_BACK.test(doc.sentences[d.sentence]!.text));
+    if (next) return { date: next.date, precision: next.precision };
+  }
+  if (same) return { date: same.date, precision: same.precision };
   if (sentence) {
     // The last date told before it, the day of a statement ("the army said on Tuesday") only for want of another.
     let earlier: DateMention | null = null;

@@ -437,3 +437,22 @@ test('the agent of "an attack by X" is actor 1, the side that lost men actor 2',
   assert.equal(r!.actor1, 'Islamic State');
   assert.deepEqual([r!.inter2, r!.actor2_country], [1, 'SY']);
 });
+
+test('a dateline date is the filing day: "KABUL, March 8 (Reuters) - … on Monday" is the Monday before', () => {
+  const [r] = extractArticle(
+    art('dl', 'KABUL, March 8 (Reuters) - Taliban fighters killed at least five members of an armed group in the Panjshir valley on Monday, a Taliban spokesman said.', '2022-03-08'),
+  );
+  assert.equal(r!.event_date, '2022-03-07');
+  // With no publication date in the metadata, a dateline with its year still dates the weekday.
+  const [u] = extractArticle(
+    art('dl2', 'KABUL, March 8, 2022 (Reuters) - Taliban fighters killed at least five members of an armed group in the Panjshir valley on Monday, a Taliban spokesman said.', null as unknown as string),
+  );
+  assert.equal(u!.event_date, '2022-03-07');
+});
+
+test('the day a news agency reported it yields to the day the next sentence gives the operation', () => {
+  const [r] = extractArticle(
+    art('rep', 'Somali security forces killed 25 al-Shabaab militants in the Hiraan region, the Somali National News Agency reported Monday. The operation was carried out on Sunday in the outskirts of Beledweyne, according to the report.', '2023-06-12'),
+  );
+  assert.equal(r!.event_date, '2023-06-11');
+});
