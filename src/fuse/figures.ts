@@ -177,8 +177,35 @@ function addUpIncrements(list: Figure[]): Figure[] {
 
 const kindOf = (f: Figure): string | null => ((f.claim as RangedClaim & { kind?: string | null }).kind ?? null);
 
+/**
+ * Within one article, a bare claimant ('the army said') that ends the name of exactly one fuller claimant
+ * of that article ('the Somali National Army said') is that claimant: one voice, whose later figure
+ * updates its earlier one instead of competing with it. Two fuller names ('Israeli army', 'Lebanese
+ * army') leave the bare one as it is.
+ */
+export function resolveShortVoices(claims: readonly Claim[]): Claim[] {
+  const names = new Map<string, Set<string>>();
+  for (const c of claims) {
+    const k = sourceKey(c);
+    if (k.startsWith(UNATTRIBUTED)) continue;
+    let set = names.get(c.article);
+    if (!set) names.set(c.article, (set = new Set()));
+    set.add(k);
+  }
+  const stripped = (k: string) => k.replace(/^(?:the|a|an)\s+/, '');
+  return claims.map((c) => {
+    const set = names.get(c.article);
+    if (!set || set.size < 2) return c;
+    const k = stripped(sourceKey(c));
+    if (k.startsWith(UNATTRIBUTED)) return c;
+    const fuller = [...set].filter((o) => stripped(o) !== k && stripped(o).endsWith(` ${k}`));
+    return fuller.length === 1 ? { ...c, source: fuller[0]! } : c;
+  });
+}
+
 /** Best, low and high of one numeric attribute over the claims. */
 export function summariseFigures(claims: readonly Claim[], attribute: string): FigureSummary {
+  claims = resolveShortVoices(claims);
   let figs = claims
     .filter((c) => c.attribute === attribute)
     .map((c) => figureOf(c as RangedClaim))
@@ -222,6 +249,7 @@ const overlaps = (a: Figure, b: Figure) => a.low <= (b.high ?? Infinity) && b.lo
 
 /** Disputes: attributes on which claims of different sources disagree. */
 export function computeDisputes(claims: readonly Claim[]): Dispute[] {
+  claims = resolveShortVoices(claims);
   const byAttr = new Map<string, Claim[]>();
   for (const c of claims) {
     if ((c.value == null || c.value === '') && !(c as RangedClaim).combined) continue;
