@@ -672,7 +672,8 @@ function matchRun(
       const key = WINDOW_KEYS[j - i]!;
       if (!key) continue;
       const single = j - i === 1;
-      if (single && data.stopwords.has(key)) continue;
+      // Not in a dateline in capitals ("CLINTON — A town couple …"): there the word is the place.
+      if (single && data.stopwords.has(key) && !(toks[i]!.upper && key.length > 3 && dateline(text, { start: toks[i]!.start, end: last.end } as Mention, true))) continue;
       // A generic head ("Tal", "Kafr", "Khirbet") is no place alone when a name follows it.
       if (single && data.placePrefixes.has(toks[i]!.lower) && i + 1 < e) continue;
       const dem = j - i <= 2 ? gaz.demonymCountry(key) : undefined;
@@ -894,6 +895,9 @@ function rejected(
   const next = toks[m.t1];
   // Contractions ("We're", "I've") fold onto odd place names.
   if (/['’](re|ve|ll|d|m|t)$/i.test(first.text) && single) return true;
+  // A dateline in capitals ("BLOOMFIELD — …", after a headline that named a councilman of the town) is
+  // the place the story is told from, whatever the name was taken for before.
+  if (single && !m.demonym && first.upper && first.text.length > 3 && !(prev && prev.cap && m.start - prev.end <= 1) && dateline(text, m, true)) return false;
   // Acronyms ("NATO", "SANA", "APC", "BA") are organisations unless they are known place abbreviations
   // ("US", "UK", "UAE", "DRC") or a dateline at the start of a line.
   if (single && first.upper && first.text.length <= 5 && !data.acronyms.has(first.text) && !dateline(text, m)) return true;

@@ -131,3 +131,10 @@ test('the province an article names most decides between same-named counties of 
     'Indiana lost jobs too, and Indiana officials expect more. Rates were higher in Kentucky and Ohio.';
   assert.equal(find(text, 'Boone County')?.admin1, 'Indiana');
 });
+
+test('a dateline in capitals is a place even where the word alone is a stopword or was taken for a surname', () => {
+  const clinton = geo.parse('Clinton couple faces multiple drug counts. CLINTON — A town couple was charged on Monday.');
+  assert.ok(clinton.some((p) => p.text === 'CLINTON' && p.country === 'US'));
+  const bloomfield = geo.parse('Former Bloomfield Town Councilman Dead At 79. BLOOMFIELD — He served twelve years.');
+  assert.ok(bloomfield.some((p) => p.text === 'BLOOMFIELD' && p.country === 'US'));
+});
