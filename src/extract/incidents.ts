@@ -245,7 +245,9 @@ function namesOtherEvent(doc: Doc, d: { start: number; end: number }): boolean {
   return /\b(?:the|since|since the|after the|before the|of the)\s+$/i.test(before) && OTHER_EVENT.test(doc.text.slice(d.end, d.end + 25));
 }
 
-const actorSig = (a: ActorMention) => `${a.inter === 8 ? 1 : a.inter}:${a.country}`;
+// Two named armed groups of one country are two sides (the Taliban and the NRF); generic words ("gunmen",
+// "rebels") may name either, so they are told apart only by type and country.
+const actorSig = (a: ActorMention) => `${a.inter === 8 ? 1 : a.inter}:${a.country}${[2, 3, 4].includes(a.inter) && !GENERIC_KEYS.has(a.key) && !a.key.startsWith('state') ? `:${a.key}` : ''}`;
 
 /** Belligerents of a group that are not ordinary state forces of the event country or civilians. */
 function distinctiveActors(actors: ActorMention[]): Set<string> {
@@ -692,7 +694,7 @@ const REACTIVE = /\b(?:came under|were fired upon|was fired upon|under fire|retu
 
 /** An actor named inside a claimant ("police said", "Superintendent of Police X said") speaks; it does not fight. */
 const OWN_PART =
-  /^\s*(?:(?:members|fighters|commanders?|spokes(?:man|woman|person)|leaders?)\s+)?(?:said|say|says|told \w+|claimed)\s+(?:that\s+)?(?:they|we|its (?:fighters|forces|members|troops|men))\s+(?:had\s+|have\s+)?(?:clashed|attacked|ambushed|killed|fought|shot|repelled|repulsed|destroyed|captured|seized|fired|raided)\b/i;
+  /^\s*(?:(?:members|fighters|commanders?|spokes(?:man|woman|person)|leaders?)\s+)?(?:said|say|says|told \w+|claimed)\s+(?:that\s+)?(?:they|we|it|its (?:fighters|forces|members|troops|men))\s+(?:had\s+|have\s+)?(?:clashed|attacked|ambushed|killed|fought|shot|repelled|repulsed|destroyed|captured|seized|fired|raided)\b/i;
 
 function speaksOnly(doc: Doc, a: ActorMention): boolean {
   if (CLAIMED.test(doc.sentences[a.sentence]?.text ?? '')) return false;

@@ -98,3 +98,8 @@ test('casualties: "only N wounded" against a claim of dead says nobody died in t
   assert.deepEqual(figs('Two soldiers were killed and only three were wounded.'), ['killed:2', 'injured:3']);
   assert.deepEqual(figs('Residents said the death toll was 15.'), ['killed:15']);
 });
+
+test('casualties: "neutralised" people are dead; a neutralised bomb is no death', () => {
+  assert.deepEqual(figs('Troops neutralised two terrorists in a raid in North Waziristan.'), ['killed:2']);
+  assert.deepEqual(figs('Security forces neutralized three explosive devices planted near the road.'), []);
+});

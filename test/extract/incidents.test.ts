@@ -456,3 +456,27 @@ test('the day a news agency reported it yields to the day the next sentence give
   );
   assert.equal(r!.event_date, '2023-06-11');
 });
+
+test('two named armed groups of one country fight a battle, not an attack on civilians', () => {
+  const [r] = extractArticle(
+    art('nrf', 'Taliban fighters killed at least five members of the National Resistance Front in the Panjshir valley on Monday, a Taliban spokesman said.', '2022-03-08'),
+  );
+  assert.equal(r!.sub_event_type, 'Armed clash');
+  assert.equal(r!.actor2, 'NRF: National Resistance Front');
+});
+
+test('a group that says it killed soldiers is a side of the clash, not only its speaker', () => {
+  const [r] = extractArticle(
+    art('pdf', "The People's Defense Force said it killed more than 20 junta soldiers in an ambush on a military column in Kani Township, Sagaing Region, on Saturday.", '2023-05-15'),
+  );
+  assert.deepEqual([r!.inter1, r!.inter2].sort(), [1, 2]);
+});
+
+test('"neutralised two PKK terrorists in an operation" is a clash with the dead counted', () => {
+  const [r] = extractArticle(
+    art('tr', 'Turkish security forces neutralized two PKK terrorists in a counter-terrorism operation in the Haftanin region of northern Iraq on Wednesday, the National Defense Ministry said.', '2022-07-14'),
+  );
+  assert.equal(r!.event_type, 'Battles');
+  assert.equal(r!.fatalities, 2);
+  assert.deepEqual([r!.inter1, r!.actor1_country], [8, 'TR']);
+});
