@@ -66,7 +66,7 @@ export class Geoparser {
       if (q && chosen[i + 1] && !mentions[i + 1]!.demonym && !mentions[i]!.fallback) chosen[i + 1] = q;
     });
     this.agreeWithList(text, mentions, cands, chosen, qualifiers);
-    this.dropContradicted(text, mentions, cands, chosen, qualifiers);
+    this.placeContradicted(text, mentions, cands, chosen, qualifiers);
 
     const places: GeoPlace[] = [];
     mentions.forEach((m, i) => {
@@ -98,24 +98,28 @@ export class Geoparser {
   }
 
   /**
-   * "Kani Township in Sagaing Region": a town whose readings all lie outside the province or country
-   * named right after it with "in" is a town the gazetteer lacks (its reading, Kani in Japan or a spelling
-   * guess, is wrong): it is dropped. Not capitals nor big cities, which stand for their governments
-   * ("the role of Moscow in Syria"), nor provinces and countries.
+   * "Kani Township in Sagaing Region", "Eva's Village in Paterson", "Lipscomb University in Nashville": a
+   * name whose readings all lie outside the province or country named right after it with "in" (or more
+   * than 50 km from the town so named) is a place the gazetteer lacks, or a facility (its reading, Kani in
+   * Japan, a village Eva in Alabama, is wrong): it is placed in Y, at Y's point. Not capitals nor big cities,
+   * which stand for their governments ("the role of Moscow in Syria"), nor provinces and countries.
    */
-  private dropContradicted(text: string, mentions: Mention[], cands: Candidate[][], chosen: (Candidate | null)[], qualifiers: (Candidate | null)[]): void {
+  private placeContradicted(text: string, mentions: Mention[], cands: Candidate[][], chosen: (Candidate | null)[], qualifiers: (Candidate | null)[]): void {
     mentions.forEach((m, i) => {
       const c = chosen[i];
       const next = mentions[i + 1];
       const y = chosen[i + 1];
       if (!c || !next || !y || qualifiers[i] || m.demonym || next.demonym || next.offset || next.relation !== 'in') return;
       if (c.featureClass !== 'P' || c.featureCode === 'PPLC' || c.population >= CONTRADICTED_MAX_POPULATION) return;
-      if (!(y.featureCode === 'ADM1' || y.featureCode === 'PCLI') || !CONTRADICTED_GAP.test(text.slice(m.end, next.start))) return;
+      const yAdmin = y.featureCode === 'ADM1' || y.featureCode === 'PCLI';
+      const yTown = y.featureClass === 'P';
+      if (!(yAdmin || yTown) || !CONTRADICTED_GAP.test(text.slice(m.end, next.start))) return;
       // "North-Western Sydney" read as two names: Y is not a whole name.
       const after = mentions[i + 2];
       if (after && after.start - next.end <= 1) return;
-      if (cands[i]!.some((x) => x.country === y.country && (y.featureCode === 'PCLI' || x.admin1Code === y.admin1Code))) return;
-      chosen[i] = null;
+      if (yAdmin && cands[i]!.some((x) => x.country === y.country && (y.featureCode === 'PCLI' || x.admin1Code === y.admin1Code))) return;
+      if (yTown && cands[i]!.some((x) => kmBetween(x, y) < NEAR_TOWN_KM)) return;
+      chosen[i] = y;
     });
   }
 
@@ -238,8 +242,15 @@ const MIN_POP = 20_000;
 /** A town this big may stand for its government or people, where it is named "in" elsewhere. */
 const CONTRADICTED_MAX_POPULATION = 1_000_000;
 
-/** "X in Y", "X Township in Y", "X village in Y". */
-const CONTRADICTED_GAP = /^(?:\s+(?:township|village|town|district|camp))?\s+in\s+$/i;
+/** A town of X's name within this distance of the town Y is X itself, or its neighbour. */
+const NEAR_TOWN_KM = 50;
+function kmBetween(a: { latitude: number; longitude: number }, b: { latitude: number; longitude: number }): number {
+  const r = Math.PI / 180;
+  const h = Math.sin(((b.latitude - a.latitude) * r) / 2) ** 2 + Math.cos(a.latitude * r) * Math.cos(b.latitude * r) * Math.sin(((b.longitude - a.longitude) * r) / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(h));
+}
+/** "X in Y", "X Township in Y", "Eva's Village in Y", "Lipscomb University in Y": up to three capitalised words. */
+const CONTRADICTED_GAP = /^(?:['’]s)?(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+in\s+$/u;
 
 /** What stands between a place and the province or country that holds it: a comma, or "in". */
 const QUALIFIER_GAP = /^(?:,\s*|\s+in\s+)$/;

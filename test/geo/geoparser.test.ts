@@ -117,9 +117,12 @@ test('"X in Y": the province or country named after "in" qualifies the town', ()
   assert.equal(places.find((p) => p.text === 'Georgia')?.country, 'US');
 });
 
-test('"X in Y": a town whose readings all lie outside Y is dropped; a capital standing for its state is kept', () => {
+test('"X in Y": a name whose readings all lie outside Y is placed in Y; a capital standing for its state is kept', () => {
   const places = geo.parse('Soldiers burned houses in Kani Township in Sagaing Region.');
-  assert.ok(!places.some((p) => p.text === 'Kani'), 'no reading of Kani outside Myanmar');
+  const kani = places.find((p) => p.text === 'Kani');
+  assert.equal(kani?.country, 'MM', 'Kani placed in Sagaing Region, not Japan');
+  const eva = geo.parse('She lives at a residence for mothers at Eva’s Village in Paterson, New Jersey.').find((p) => p.text === 'Eva');
+  assert.equal(eva?.admin1, 'New Jersey', 'the facility placed in Paterson, not a village Eva elsewhere');
   assert.ok(places.some((p) => p.text === 'Sagaing Region' && p.country === 'MM'));
   const moscow = geo.parse('Analysts weighed the role of Moscow in Syria.').find((p) => p.text === 'Moscow');
   assert.equal(moscow?.country, 'RU');
