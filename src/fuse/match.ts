@@ -159,8 +159,20 @@ export function namesPlaceOf(r: IncidentRecord, other: IncidentRecord): boolean 
     const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     nameRes.set(name, (re = new RegExp(`(?<![\\p{L}\\p{N}])${esc}(?![\\p{L}\\p{N}])`, 'u')));
   }
-  return (r.claims ?? []).some((c) => typeof c.quote === 'string' && re.test(c.quote));
+  const quotes = (r.claims ?? []).map((c) => (typeof c.quote === 'string' ? c.quote.replace(DATELINE, '') : ''));
+  if (!quotes.some((q) => re!.test(q))) return false;
+  // Its own place named in its own sentences too (not only in a dateline): the article tells of both
+  // places, and its record is the one at its own place.
+  const own = r.location?.trim();
+  if (own && own.length >= 3) {
+    const ownRe = new RegExp(`(?<![\\p{L}\\p{N}])${own.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu');
+    if (quotes.some((q) => ownRe.test(q))) return false;
+  }
+  return true;
 }
+
+/** A leading dateline ('MAIDUGURI, Nigeria, March 14 (Reuters) - '), which locates the writer, not the event. */
+const DATELINE = /^\s*[A-Z][A-Z .'’-]{2,40}(?:,[^\n–—-]{0,60}?)?\s*[-–—]+\s/u;
 
 function rawPlaceScore(a: IncidentRecord, b: IncidentRecord): number | null {
   if (a.country && b.country && a.country.toUpperCase() !== b.country.toUpperCase()) return null;
@@ -180,6 +192,9 @@ function rawPlaceScore(a: IncidentRecord, b: IncidentRecord): number | null {
       return Math.max(0.3, s);
     }
     if (d <= 2 * r) return differentAdmin1 ? 0.1 : 0.3;
+    // Two towns both coded precisely, with different names, well apart, and neither report naming the
+    // other's town: two incidents (the same day, dyad and type are common in one province's war).
+    if (a.geo_precision === 1 && b.geo_precision === 1 && a.location && b.location && !sameName) return null;
     // Far apart: a geocoding slip is possible within one province, not across provinces.
     if (differentAdmin1 || d > 4 * r) return null;
     return 0.1;

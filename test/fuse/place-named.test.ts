@@ -31,3 +31,19 @@ test('a record coded at its dateline city still matches the town its own sentenc
   assert.deepEqual([...k.articles].sort(), ['a1', 'a2']);
   assert.equal(k.location, 'Konduga');
 });
+
+test('a record whose sentences name its own place as well as the other town tells of both: no boost', () => {
+  const both = record({
+    id: 'a', articles: ['a1'], event_date: '2023-03-13', ...nigeria, location: 'Maiduguri', latitude: 11.85, longitude: 13.16,
+    claims: [claim('fatalities', 3, 'police', 'a1', { quote: 'A bomb killed three people in Maiduguri on Monday, hours after an attack in Konduga.' })],
+  });
+  const town = record({
+    id: 'b', articles: ['a2'], event_date: '2023-03-13', ...nigeria, location: 'Konduga', latitude: 11.65, longitude: 13.42,
+    claims: [claim('fatalities', 5, 'security sources', 'a2', { quote: 'Jihadists killed five soldiers at a base in Konduga on Monday.' })],
+  });
+  assert.ok(sameIncident(both, town) < 0.65);
+  assert.equal(fuseBatch([both, town]).length, 2);
+  // Neither naming the other: two precise towns 35 km apart the same day, same dyad and type, stay apart.
+  const plain = { ...both, claims: [claim('fatalities', 3, 'police', 'a1', { quote: 'A bomb killed three people in Maiduguri on Monday.' })] };
+  assert.equal(sameIncident(plain, town), 0);
+});
