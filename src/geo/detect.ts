@@ -551,6 +551,12 @@ const LIST_SEP = /^\s*,?\s*$/;
  * rest of a list of capitalised names (joined by commas, "and", "or") that closes with a plural division
  * word; returns that word's singular, or null. At most six more names.
  */
+function listedDivision(text: string, toks: Tok[], t1: number, key: string, gaz: Gazetteer, data: DetectData): boolean {
+  if (t1 >= toks.length) return false;
+  const word = adminListWord(text, toks, t1, data);
+  return !!word && gaz.hasKey(`${key} ${word}`);
+}
+
 function adminListWord(text: string, toks: Tok[], t1: number, data: DetectData): string | null {
   if (!data.adminPlurals.size) return null;
   let j = t1;
@@ -677,7 +683,10 @@ function matchRun(
       // A generic head ("Tal", "Kafr", "Khirbet") is no place alone when a name follows it.
       if (single && data.placePrefixes.has(toks[i]!.lower) && i + 1 < e) continue;
       const dem = j - i <= 2 ? gaz.demonymCountry(key) : undefined;
-      if (!dem && (j > reach || !gaz.hasKey(key))) continue;
+      // "Clarke, Madison, Oconee and Oglethorpe counties": a name known only with its division word
+      // ("Oconee County") is that division in a list that closes with the word's plural.
+      const listed = !dem && single && (j > reach || !gaz.hasKey(key)) && listedDivision(text, toks, j, key, gaz, data);
+      if (!dem && !listed && (j > reach || !gaz.hasKey(key))) continue;
       const spanText = text.slice(toks[i]!.start, last.end);
       found = {
         start: toks[i]!.start,

@@ -141,3 +141,11 @@ test('a dateline in capitals is a place even where the word alone is a stopword 
   const bloomfield = geo.parse('Former Bloomfield Town Councilman Dead At 79. BLOOMFIELD — He served twelve years.');
   assert.ok(bloomfield.some((p) => p.text === 'BLOOMFIELD' && p.country === 'US'));
 });
+
+test('a name known only with its division word is that division in a list closed by the plural', () => {
+  const places = geo.parse('The agency serves Clarke, Madison, Oconee and Oglethorpe counties in Georgia.');
+  const oconee = places.find((p) => p.text === 'Oconee');
+  assert.equal(oconee?.admin1, 'Georgia');
+  assert.equal(oconee?.admin2, 'Oconee County');
+  assert.ok(!geo.parse('Oconee voters went to the polls.').some((p) => p.text === 'Oconee'), 'not alone');
+});
