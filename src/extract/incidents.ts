@@ -130,7 +130,13 @@ function eventCountry(ctx: Ctx): string | null {
     tally.set(p.country, (tally.get(p.country) ?? 0) + w);
   }
   const best = [...tally.entries()].sort((a, b) => b[1] - a[1])[0];
-  return best ? best[0] : doc.country;
+  if (best) return best[0];
+  // Nowhere the gazetteer knows ("in Dantewada district"): armed groups that belong to one country (the CPI
+  // (Maoist), the TTP) fight at home, so they say where, when they agree.
+  const own = eventCountryKeys();
+  const homes = new Set(doc.actors.filter((a) => [2, 3, 4].includes(a.inter) && a.country && !own.has(a.key) && !GENERIC_KEYS.has(a.key) && !a.key.startsWith('state')).map((a) => a.country!));
+  if (homes.size === 1) return [...homes][0]!;
+  return doc.country;
 }
 const specificity = (p: PlaceMention) =>
   p.featureCode.startsWith('PCL') ? 0 : p.featureClass === 'A' && p.featureCode === 'ADM1' ? 1 : p.featureClass === 'A' ? 2 : 3;
@@ -539,7 +545,10 @@ interface ActorPick {
 
 function pickActors(doc: Doc, d: Draft, eventCountry: string | null, type: { event_type: EventType; sub_event_type: string }, date: string | null): { a1: ActorPick | null; a2: ActorPick | null; assoc1: string[]; assoc2: string[] } {
   // An actor named inside a claimant ("Superintendent of Police X said") speaks; it does not fight.
-  const mentions = d.groups.flatMap((g) => g.actors).filter((a) => !speaksOnly(doc, a));
+  // "… but jihadists linked to al-Qaida are active in the area": groups said to be around, with no violent act
+  // of their own in the sentence, are the background, not a side.
+  const present = presentOnly(doc, d);
+  const mentions = d.groups.flatMap((g) => g.actors).filter((a) => !speaksOnly(doc, a) && !present.has(a.sentence));
   // Re-resolve per incident: state forces abroad are inter 8; `@event` groups take the event's country.
   const resolved = mentions.map((m) => {
     let inter = m.inter, country = m.country, name = m.name;
@@ -696,6 +705,12 @@ const REACTIVE = /\b(?:came under|were fired upon|was fired upon|under fire|retu
 const OWN_PART =
   /^\s*(?:(?:members|fighters|commanders?|spokes(?:man|woman|person)|leaders?)\s+)?(?:said|say|says|told \w+|claimed)\s+(?:that\s+)?(?:they|we|it|its (?:fighters|forces|members|troops|men))\s+(?:had\s+|have\s+)?(?:clashed|attacked|ambushed|killed|fought|shot|repelled|repulsed|destroyed|captured|seized|fired|raided)\b/i;
 
+/** Sentences of a draft that only say who is around ("… are active in the area"), with no violent act of their own. */
+function presentOnly(doc: Doc, d: Draft): Set<number> {
+  return new Set(d.groups.filter((g) => PRESENCE.test(doc.sentences[g.sentence]?.text ?? '') && !g.events.some((e) => !triggerWeight(e).generic && !/\bclaim/i.test(e.trigger))).map((g) => g.sentence));
+}
+const PRESENCE = /\b(?:are|is|have been|has been|remain|remains) (?:also |still |known to be |believed to be )?(?:active|present|operating|entrenched)\b|\b(?:operate|operates|roam|roams) (?:in|across|around) (?:the|this|that)\b/i;
+
 function speaksOnly(doc: Doc, a: ActorMention): boolean {
   if (CLAIMED.test(doc.sentences[a.sentence]?.text ?? '')) return false;
   // A speaker telling its own part fights too: "PDF members said they clashed with the troops".
@@ -716,7 +731,7 @@ function attackRole(doc: Doc, m: ActorMention): 'attacker' | 'target' | null {
   const before = doc.text.slice(Math.max(s.start, m.start - 40), m.start);
   // The agent of a passive or a nominal: "killed in an attack by ISIS cells", "an ambush carried out by the NPA".
   if (/\b(?:attacks?|assaults?|ambush(?:es)?|raids?|strikes?|shelling|bombings?|offensive|killed|shot(?: dead)?|gunned down|ambushed|attacked|targeted|carried out|launched|claimed)\s+by\s+(?:the\s+|an?\s+|suspected\s+)*$/i.test(before)) return 'attacker';
-  if (/\b(?:attacked|ambushed|targeted|opened fire on|fired (?:on|at|upon)|attack on|attacks on|assault on|ambush on|killing|killed)\s+(?:a |an |the |several |two |three )?(?:\w+ ){0,2}$/i.test(before)) return 'target';
+  if (/\b(?:attacked|ambushed|targeted|opened fire on|fired (?:on|at|upon)|attack on|attacks on|assault on|ambush on|killing|killed)\s+(?:a |an |the |several |two |three )?(?:(?!(?:when|after|as|while|in|on|at|by|during|near|and|but|because|since|before|until|if)\b)\w+ ){0,2}$/i.test(before)) return 'target';
   return null;
 }
 
@@ -857,7 +872,8 @@ export function buildIncidents(doc: Doc): IncidentRecord[] {
     const draftCountry = !d.main && ownCountries.size === 1 && !ownCountries.has(mainCountry ?? '') ? [...ownCountries][0]! : mainCountry;
     const place = placeFor(ctx, d, draftCountry, drafts);
     const country = place?.country ?? draftCountry;
-    const actorsAll = d.groups.flatMap((g) => g.actors).filter((a) => !speaksOnly(doc, a));
+    const present = presentOnly(doc, d);
+    const actorsAll = d.groups.flatMap((g) => g.actors).filter((a) => !speaksOnly(doc, a) && !present.has(a.sentence));
     const type = eventTypeFor(doc, d.groups, actorsAll);
     const { a1, a2, assoc1, assoc2 } = pickActors(doc, d, country, type, date?.date ?? null);
     const claims = buildClaims(doc, d, a1, a2);

@@ -480,3 +480,35 @@ test('"neutralised two PKK terrorists in an operation" is a clash with the dead 
   assert.equal(r!.fatalities, 2);
   assert.deepEqual([r!.inter1, r!.actor1_country], [8, 'TR']);
 });
+
+test('"were killed when Maoists blew up their vehicle": the group after "when" is the attacker, not a victim', () => {
+  const [r] = extractArticle(
+    art('ied', 'Ten personnel of the District Reserve Guard and a civilian driver were killed when Maoists blew up their vehicle with an IED in Chhattisgarh\'s Dantewada district on Wednesday, officials said.', '2023-04-27'),
+  );
+  assert.equal(r!.actor1, 'CPI (Maoist): Communist Party of India (Maoist)');
+  assert.deepEqual([r!.inter2, r!.actor2_country], [1, 'IN']);
+});
+
+test('"attacked the village with a missile" is a missile attack', () => {
+  const [r] = extractArticle(
+    art('msl', 'Russian troops attacked the village of Hroza in Kharkiv Oblast with a missile on Oct. 5, killing at least 51 people, the interior minister said.', '2023-10-05'),
+  );
+  assert.equal(r!.sub_event_type, 'Shelling/artillery/missile attack');
+});
+
+test('where no place is known, a country-bound armed group says which country (not the article default)', () => {
+  const [r] = extractArticle(
+    art('nowhere', 'Ten personnel of the District Reserve Guard and a civilian driver were killed when Maoists blew up their vehicle with an IED in Dantewada district on Wednesday, officials said.', '2023-04-27'),
+  );
+  assert.equal(r!.country, 'IN');
+  assert.equal(r!.actor1, 'CPI (Maoist): Communist Party of India (Maoist)');
+  assert.deepEqual([r!.inter2, r!.actor2_country], [1, 'IN']);
+});
+
+test('groups said only to be active in the area are no side of the attack', () => {
+  const [r] = extractArticle(
+    art('bf', 'Gunmen killed 12 people in an attack on a mosque in northern Burkina Faso on Sunday, security sources said. No group claimed the attack, but jihadists linked to al-Qaida and the Islamic State group are active in the area.', '2023-08-21'),
+  );
+  assert.equal(r!.sub_event_type, 'Attack');
+  assert.deepEqual([r!.inter1, r!.inter2], [3, 7]);
+});
