@@ -198,6 +198,9 @@ export function findClaimants(sentence: string): Claimant[] {
     if (claimant.length < 2 || out.some((o) => o.claimant === claimant)) return;
     out.push({ start, end: start + raw.length, claimant, raw });
   };
+  // "SOHR: Seven members of regime forces were killed …": a known source heading its own report.
+  const head = /^\s*([A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,5}):\s/.exec(sentence);
+  if (head && l.aliases.some((a) => a.alias === head[1])) add(sentence.indexOf(head[1]!), head[1]!);
   for (const m of sentence.matchAll(l.according)) {
     // "According to the country's election commission the turnout was high": the source ends where a clause
     // begins; a long run without a comma keeps its first noun phrase.

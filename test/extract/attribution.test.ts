@@ -85,3 +85,8 @@ test('a short form points back to the claimant named in full before it ("the Obs
   // "state media reported" after the clause is a claim of state media.
   assert.deepEqual(claimants('Five soldiers were killed in the attack, state media reported.'), ['state media']);
 });
+
+test('a known source heading its report ("SOHR: …") is its claimant; a dateline in capitals is not', () => {
+  assert.deepEqual(claimants('SOHR: Seven members of regime forces were killed in an attack by ISIS cells near Al-Sukhnah today.'), ['Syrian Observatory for Human Rights']);
+  assert.deepEqual(claimants('QUETTA: Four soldiers were killed when terrorists attacked a checkpoint in Kech district.'), []);
+});
