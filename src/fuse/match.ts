@@ -6,6 +6,7 @@
  * further apart than their precision allows, incompatible event types such as a protest and an airstrike).
  */
 import type { IncidentRecord } from '../types.js';
+import { escapeRe } from '../extract/lexicon.js';
 
 export const MATCH_THRESHOLD = 0.65;
 
@@ -147,28 +148,44 @@ function placeScore(a: IncidentRecord, b: IncidentRecord): number | null {
  * coded at its dateline or a nearby city ('MAIDUGURI - … attacked a base in Konduga') still tells of the
  * town another outlet codes. Only a precise place name of some length counts, written as a name.
  */
-const nameRes = new Map<string, RegExp>();
-
 export function namesPlaceOf(r: IncidentRecord, other: IncidentRecord): boolean {
   const name = other.location?.trim();
   if (!name || name.length < 4 || (other.geo_precision ?? 3) > 1) return false;
   if (normName(name) === normName(r.location) || normName(name) === normName(other.admin1)) return false;
-  let re = nameRes.get(name);
-  if (!re) {
-    if (nameRes.size > 5000) nameRes.clear();
-    const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    nameRes.set(name, (re = new RegExp(`(?<![\\p{L}\\p{N}])${esc}(?![\\p{L}\\p{N}])`, 'u')));
-  }
-  const quotes = (r.claims ?? []).map((c) => (typeof c.quote === 'string' ? c.quote.replace(DATELINE, '') : ''));
-  if (!quotes.some((q) => re!.test(q))) return false;
+  const quotes = ownWording(r);
+  const named = wordRe(name, 'u');
+  if (!quotes.some((q) => named.test(q))) return false;
   // Its own place named in its own sentences too (not only in a dateline): the article tells of both
   // places, and its record is the one at its own place.
   const own = r.location?.trim();
   if (own && own.length >= 3) {
-    const ownRe = new RegExp(`(?<![\\p{L}\\p{N}])${own.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu');
+    const ownRe = wordRe(own, 'iu');
     if (quotes.some((q) => ownRe.test(q))) return false;
   }
   return true;
+}
+
+/** The sentences a record's claims quote, datelines cut: computed once per record (fusion asks per pair). */
+const wordingCache = new WeakMap<IncidentRecord, string[]>();
+function ownWording(r: IncidentRecord): string[] {
+  let quotes = wordingCache.get(r);
+  if (!quotes) {
+    quotes = (r.claims ?? []).map((c) => (typeof c.quote === 'string' ? c.quote.replace(DATELINE, '') : ''));
+    wordingCache.set(r, quotes);
+  }
+  return quotes;
+}
+
+/** A name as a whole word (no letter or digit either side), compiled once per name and flags. */
+const wordRes = new Map<string, RegExp>();
+function wordRe(name: string, flags: 'u' | 'iu'): RegExp {
+  const key = `${flags}|${name}`;
+  let re = wordRes.get(key);
+  if (!re) {
+    if (wordRes.size > 5000) wordRes.clear();
+    wordRes.set(key, (re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(name)}(?![\\p{L}\\p{N}])`, flags)));
+  }
+  return re;
 }
 
 /** A leading dateline ('MAIDUGURI, Nigeria, March 14 (Reuters) - '), which locates the writer, not the event. */
