@@ -57,6 +57,9 @@ export const EVENT_TYPES = {
 export type EventType = keyof typeof EVENT_TYPES;
 export type SubEventType = (typeof EVENT_TYPES)[EventType][number];
 
+/** ACLED's political-violence event types (the rest are demonstrations and strategic developments). */
+export const VIOLENT_EVENT_TYPES: ReadonlySet<string> = new Set<EventType>(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
+
 /** One attributed statement: who said what about which attribute, and the sentence it was read from. */
 export interface Claim {
   /** fatalities, injuries, initiator, civilian_status, perpetrator, weapon, event, location, date … */

@@ -13,7 +13,7 @@
  *     status, weapon) with their quotes, and figures recomputed from the claims.
  */
 import { sentenceOf, type ActorMention, type CasualtyMention, type Doc, type EventMention, type PlaceMention } from '../doc.js';
-import type { Claim, EventType, IncidentRecord, Inter, TimePrecision } from '../types.js';
+import { VIOLENT_EVENT_TYPES, type Claim, type EventType, type IncidentRecord, type Inter, type TimePrecision } from '../types.js';
 import { recompute } from '../fuse/index.js';
 import { haversineKm } from '../fuse/match.js';
 import { canDateEvent, eventDateFor, isReportingDate, undatedEventDate, yearNamesOtherTime } from './dates.js';
@@ -477,7 +477,6 @@ const PRIORITY: string[] = [
  * place before a bomber blows himself up are one complex attack, coded as the suicide bombing). */
 const OTHER_THAN_SUICIDE = new Set<string>(['Chemical weapon', 'Air/drone strike', 'Shelling/artillery/missile attack']);
 const hurtAny = (groups: Group[]) => groups.some((g) => g.casualties.some((c) => c.value > 0 && !c.negative));
-const VIOLENT_TYPES = new Set<string>(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
 
 function eventTypeFor(doc: Doc, groups: Group[], actors: ActorMention[]): { event_type: EventType; sub_event_type: string } {
   const score = new Map<string, number>();
@@ -517,7 +516,7 @@ function eventTypeFor(doc: Doc, groups: Group[], actors: ActorMention[]): { even
   // People killed or hurt with a specific violent trigger ("gunmen fired at a rally", "a shutdown to protest
   // the killing"): the violence is the event, the protest word its target or its aftermath.
   const hurt = hurtAny(groups);
-  if (hurt && candidates.includes('Peaceful protest') && candidates.some((s) => VIOLENT_TYPES.has(eventTypeOf(s)))) candidates = candidates.filter((s) => s !== 'Peaceful protest');
+  if (hurt && candidates.includes('Peaceful protest') && candidates.some((s) => VIOLENT_EVENT_TYPES.has(eventTypeOf(s)))) candidates = candidates.filter((s) => s !== 'Peaceful protest');
   else if (hurtAny(groups) && strong.size && [...score.keys()].some((s) => !strong.has(s) && eventTypeOf(s) !== 'Strategic developments' && (score.get(s) ?? 0) >= 2)) {
     // Only generic violent words ("killed", "attacked") besides a strong strategic one: the violence still decides.
     candidates = [...score.keys()].filter((s) => eventTypeOf(s) !== 'Strategic developments');

@@ -5,7 +5,7 @@
  * disagreements rule a match out whatever else agrees (a shared article, different countries, dates
  * further apart than their precision allows, incompatible event types such as a protest and an airstrike).
  */
-import type { IncidentRecord } from '../types.js';
+import { VIOLENT_EVENT_TYPES, type IncidentRecord } from '../types.js';
 import { escapeRe } from '../extract/lexicon.js';
 
 export const MATCH_THRESHOLD = 0.65;
@@ -224,7 +224,6 @@ function rawPlaceScore(a: IncidentRecord, b: IncidentRecord): number | null {
   return known(a) || known(b) ? 0.2 : 0.3;
 }
 
-const VIOLENT = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
 const DEMONSTRATIONS = new Set(['Protests', 'Riots']);
 
 /** null: incompatible types; else the type evidence in [0,1]. */
@@ -233,11 +232,11 @@ function typeScore(a: IncidentRecord, b: IncidentRecord): number | null {
   const pair = new Set([a.event_type, b.event_type]);
   // ACLED folds an airstrike that backs a ground clash into one Battles event; outlets differ.
   if (pair.has('Battles') && pair.has('Explosions/Remote violence')) return 0.6;
-  if (VIOLENT.has(a.event_type) && VIOLENT.has(b.event_type)) return 0.45;
+  if (VIOLENT_EVENT_TYPES.has(a.event_type) && VIOLENT_EVENT_TYPES.has(b.event_type)) return 0.45;
   if (DEMONSTRATIONS.has(a.event_type) && DEMONSTRATIONS.has(b.event_type)) return 0.6;
   if (pair.has('Protests') && pair.has('Violence against civilians')) return 0.35; // excessive force
   // Villagers confronting a patrol: one outlet's riot is another's clash.
-  if (pair.has('Riots') && (VIOLENT.has(a.event_type) || VIOLENT.has(b.event_type))) return 0.3;
+  if (pair.has('Riots') && (VIOLENT_EVENT_TYPES.has(a.event_type) || VIOLENT_EVENT_TYPES.has(b.event_type))) return 0.3;
   if (pair.has('Strategic developments')) return 0.15;
   return null;
 }
