@@ -16,7 +16,10 @@ interface SourcesLexicon {
 }
 
 interface Compiled {
-  verbsOnly: string;
+  /** Everything up to and including a reporting verb at the head of a claimant phrase. */
+  upToVerb: RegExp;
+  /** A reporting verb alone. */
+  verbOnly: RegExp;
   before: RegExp;
   after: RegExp;
   according: RegExp;
@@ -39,7 +42,8 @@ function lex(): Compiled {
       re: new RegExp(`(?<![\\w-])${escapeRe(alias)}(?![\\w-])`, /^[A-Z]{2,5}$/.test(alias) || /^[A-Z][a-z]+$/.test(alias) ? '' : 'i'),
     }));
   compiled = {
-    verbsOnly: l.verbs,
+    upToVerb: new RegExp(`^.*\\b${l.verbs}\\b\\s+(?:that\\s+)?(?=\\S)`, 'i'),
+    verbOnly: new RegExp(`^${l.verbs}$`, 'i'),
     // "<claimant> (has|have)? said …": the claimant is read backwards from the verb in attribution().
     before: new RegExp(`\\b(?:(?:has|have|had|also|later|then|now|still|previously|earlier|separately|reportedly|further|again|publicly|officially|initially|first) )*${l.verbs}\\b`, 'g'),
     // "…, said Caggins." / ", tweeted Moammar Al-Eryani, Yemen's Minister of Information"
@@ -104,7 +108,7 @@ function subjectBefore(sentence: string, at: number, verb: string): string | nul
     return name && name.split(/\s+/).length <= 7 && looksLikeClaimant(name) ? name : null;
   }
   // "One worker said he told police after Abedi said …": the subject comes after the last reporting verb.
-  head = head.replace(new RegExp(`^.*\\b${lex().verbsOnly}\\b\\s+(?:that\\s+)?(?=\\S)`, 'i'), '');
+  head = head.replace(lex().upToVerb, '');
   const cut = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf('”'), head.lastIndexOf('"'), head.lastIndexOf("''"), head.lastIndexOf(':'), head.lastIndexOf(' that '), head.includes(' but ') ? head.lastIndexOf(' but ') + 4 : -1);
   let np = head.slice(cut + 1).replace(/^'/, '').trim().replace(/^(?:that|and|but|while|as|so|meanwhile|after|before|when|since|until|because|once|although|though|whereas|where|then|which|whom)\s+/i, '');
   // "The PCE energetically denied", "an analyst meanwhile reported": the adverb is not part of the name.
@@ -123,7 +127,7 @@ function subjectBefore(sentence: string, at: number, verb: string): string | nul
   const issued = /^(?:a |the )?(?:statement|release|video|report)s? (?:issued|released|published|posted)? ?by /i.test(np);
   if (!words.length || (words.length > 12 && !issued)) return null;
   // "PTI reported citing officials": the first verb's subject is read there, not "PTI reported".
-  if (words.length > 1 && new RegExp(`^${lex().verbsOnly}$`, 'i').test(words[words.length - 1]!)) return null;
+  if (words.length > 1 && lex().verbOnly.test(words[words.length - 1]!)) return null;
   return looksLikeClaimant(np) ? np : null;
 }
 

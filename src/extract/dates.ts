@@ -862,6 +862,7 @@ export function canDateEvent(doc: Doc, d: DateMention): boolean {
 }
 
 let eventAfterRe: RegExp | null = null;
+let determinerBeforeRe: RegExp | null = null;
 /** "the 2014 offensive", "since 2012": a year that names another event or a period's start, not the date of the sentence's own event. */
 export function yearNamesOtherTime(doc: Doc, d: DateMention): boolean {
   if (d.kind !== 'year') return false;
@@ -869,7 +870,8 @@ export function yearNamesOtherTime(doc: Doc, d: DateMention): boolean {
   if (/\bsince\s+$/i.test(doc.text.slice(Math.max(0, d.start - 8), d.start))) return true;
   eventAfterRe ??= new RegExp(`^${EVENT_NOUN_AFTER()}`, 'i');
   const before = doc.text.slice(Math.max(0, d.start - 12), d.start);
-  return new RegExp(`\\b(?:${alternation(lex().yearDeterminers)})\\s+$`, 'i').test(before) && eventAfterRe.test(doc.text.slice(d.end, d.end + 40));
+  determinerBeforeRe ??= new RegExp(`\\b(?:${alternation(lex().yearDeterminers)})\\s+$`, 'i');
+  return determinerBeforeRe.test(before) && eventAfterRe.test(doc.text.slice(d.end, d.end + 40));
 }
 
 /** The article's main story date: its first day-precise story date near publication, else the first one. */
