@@ -9,6 +9,7 @@ import { detect, loadDetectData, type DetectData, type Mention } from './detect.
 import { Gazetteer, type Candidate } from './gazetteer.js';
 import { fold } from './fold.js';
 import { addCoherence, best, nameKey, buildContext, candidatesFor, emptyContext, mainCountry, offsetPoint, type Context } from './resolve.js';
+import { haversineKm } from '../fuse/match.js';
 
 export type { Candidate } from './gazetteer.js';
 export { Gazetteer } from './gazetteer.js';
@@ -118,7 +119,7 @@ export class Geoparser {
       const after = mentions[i + 2];
       if (after && after.start - next.end <= 1) return;
       if (yAdmin && cands[i]!.some((x) => x.country === y.country && (y.featureCode === 'PCLI' || x.admin1Code === y.admin1Code))) return;
-      if (yTown && cands[i]!.some((x) => kmBetween(x, y) < NEAR_TOWN_KM)) return;
+      if (yTown && cands[i]!.some((x) => haversineKm(x.latitude, x.longitude, y.latitude, y.longitude) < NEAR_TOWN_KM)) return;
       chosen[i] = y;
     });
   }
@@ -233,28 +234,23 @@ function inContext(cands: Candidate[], ctx: Context, m: Mention): Candidate[] {
 /** Population below which an unsupported bare reading is dropped (tuned on lgl-dev and gwn-dev). */
 const MIN_POP = 20_000;
 
-/**
- * A bare single capitalised word whose best reading is a small place that nothing else in the article
- * supports (no locative word before, no qualifier, no admin word, no other place in its country or
- * province) is more often a surname, a brand or a common word ("Noma", "Mega", "Zara") than a village:
- * drop it. A match through an alternate name only ("Human" → Uman) needs the article's support.
- */
 /** A town this big may stand for its government or people, where it is named "in" elsewhere. */
 const CONTRADICTED_MAX_POPULATION = 1_000_000;
 
 /** A town of X's name within this distance of the town Y is X itself, or its neighbour. */
 const NEAR_TOWN_KM = 50;
-function kmBetween(a: { latitude: number; longitude: number }, b: { latitude: number; longitude: number }): number {
-  const r = Math.PI / 180;
-  const h = Math.sin(((b.latitude - a.latitude) * r) / 2) ** 2 + Math.cos(a.latitude * r) * Math.cos(b.latitude * r) * Math.sin(((b.longitude - a.longitude) * r) / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.sqrt(h));
-}
 /** "X in Y", "X Township in Y", "Eva's Village in Y", "Lipscomb University in Y": up to three capitalised words. */
 const CONTRADICTED_GAP = /^(?:['’]s)?(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+in\s+$/u;
 
 /** What stands between a place and the province or country that holds it: a comma, or "in". */
 const QUALIFIER_GAP = /^(?:,\s*|\s+in\s+)$/;
 
+/**
+ * A bare single capitalised word whose best reading is a small place that nothing else in the article
+ * supports (no locative word before, no qualifier, no admin word, no other place in its country or
+ * province) is more often a surname, a brand or a common word ("Noma", "Mega", "Zara") than a village:
+ * drop it. A match through an alternate name only ("Human" → Uman) needs the article's support.
+ */
 export function weakReading(m: Mention, c: Candidate, ctx: Context, qualified: boolean): boolean {
   if (m.demonym || m.t1 - m.t0 > 1 || qualified || m.hint || m.offset || m.locative || m.relation !== 'in') return false;
   if (c.featureCode === 'PCLI' || c.featureCode === 'ADM1' || c.featureCode === 'PPLC' || c.featureClass === 'L') return false;
