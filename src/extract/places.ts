@@ -4,6 +4,35 @@
  */
 import { sentenceOf, type Component, type Doc, type PlaceMention } from '../doc.js';
 import { getGeoparser } from '../geo/index.js';
+import { offsetPoint } from '../geo/resolve.js';
+
+// "just north of Baghdad", "south-east of the town of X": a bearing with no distance. The event lies outside
+// the named town, so the point moves off it by the town's own extent, estimated from its population at a
+// typical urban density (GeoNames gives no areas); a village still moves a few km. "8 km north of X" is
+// offset by the geoparser itself, so a distance before the bearing leaves the point alone here.
+const BEARING_ONLY =
+  /\b(north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern|erly)?\s+of\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$/i;
+const DISTANCE_BEFORE = /\d\s*(?:-\s*)?(?:km|kms|kilomet|miles?|mi)\b[^.]*$/i;
+const BEARINGS: Record<string, number> = {
+  north: 0, northeast: 45, east: 90, southeast: 135, south: 180, southwest: 225, west: 270, northwest: 315,
+};
+const URBAN_DENSITY_PER_KM2 = 5000;
+const MIN_OFFSET_KM = 3;
+const MAX_OFFSET_KM = 30;
+
+/** Town extent (km) from population: the radius of a disc at a typical urban density. */
+export function townRadiusKm(population: number): number {
+  const r = Math.sqrt(Math.max(0, population) / (Math.PI * URBAN_DENSITY_PER_KM2));
+  return Math.min(MAX_OFFSET_KM, Math.max(MIN_OFFSET_KM, r));
+}
+
+/** The bearing (degrees) of "north of" right before `start`, when no distance is given; null otherwise. */
+export function bearingOnlyBefore(text: string, start: number): number | null {
+  const before = text.slice(Math.max(0, start - 60), start);
+  const m = BEARING_ONLY.exec(before);
+  if (!m || DISTANCE_BEFORE.test(before.slice(0, m.index))) return null;
+  return BEARINGS[m[1]!.toLowerCase().replace(/-/g, '')] ?? null;
+}
 
 export const placesComponent: Component = {
   name: 'places',
@@ -29,6 +58,15 @@ export const placesComponent: Component = {
         relation: p.relation,
       };
       if (p.demonym) m.demonym = true;
+      // Only towns and villages: a province's point is not where "north of the province" lies either.
+      const bearing = p.featureClass === 'P' && !p.demonym ? bearingOnlyBefore(doc.text, p.start) : null;
+      if (bearing != null) {
+        [m.latitude, m.longitude] = offsetPoint(p.latitude, p.longitude, townRadiusKm(p.population ?? 0), bearing).map(
+          (x) => Math.round(x * 1e5) / 1e5,
+        ) as [number, number];
+        m.relation = 'near';
+        m.geo_precision = 2;
+      }
       return m;
     });
     doc.country = country;
