@@ -22,6 +22,8 @@ import { actorName, eventCountryKeys, findActors, regimeOn } from './actors.js';
 import { capitalName, countryInfo, countryLabel, countryOfForm, militaryForcesOf } from './countries.js';
 import { admin1Name, getGeoparser, lookup, type Candidate } from '../geo/index.js';
 import type { Casualty } from './casualties.js';
+import { findClaimants } from './attribution.js';
+import { loadLexicon } from './lexicon.js';
 
 interface Group {
   sentence: number;
@@ -54,7 +56,7 @@ interface Draft {
 const DAY = 86_400_000;
 // A claim of responsibility, or a blame that names the perpetrator: "IS claimed responsibility", "militias
 // were most likely behind the assault", "Kataeb Hezbollah was blamed for", "the sources blamed ISWAP".
-const CLAIMED_BEFORE = /\b(?:claimed (?:responsibility|the attack|the bombing|the killing)|took responsibility|(?:is|are) (?:the )?(?:most )?(?:likely|suspected)(?: culprits?| perpetrators?)?[.,;]|(?:was|were|is|are) (?:(?:most )?likely |believed to be |thought to be )?(?:behind|responsible for) the (?:attack|bombing|blast|killing|assault|strike)|(?:was|were) blamed\b)/i;
+const CLAIMED_BEFORE = /\b(?:claimed (?:responsibility|the attack|the bombing|the killing)|took responsibility|(?:is|are) (?:the )?(?:most )?(?:likely|suspected)(?: culprits?| perpetrators?)?[.,;]|(?:was|were|is|are) (?:(?:most )?likely |believed to be |thought to be )?(?:behind|responsible for) (?:the (?:attack|bombing|blast|killing|assault|strike)|it\b|this\b)|(?:was|were) blamed\b)/i;
 const CLAIMED_AFTER = /\bblamed (?:the )?(?!by\b)/i;
 // "No group has yet claimed responsibility, but IS has carried out similar attacks": nobody claimed it.
 const NO_CLAIM = /\b(?:no (?:group|one|organi[sz]ation|faction)|nobody|none)\s+(?:\w+\s+){0,3}?(?:claimed|took responsibility)\b|\b(?:not|yet to be|never) (?:been )?claimed\b/i;
@@ -80,6 +82,154 @@ function perpetrators(doc: Doc, sentence: number): Set<ActorMention> {
   }
   return out;
 }
+
+/** data/lexicons/incidents.json: blame, denial and other-incident wording, compiled once. */
+interface IncidentsLexicon {
+  blame: RegExp;
+  blameNeedsSubject: RegExp;
+  denial: RegExp;
+  otherIncident: RegExp;
+}
+let incidentsLex: IncidentsLexicon | null = null;
+function incidentsLexicon(): IncidentsLexicon {
+  if (incidentsLex) return incidentsLex;
+  const raw = loadLexicon<Record<string, string>>('incidents');
+  return (incidentsLex = {
+    blame: new RegExp(raw.blame!, 'gi'),
+    blameNeedsSubject: new RegExp(raw.blameNeedsSubject!, 'i'),
+    denial: new RegExp(raw.denial!, 'gi'),
+    otherIncident: new RegExp(raw.otherIncident!, 'i'),
+  });
+}
+
+// "Afghan officials blamed the Taliban, but the Taliban denied involvement": each clause has its own speaker.
+const CLAUSE_BREAK = /\s*(?:[;:]|,?\s+(?:but|while|whereas|although|though)\s+|,\s+and\s+)\s*/gi;
+// A response to a claim keeps a clause's subject ("the SDF said Turkish-backed factions were behind it").
+const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being)\s+(?:\w+\s+)?$/i;
+const RESPONSIBILITY = /\b(?:claimed|took) (?:responsibility|the attack|the bombing|the killing)|\btook responsibility\b/i;
+
+// What a blame is for: an attack ("blamed the SDF for the bombing", "accused soldiers of killing villagers").
+const ATTACK_COMPLEMENT = /\b(?:attacks?|attacking|bomb\w*|blasts?|explosions?|kill\w*|murder\w*|massacres?|assaults?|strikes?|striking|shell\w*|ambush\w*|raids?|raiding|shoot\w*|firing|fired|launch\w*|carry\w* out|carried out|stag\w*|abduct\w*|kidnap\w*|violence|deaths?|incident)\b/i;
+/** A blame's complement: none ("officials blamed the Taliban") or one about the attack. */
+function blamesForAttack(rest: string): boolean {
+  const m = /^\S*\s*(?:fighters|militants|members|forces|troops|soldiers|gunmen|rebels|insurgents)?\s*(?:of|for|over|in)\s+([^,;]*)/i.exec(rest);
+  return !m || ATTACK_COMPLEMENT.test(m[1]!);
+}
+
+/** An armed actor a source can blame: a named group or a state's forces, not "gunmen" or civilians. */
+const blameable = (a: ActorMention) => a.inter !== 5 && a.inter !== 6 && a.inter !== 7 && !GENERIC_KEYS.has(a.key) && !/^Unidentified\b/.test(a.name);
+// "US troops killed, injured in Iraq attack": a passive told without its auxiliary names the victims.
+const PASSIVE_AFTER = /^\s*(?:\w+\s+){0,2}?(?:killed|shot|wounded|injured|attacked)\s*(?:,|\b(?:in|by|during|and (?:wounded|injured))\b|$)/i;
+
+/**
+ * Who each source says carried the attack out, from one sentence: a claim of responsibility ("al-Shabaab
+ * claimed responsibility": the group's own word), a blame ("state media blamed the SDF", "officials suspect
+ * Kataib Hezbollah", "X was blamed"), a denial ("the Taliban denied involvement": `not Taliban`), and an
+ * attributed account naming the attacker ("the army said Boko Haram fighters attacked the village").
+ * Different values from different sources make a `perpetrator` dispute (fuse/figures.ts).
+ */
+function perpetratorClaims(doc: Doc, sentence: number): { value: string; source: string; at: number }[] {
+  const s = doc.sentences[sentence];
+  if (!s || NO_CLAIM.test(s.text)) return [];
+  const lex = incidentsLexicon();
+  const text = s.text;
+  const out: { value: string; source: string; at: number }[] = [];
+  const push = (value: string, source: string, at: number) => {
+    if (!out.some((o) => o.value === value && o.source === source)) out.push({ value, source, at });
+  };
+  const here = doc.actors.filter((a) => a.sentence === sentence);
+  const attrs = doc.attributions.filter((a) => a.sentence === sentence && a.end > a.start);
+  // Clause spans, relative to the sentence.
+  const clauses: [number, number][] = [];
+  let from = 0;
+  for (const m of text.matchAll(CLAUSE_BREAK)) {
+    clauses.push([from, m.index!]);
+    from = m.index! + m[0].length;
+  }
+  clauses.push([from, text.length]);
+  const rel = (x: { start: number; end: number }) => ({ start: x.start - s.start, end: x.end - s.start });
+  for (const [cs, ce] of clauses) {
+    const clause = text.slice(cs, ce);
+    const inside = (x: { start: number; end: number }) => rel(x).start >= cs && rel(x).end <= ce;
+    const actors = here.filter(inside);
+    const subjectActor = (v: number) => actors.filter((a) => rel(a).end <= v && blameable(a)).pop();
+    // The claimant just before a verb ("State media blamed", "Afghan officials suspect").
+    const speaker = (v: number, word: string): string | null => {
+      const a = attrs.filter((x) => inside(x) && rel(x).end <= v && v - rel(x).end <= 3).pop();
+      if (a) return a.claimant;
+      // "suspect" is no reporting verb to the attribution lexicon: read the clause as if it said "blamed".
+      const swapped = text.slice(0, v) + 'blamed' + text.slice(v + word.length);
+      const c = findClaimants(swapped).filter((x) => x.end <= v && v - x.end <= 3).pop();
+      return c ? c.claimant : null;
+    };
+    for (const m of clause.matchAll(lex.denial)) {
+      const v = cs + m.index!;
+      const subject = subjectActor(v);
+      if (subject) push(`not ${subject.name}`, speaker(v, m[0].split(/\s+/)[0]!) ?? subject.name, subject.start);
+    }
+    for (const m of clause.matchAll(lex.blame)) {
+      const v = cs + m.index!;
+      const word = m[0];
+      if (PASSIVE_BEFORE.test(text.slice(Math.max(0, v - 30), v))) {
+        // "ISWAP was blamed for the attack", "gunmen suspected of …": the subject is the one blamed.
+        const subject = subjectActor(v);
+        // "… was blamed by the U.S. for a rocket attack": the one after "by" blames.
+        const by = /^\s+by\s+((?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4})/.exec(text.slice(v + word.length));
+        if (subject) push(subject.name, by ? findClaimants(`${by[1]} said.`)[0]?.claimant ?? by[1]!.replace(/^the\s+/i, '') : claimantAt(doc, sentence, v), subject.start);
+        continue;
+      }
+      const claimant = speaker(v, word);
+      if (!claimant && lex.blameNeedsSubject.test(word)) continue;
+      const after = v + word.length;
+      const object = actors.find((a) => rel(a).start >= after && rel(a).start - after < 80 && blameable(a) && !attrs.some((x) => x.start <= a.start && a.end <= x.end));
+      if (!object) continue;
+      const between = text.slice(after, rel(object).start);
+      if (/^hold|^held/i.test(word) && !/^\S*\s+(?:\w+\s+){0,2}responsible\b/i.test(text.slice(rel(object).end, rel(object).end + 40))) continue;
+      if (/^attribut/i.test(word) && !/\bto\s+(?:the\s+)?$/i.test(between)) continue;
+      // "accusing the United States of being in the nation illegally": blamed for something else.
+      if (!blamesForAttack(text.slice(rel(object).end, ce))) continue;
+      push(object.name, claimant ?? claimantAt(doc, sentence, v), object.start);
+    }
+    const claimed = CLAIMED_BEFORE.exec(clause);
+    if (claimed) {
+      const v = cs + claimed.index;
+      const subject = subjectActor(v);
+      if (RESPONSIBILITY.test(claimed[0])) {
+        // The group's own word; "the group claimed responsibility" names it through the attribution.
+        const named = subject?.name ?? attrs.filter((x) => inside(x) && rel(x).end <= v && doc.actors.some((a) => a.name === x.claimant && blameable(a))).pop()?.claimant;
+        if (named) push(named, named, s.start + v);
+      } else if (subject && !/\bblamed\b/i.test(claimed[0])) {
+        // "militias were most likely behind the assault, officials said" ("X was blamed" is read above).
+        const others = attrs.filter((x) => !(x.start <= subject.start && subject.end <= x.end));
+        push(subject.name, others.length ? others.reduce((b, x) => (Math.abs(x.start - subject.start) < Math.abs(b.start - subject.start) ? x : b)).claimant : claimantAt(doc, sentence, v), subject.start);
+      }
+    }
+  }
+  // "The army said Boko Haram fighters attacked the village": an attributed account names the attacker.
+  if (attrs.length)
+    for (const a of here) {
+      if (!blameable(a) || attrs.some((x) => x.start <= a.start && a.end <= x.end) || attackRole(doc, a) !== 'attacker' || PASSIVE_AFTER.test(doc.text.slice(a.end, a.end + 60))) continue;
+      push(a.name, claimantAt(doc, sentence, a.start), a.start);
+    }
+  return out.sort((a, b) => a.at - b.at);
+}
+
+/**
+ * Groups that only some sources name as the perpetrator ("the army said Boko Haram fighters attacked …, but
+ * residents blamed ISWAP"): alternatives for one side, not two sides of a fight. The first told is kept as
+ * the actor; the others stay in the perpetrator claims and the dispute. Returns the mentions to leave out.
+ */
+function alternativePerpetrators(doc: Doc, d: Draft): Set<ActorMention> {
+  const claims = d.groups.flatMap((g) => perpetratorClaims(doc, g.sentence)).filter((c) => !c.value.startsWith('not '));
+  const values = [...new Set(claims.map((c) => c.value))];
+  const out = new Set<ActorMention>();
+  if (values.length < 2 || new Set(claims.map((c) => c.source.toLowerCase())).size < 2) return out;
+  const blameSentences = new Set(d.groups.filter((g) => perpetratorClaims(doc, g.sentence).length).map((g) => g.sentence));
+  const drop = new Set(values.slice(1));
+  for (const g of d.groups) for (const a of g.actors) if (drop.has(a.name) && blameSentences.has(a.sentence)) out.add(a);
+  return out;
+}
+
 const dayOf = (iso: string) => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / DAY;
 
 function datesAgree(a: { date: string; precision: TimePrecision } | null, b: { date: string; precision: TimePrecision } | null): boolean {
@@ -147,6 +297,17 @@ const specificity = (p: PlaceMention) =>
  */
 const warToll = (c: CasualtyMention) => c.value >= 1000 && !c.negative;
 
+/** "Officials suspect Kataib Hezbollah", "the Taliban denied involvement": a sentence on who did it. */
+function blamesOrDenies(text: string): boolean {
+  const lex = incidentsLexicon();
+  lex.denial.lastIndex = 0;
+  lex.blame.lastIndex = 0;
+  const found = lex.denial.test(text) || [...text.matchAll(lex.blame)].some((m) => (!lex.blameNeedsSubject.test(m[0]) || /^suspects?$/i.test(m[0])) && blamesForAttack(text.slice(m.index! + m[0].length).replace(/^\s*(?:the\s+)?(?:[A-Z][\w'-]*\s*)+/, '')));
+  lex.denial.lastIndex = 0;
+  lex.blame.lastIndex = 0;
+  return found;
+}
+
 function buildGroups(ctx: Ctx): Group[] {
   const { doc } = ctx;
   const { cues } = eventsLexicon();
@@ -168,7 +329,7 @@ function buildGroups(ctx: Ctx): Group[] {
   }
   // "The Islamic State group claimed responsibility": the perpetrator, told in a sentence of its own.
   doc.sentences.forEach((s) => {
-    if (!s.caption && !bySentence.has(s.index) && CLAIMED.test(s.text) && doc.actors.some((a) => a.sentence === s.index && a.inter !== 7)) bySentence.set(s.index, []);
+    if (!s.caption && !bySentence.has(s.index) && (CLAIMED.test(s.text) || blamesOrDenies(s.text)) && doc.actors.some((a) => a.sentence === s.index && a.inter !== 7)) bySentence.set(s.index, []);
   });
   const groups: Group[] = [];
   for (const [sentence, events] of [...bySentence.entries()].sort((a, b) => a[0] - b[0])) {
@@ -494,6 +655,13 @@ function eventTypeFor(doc: Doc, groups: Group[], actors: ActorMention[]): { even
   const violentSentences = new Set(groups.filter(violentGroup).map((g) => g.sentence));
   const fighting = actors.some((a) => violentSentences.has(a.sentence)) ? actors.filter((a) => violentSentences.has(a.sentence)) : actors;
   const armedSides = new Set(fighting.filter((a) => [1, 2, 3, 4, 8].includes(a.inter)).map(actorSig));
+  // "Gunmen attacked the village … the army said Boko Haram fighters attacked it": the gunmen are the one
+  // named group's men (as pickActors reads them), not a second side.
+  const namedGroups = [...armedSides].filter((k) => k.split(':').length === 3);
+  const gunmen = fighting.filter((a) => a.key === 'unidentified');
+  // (Only when the group is told acting too: "gunmen attacked a convoy carrying Taliban fighters" is a fight.)
+  const groupActs = fighting.some((a) => actorSig(a) === namedGroups[0] && (attackRole(doc, a) === 'attacker' || [...perpetrators(doc, a.sentence)].some((p) => p.start === a.start)));
+  if (namedGroups.length === 1 && groupActs && gunmen.length && armedSides.has(actorSig(gunmen[0]!)) && fighting.every((a) => actorSig(a) !== actorSig(gunmen[0]!) || a.key === 'unidentified')) armedSides.delete(actorSig(gunmen[0]!));
   const civiliansOnly = fighting.some((a) => a.inter === 7) && armedSides.size <= 1;
   // The incident's type comes from its lead sentence: a suicide bombing told further on ("a suicide car bomb
   // had also targeted a checkpoint nearby") does not retype army shelling the lead tells.
@@ -542,12 +710,12 @@ interface ActorPick {
   country: string | null;
 }
 
-function pickActors(doc: Doc, d: Draft, eventCountry: string | null, type: { event_type: EventType; sub_event_type: string }, date: string | null): { a1: ActorPick | null; a2: ActorPick | null; assoc1: string[]; assoc2: string[] } {
+function pickActors(doc: Doc, d: Draft, eventCountry: string | null, type: { event_type: EventType; sub_event_type: string }, date: string | null, alternatives: Set<ActorMention> = new Set()): { a1: ActorPick | null; a2: ActorPick | null; assoc1: string[]; assoc2: string[] } {
   // An actor named inside a claimant ("Superintendent of Police X said") speaks; it does not fight.
   // "… but jihadists linked to al-Qaida are active in the area": groups said to be around, with no violent act
   // of their own in the sentence, are the background, not a side.
   const present = presentOnly(doc, d);
-  const mentions = d.groups.flatMap((g) => g.actors).filter((a) => !speaksOnly(doc, a) && !present.has(a.sentence));
+  const mentions = d.groups.flatMap((g) => g.actors).filter((a) => !speaksOnly(doc, a) && !present.has(a.sentence) && !alternatives.has(a));
   // Re-resolve per incident: state forces abroad are inter 8; `@event` groups take the event's country.
   const resolved = mentions.map((m) => {
     let inter = m.inter, country = m.country, name = m.name;
@@ -642,6 +810,12 @@ function pickActors(doc: Doc, d: Draft, eventCountry: string | null, type: { eve
   if (type.event_type === 'Protests' || type.event_type === 'Riots') {
     a1 = crowd?.pick ?? (civilians ? { ...civilians.pick, name: `${type.event_type === 'Riots' ? 'Rioters' : 'Protesters'} (${countryInfo(country)?.name ?? 'unknown'})`, inter: type.event_type === 'Riots' ? 5 : 6 } : null);
     a2 = armed[0]?.pick ?? null;
+    // "Security forces opened fire on protesters", "police fired tear gas at demonstrators": the force that
+    // used violence on a peaceful crowd acted first and is actor 1, as the perpetrator is in violence against
+    // civilians (ACLED's excessive force is lethal or serious violence against peaceful protesters; an
+    // intervention puts the force first only when the report tells it acting on them).
+    const force = armed[0];
+    if (type.event_type === 'Protests' && force && a1 && (type.sub_event_type === 'Excessive force against protesters' || (type.sub_event_type === 'Protest with intervention' && force.attacker))) [a1, a2] = [force.pick, a1];
   } else if (type.event_type === 'Violence against civilians') {
     a1 = (armed.find((r) => r.perpetrator) ?? armed[0])?.pick ?? unidentified;
     a2 = civilians?.pick ?? { name: `Civilians (${countryInfo(country)?.name ?? 'unknown'})`, inter: 7, country };
@@ -697,7 +871,7 @@ const WEAPONS: [string, RegExp][] = [
   ['suicide bomb', /\bsuicide\b/i],
   ['small arms', /\b(?:small[- ]arms|gunfire|live ammunition|rifles?|machine guns?|opened fire|shot)\b/i],
 ];
-const ACTIVE_ATTACK = /\b(?:attacked|opened (?:several rounds of )?fire|fired (?:on|at|upon|live)|initiated|launched an? (?:\w+ )?attack|ambushed|shot at)\b/i;
+const ACTIVE_ATTACK = /\b(?:attacked|opened (?:several rounds of )?fire|fired (?:on|at|upon|live|(?:tear ?gas|rubber bullets|pellets|water cannons?|live rounds|bullets|shots|warning shots)(?: canisters)? (?:on|at|into))|initiated|launched an? (?:\w+ )?attack|ambushed|shot at|(?:beat|charged|attacked|dispersed) (?:the )?(?:protesters|demonstrators|marchers|crowds?))\b/i;
 const REACTIVE = /\b(?:came under|were fired upon|was fired upon|under fire|returned fire|return(?:ed|ing)? (?:the )?fire|self-defen[cs]e|responded)\b/i;
 
 /** An actor named inside a claimant ("police said", "Superintendent of Police X said") speaks; it does not fight. */
@@ -711,7 +885,8 @@ function presentOnly(doc: Doc, d: Draft): Set<number> {
 const PRESENCE = /\b(?:are|is|have been|has been|remain|remains) (?:also |still |known to be |believed to be )?(?:active|present|operating|entrenched)\b|\b(?:operate|operates|roam|roams) (?:in|across|around) (?:the|this|that)\b/i;
 
 function speaksOnly(doc: Doc, a: ActorMention): boolean {
-  if (CLAIMED.test(doc.sentences[a.sentence]?.text ?? '')) return false;
+  // Who claims or is blamed does it ("IS claimed responsibility"); who blames ("the army blamed ISWAP") speaks.
+  if (CLAIMED.test(doc.sentences[a.sentence]?.text ?? '') && (!CLAIMED_AFTER.test(doc.sentences[a.sentence]?.text ?? '') || [...perpetrators(doc, a.sentence)].some((p) => p.start === a.start))) return false;
   // A speaker telling its own part fights too: "PDF members said they clashed with the troops".
   if (OWN_PART.test(doc.text.slice(a.end, a.end + 120))) return false;
   if (doc.attributions.some((c) => c.start <= a.start && a.end <= c.end && c.end > c.start)) return true;
@@ -726,7 +901,7 @@ function attackRole(doc: Doc, m: ActorMention): 'attacker' | 'target' | null {
   const s = doc.sentences[m.sentence];
   if (!s) return null;
   const after = doc.text.slice(m.end, Math.min(s.end, m.end + 40));
-  if (/^\s*(?:(?:fighters|militants|gunmen|members|forces|troops|soldiers|rebels|insurgents|cadres|militiamen)\s+)?(?:,[^,]{0,40},\s*)?(?:have |has |had |also |reportedly |allegedly )?(?:attacked|ambushed|opened fire|fired (?:on|at|upon)|launched an? (?:\w+ )?attack|stormed|raided|shelled|struck|bombed|killed|shot)\b/i.test(after)) return 'attacker';
+  if (/^\s*(?:(?:fighters|militants|gunmen|members|forces|troops|soldiers|rebels|insurgents|cadres|militiamen)\s+)?(?:,[^,]{0,40},\s*)?(?:have |has |had |also |reportedly |allegedly )?(?:attacked|ambushed|opened fire|fired (?:on|at|upon)|fired (?:tear ?gas|rubber bullets|pellets|water cannons?|live rounds|bullets|shots)(?: canisters)? (?:on|at|into)|launched an? (?:\w+ )?attack|stormed|raided|shelled|struck|bombed|killed|shot|beat|charged|dispersed)\b/i.test(after)) return 'attacker';
   const before = doc.text.slice(Math.max(s.start, m.start - 40), m.start);
   // The agent of a passive or a nominal: "killed in an attack by ISIS cells", "an ambush carried out by the NPA".
   if (/\b(?:attacks?|assaults?|ambush(?:es)?|raids?|strikes?|shelling|bombings?|offensive|killed|shot(?: dead)?|gunned down|ambushed|attacked|targeted|carried out|launched|claimed)\s+by\s+(?:the\s+|an?\s+|suspected\s+)*$/i.test(before)) return 'attacker';
@@ -812,13 +987,21 @@ function buildClaims(doc: Doc, d: Draft, a1: ActorPick | null, a2: ActorPick | n
       const m = re.exec(text);
       if (m) add({ ...base, attribute: 'weapon', value: weapon, source: claimantAt(doc, g.sentence, m.index) });
     }
+    for (const p of perpetratorClaims(doc, g.sentence)) add({ ...base, attribute: 'perpetrator', value: p.value, source: p.source });
     // Initiator: the subject of an active attack verb, or the other side of one who "came under fire".
     const active = ACTIVE_ATTACK.exec(text);
     const reactive = REACTIVE.exec(text);
     if ((active || reactive) && a1 && a2) {
       const at = (active ?? reactive)!.index;
       const subject = [...g.actors].filter((a) => a.start - s.start < at).pop();
-      const sideOf = (m: ActorMention | undefined) => (m ? (m.country === a1.country && (m.inter === a1.inter || (m.inter !== 8 && a1.inter !== 8)) ? a1 : m.country === a2.country ? a2 : null) : null);
+      // The side of the same type first: security forces firing on protesters of their own country are not
+      // the protesters' side.
+      const sideOf = (m: ActorMention | undefined) =>
+        !m ? null
+        : m.country === a1.country && m.inter === a1.inter ? a1
+        : m.country === a2.country && m.inter === a2.inter ? a2
+        : m.country === a1.country && m.inter !== 8 && a1.inter !== 8 ? a1
+        : m.country === a2.country ? a2 : null;
       const subj = sideOf(subject);
       let initiator: ActorPick | null = null;
       if (active && (!reactive || active.index < reactive.index)) initiator = subj;
@@ -872,9 +1055,10 @@ export function buildIncidents(doc: Doc): IncidentRecord[] {
     const place = placeFor(ctx, d, draftCountry, drafts);
     const country = place?.country ?? draftCountry;
     const present = presentOnly(doc, d);
-    const actorsAll = d.groups.flatMap((g) => g.actors).filter((a) => !speaksOnly(doc, a) && !present.has(a.sentence));
+    const alternatives = alternativePerpetrators(doc, d);
+    const actorsAll = d.groups.flatMap((g) => g.actors).filter((a) => !speaksOnly(doc, a) && !present.has(a.sentence) && !alternatives.has(a));
     const type = eventTypeFor(doc, d.groups, actorsAll);
-    const { a1, a2, assoc1, assoc2 } = pickActors(doc, d, country, type, date?.date ?? null);
+    const { a1, a2, assoc1, assoc2 } = pickActors(doc, d, country, type, date?.date ?? null, alternatives);
     const claims = buildClaims(doc, d, a1, a2);
     const relationNear = place ? place.relation !== 'in' : false;
     const geo_precision = !place ? 3 : place.featureClass === 'A' || place.featureCode.startsWith('PCL') ? 3 : relationNear || place.geo_precision === 2 ? 2 : place.geo_precision;
