@@ -4,6 +4,7 @@
  * pronouns and statement quotes resolved to the last named claimant, and names normalised through
  * data/lexicons/sources.json ("Syrian state news agency" → "SANA").
  */
+import { readDateline } from '../ingest/dateline.js';
 import type { Attribution, Component, Doc } from '../doc.js';
 import { escapeRe, loadLexicon } from './lexicon.js';
 
@@ -78,7 +79,9 @@ export function normaliseClaimant(phrase: string): string {
 
 /** The noun phrase that ends right before `at` (the subject of a reporting verb). */
 function subjectBefore(sentence: string, at: number, verb: string): string | null {
-  let head = sentence.slice(0, at);
+  // "EL FASHER — The RSF denied": the dateline is where the report was filed, not part of the subject.
+  const dateline = readDateline(sentence, 0);
+  let head = sentence.slice(dateline && dateline.end <= at ? dateline.end : 0, at);
   // Not a claim: a passive ("was reported", "is said to"), a negation ("did not say", "neither confirmed"),
   // a modal ("would not say", "can say"), or the noun ("an earlier report", "the final say").
   if (/\b(?:was|were|is|are|be|been|being|not|never|neither|nor|to|will|would|can|could|may|might|should|must)\s+(?:\w+ly\s+|first\s+)?$/i.test(head)) return null;

@@ -22,6 +22,7 @@
  * Words and offsets are data: data/lexicons/dates.json. `npx tsx scripts/eval-dates.ts` measures the
  * component on TempEval-3 and MEANTIME.
  */
+import { findDateline } from '../ingest/dateline.js';
 import * as chrono from 'chrono-node';
 import { type Component, type DateMention, type Doc } from '../doc.js';
 import { escapeRe, loadLexicon } from './lexicon.js';
@@ -777,7 +778,6 @@ function futureCue(): RegExp {
 // A sentence with no digit and no calendar or relative-time word holds no date: chrono is spared it.
 const MAY_HOLD_DATE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:today|tonight|yesterday|tomorrow|overnight|night|morning|afternoon|evening|dawn|dusk|noon|midnight|week|month|year|ago|earlier|later|last|this|next|past|recent|since|decade|weekend|hours?|days?|late|early|mid)\b/i;
 
-const DATELINE_DATE = /^\s*[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ ]{1,30})?,\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{4})?)\s*(?:\([^)]{1,30}\)\s*)?(?:—|–|-{1,2}|:)/;
 
 export const datesComponent: Component = {
   name: 'dates',
@@ -785,10 +785,10 @@ export const datesComponent: Component = {
     let published = doc.article.published;
     // "KABUL, March 8 (Reuters) -", "MOGADISHU, June 12 (Xinhua) --": the dateline's date is when the report was
     // filed, not when the event happened; it dates the story's weekdays when the metadata does not.
-    const line = DATELINE_DATE.exec(doc.text);
-    const filed = line ? findDates(line[1]!, published)[0] : undefined;
+    const line = findDateline(doc.text);
+    const filed = line?.date ? findDates(line.date.text, published)[0] : undefined;
     if (filed && filed.precision === 1 && !published) published = filed.date;
-    const inDateline = (start: number) => !!line && !!filed && start < line[0].length;
+    const inDateline = (start: number) => !!line && !!filed && start >= line.start && start < line.end;
     const dates: DateMention[] = [];
     if (!doc.sentences.length) {
       // Without segmentation, parse the whole text (chrono may then join expressions across sentences).

@@ -5,6 +5,7 @@
  * line as the title. Only the head of the text is read (credits sit there).
  */
 import * as chrono from 'chrono-node';
+import { findDateline } from './dateline.js';
 
 export interface InferredMetadata {
   outlet: string | null;
@@ -61,13 +62,6 @@ function outletName(raw: string): string {
 }
 
 const DASH = '[-–—]{1,2}';
-/** "BEIRUT (Reuters) -", "WASHINGTON (AP) —", "ADEN, Yemen (AFP) —". */
-const DATELINE_WITH_CREDIT = new RegExp(
-  `^[ \\t]*([A-Z][A-Z.'’ -]{1,40}(?:,[ \\t]*[A-Z][A-Za-z.' ]{1,30})?)[ \\t]*\\(([A-Z][A-Za-z.&' -]{1,40})\\)[ \\t]*${DASH}`,
-  'm',
-);
-/** "ADEN, Yemen —", "QAMISHLI, Syria –": a place dateline without credit. */
-const DATELINE_PLACE = new RegExp(`^\\s*([A-Z][A-Z.'’ -]{1,40}(?:,\\s*[A-Z][A-Za-z.' ]{1,30})?)\\s*${DASH}\\s`, 'm');
 /** "CNN  —" alone, or "(CNN) —" at the start of the body. */
 const OUTLET_DASH = new RegExp(`^\\s*\\(?([A-Z][A-Za-z.&' ]{1,30}?)\\)?\\s*${DASH}\\s*`, 'm');
 /** "(AFP)", "(Reuters)" anywhere near the top. */
@@ -112,10 +106,12 @@ export function inferMetadata(text: string): InferredMetadata {
   let outlet: string | null = null;
   let dateline: string | null = null;
 
-  const wc = DATELINE_WITH_CREDIT.exec(head);
-  if (wc) {
-    dateline = wc[1]!.trim();
-    outlet = outletName(wc[2]!);
+  // "BEIRUT (Reuters) -", "ADEN, Yemen —": the first dateline that is not an outlet's ("CNN —").
+  for (let d = findDateline(head); d; d = findDateline(head, d.end)) {
+    if (d.credit && !outlet) outlet = outletName(d.credit);
+    if (KNOWN_OUTLETS[d.place.text.toLowerCase()]) continue;
+    dateline = d.region ? `${d.place.text}, ${d.region.text}` : d.place.text;
+    break;
   }
   if (!outlet) {
     // "CNN —" on its own line or starting the body: an outlet when known, else a place ("BEIRUT —").
@@ -136,15 +132,6 @@ export function inferMetadata(text: string): InferredMetadata {
   if (!outlet) {
     const by = BYLINE_OUTLET.exec(head);
     if (by) outlet = outletName(by[1]!);
-  }
-  if (!dateline) {
-    for (const line of head.split('\n').slice(0, 12)) {
-      const dp = DATELINE_PLACE.exec(line);
-      if (dp && !KNOWN_OUTLETS[dp[1]!.trim().toLowerCase()] && /[A-Z]{3}/.test(dp[1]!)) {
-        dateline = dp[1]!.trim();
-        break;
-      }
-    }
   }
   const pub = PUBLISHED_LINE.exec(head) ?? UPDATED_LINE.exec(head);
   const published = pub ? isoDateOf(pub[1]) : null;

@@ -90,3 +90,9 @@ test('a known source heading its report ("SOHR: …") is its claimant; a datelin
   assert.deepEqual(claimants('SOHR: Seven members of regime forces were killed in an attack by ISIS cells near Al-Sukhnah today.'), ['Syrian Observatory for Human Rights']);
   assert.deepEqual(claimants('QUETTA: Four soldiers were killed when terrorists attacked a checkpoint in Kech district.'), []);
 });
+
+test('a dateline before the subject is not part of the claimant', () => {
+  assert.deepEqual(claimants('EL FASHER — The Rapid Support Forces on Tuesday denied responsibility for the strike.'), ['Rapid Support Forces']);
+  assert.deepEqual(claimants('PESHAWAR: The military said six soldiers were killed.'), ['military']);
+  assert.deepEqual(claimants('GOMA, Congo (AP) — Hospital officials said 17 people died.'), ['Hospital officials']);
+});
