@@ -5,6 +5,7 @@
 import { sentenceOf, type Component, type Doc, type PlaceMention } from '../doc.js';
 import { getGeoparser } from '../geo/index.js';
 import { offsetPoint } from '../geo/resolve.js';
+import { findDateline } from '../ingest/dateline.js';
 
 // "just north of Baghdad", "south-east of the town of X": a bearing with no distance. The event lies outside
 // the named town, so the point moves off it by the town's own extent, estimated from its population at a
@@ -34,10 +35,21 @@ export function bearingOnlyBefore(text: string, start: number): number | null {
   return BEARINGS[m[1]!.toLowerCase().replace(/-/g, '')] ?? null;
 }
 
+/**
+ * The text with a dateline's wire credit blanked (offsets kept): "SANAA, Jan. 12 (Saba) -" names an outlet,
+ * not Sabah, and a false place there would also pull the article's country context away.
+ */
+function withoutCredit(text: string): string {
+  const dl = findDateline(text);
+  if (!dl?.credit) return text;
+  const from = (dl.date ?? dl.region ?? dl.place).end;
+  return text.slice(0, from) + text.slice(from, dl.end).replace(/[^\n]/g, ' ') + text.slice(dl.end);
+}
+
 export const placesComponent: Component = {
   name: 'places',
   run(doc: Doc): void {
-    const { places, country } = getGeoparser().parseWithContext(doc.text, { published: doc.article.published });
+    const { places, country } = getGeoparser().parseWithContext(withoutCredit(doc.text), { published: doc.article.published });
     doc.places = places.map((p): PlaceMention => {
       const m: PlaceMention = {
         start: p.start,

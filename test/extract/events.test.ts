@@ -155,3 +155,9 @@ test('events: an armed group storming a post is an attack; its arson in that att
   // Rioters setting fire stay a riot.
   assert.equal(hits('Rioters torched a police station in the town.', ['rioters', 'state']).find((h) => h.text === 'torched')?.sub, 'Violent demonstration');
 });
+
+test('events: strikes conducted against a target are air strikes; a labour strike is none', () => {
+  assert.ok(subs('US forces conducted precision strikes against Houthi weapons depots near the port.').includes('Air/drone strike'));
+  assert.ok(subs('The coalition launched fresh strikes on militant positions.').includes('Air/drone strike'));
+  assert.deepEqual(subs('Dock workers carried out strikes against the new pay rules.', new Set(['civilians'])), []);
+});

@@ -54,3 +54,10 @@ test('a place named plainly is not moved', () => {
   assert.equal(p.latitude, city.latitude);
   assert.equal(p.longitude, city.longitude);
 });
+
+test('a wire credit in the dateline is no place and does not pull the country context', () => {
+  const places = placesOf('SANAA, Jan. 12 (Saba) - Airstrikes hit Hodeidah port on Sunday, a security source said.');
+  assert.ok(!places.some((p) => p.text === 'Saba'), 'the credit is not geoparsed');
+  assert.equal(places.find((p) => p.text === 'SANAA')?.country, 'YE');
+  assert.equal(places.find((p) => p.text === 'Hodeidah')?.country, 'YE');
+});
