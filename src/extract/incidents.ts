@@ -491,9 +491,19 @@ function assign(doc: Doc, groups: Group[], mainCountry: string | null): Draft[] 
     // ago") still tells the main incident; one dated only to the month ("earlier this month") does not.
     const background = g.background || !!g.old;
     const backgroundDated = background && g.ownDate != null && (!datesAgree(g.ownDate, mainDate) || !mainDate || g.ownDate.precision > mainDate.precision);
-    const opensNew = dateDiffers || otherDayElsewhere || g.separate || backgroundDated || (farPlace && !sharesBelligerents && !headlineOnly) || otherBelligerents;
+    // Another place (a town of its own, not within a few km of the lead's) told with a sequencing cue ("hours
+    // later", "the same day", "in an unrelated attack") or with an armed group the lead does not name: "Soldiers
+    // raided a village near Monywa … PDF fighters ambushed a convoy near Pakokku the same day" is two events
+    // (ACLED: one event per actor pair, place and day). A definite back reference ("in the fighting") retells.
+    const elsewhere = !pointsBack && inCountry.length > 0 && mainPlace != null && specificity(mainPlace) >= 2 &&
+      inCountry.every((p) => specificity(p) >= 2 && p.name !== mainPlace.name && km(p, mainPlace) > NEAR_KM);
+    const groupKeys = (xs: ActorMention[]) => new Set(xs.filter((a) => [2, 3, 4].includes(a.inter) && !GENERIC_KEYS.has(a.key) && !a.key.startsWith('state')).map((a) => a.key));
+    const mainGroups = groupKeys(main.groups.flatMap((x) => x.actors));
+    const newGroup = [...groupKeys(g.actors)].some((k) => !mainGroups.has(k));
+    const elsewhereEvent = elsewhere && (incidentsLexicon().otherIncident.test(doc.sentences[g.sentence]!.text) || newGroup);
+    const opensNew = dateDiffers || otherDayElsewhere || g.separate || backgroundDated || (farPlace && !sharesBelligerents && !headlineOnly) || otherBelligerents || elsewhereEvent;
     if (g.background && g.ownDate == null && !dateDiffers) continue; // "in the past", undated: no incident of its own
-    if (process.env.SITREP_DEBUG_ASSIGN && opensNew) console.error(`[assign] s${g.sentence} new: date=${dateDiffers} dayElsewhere=${otherDayElsewhere} sep=${g.separate} bg=${g.background} far=${farPlace} others=${otherBelligerents}`);
+    if (process.env.SITREP_DEBUG_ASSIGN && opensNew) console.error(`[assign] s${g.sentence} new: date=${dateDiffers} dayElsewhere=${otherDayElsewhere} sep=${g.separate} bg=${g.background} far=${farPlace} others=${otherBelligerents} elsewhere=${elsewhereEvent}`);
     if (opensNew && g.future) continue;
     if (opensNew) {
       // Its own incident needs its own evidence: a specific violent trigger, a generic one with victims,
@@ -525,6 +535,9 @@ function assign(doc: Doc, groups: Group[], mainCountry: string | null): Draft[] 
   }
   return drafts;
 }
+
+/** Places closer than this are one scene (a village and the town it is coded at, a district and its seat). */
+const NEAR_KM = 25;
 
 function separateCue(doc: Doc, g: Group): string | null {
   const m = eventsLexicon().cues.separate.exec(doc.sentences[g.sentence]!.text);
@@ -587,7 +600,8 @@ function placeFor(ctx: Ctx, d: Draft, country: string | null, others: Draft[] = 
   if (before.length) return bestPlace([{ places: before } as Group], country);
   const towns = doc.places.filter((p) => usable(p) && specificity(p) === 3 && inOwnProvince(p));
   if (towns.length) return bestPlace([{ places: towns } as Group], country);
-  if (own) return own;
+  // (A namesake abroad of a place the gazetteer lacks here does not locate it: "Kale township" is no Calais.)
+  if (own && (!country || own.country === country)) return own;
   const rest = doc.places.filter(usable);
   if (rest.length) return bestPlace([{ places: rest.slice(0, 12) } as Group], country);
   // Nothing in the story locates it: "the Somali capital", then the headline, then the dateline.
@@ -1050,8 +1064,11 @@ export function buildIncidents(doc: Doc): IncidentRecord[] {
     if (date?.yearOnly && (!d.main || (published && date.date.slice(0, 4) !== published))) return;
     // "Meanwhile, Russian shelling killed three civilians in Ukraine's Kherson region" in a story from Russia:
     // an incident told only with places of another country happened there.
+    // (Only when the report names that country there too, "in Ukraine's Kherson region": a township the
+    // gazetteer lacks in the story's country matches a namesake abroad, "Kale township" → Calais.)
     const ownCountries = new Set(d.groups.flatMap((g) => g.places).filter((p) => p.country && specificity(p) >= 1).map((p) => p.country!));
-    const draftCountry = !d.main && ownCountries.size === 1 && !ownCountries.has(mainCountry ?? '') ? [...ownCountries][0]! : mainCountry;
+    const namesCountry = (iso: string) => d.groups.some((g) => doc.places.some((p) => p.sentence === g.sentence && p.country === iso && (p.featureCode.startsWith('PCL') || p.demonym)) || g.actors.some((a) => a.country === iso && a.key.startsWith('state:')));
+    const draftCountry = !d.main && ownCountries.size === 1 && !ownCountries.has(mainCountry ?? '') && namesCountry([...ownCountries][0]!) ? [...ownCountries][0]! : mainCountry;
     const place = placeFor(ctx, d, draftCountry, drafts);
     const country = place?.country ?? draftCountry;
     const present = presentOnly(doc, d);
