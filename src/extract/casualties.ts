@@ -8,7 +8,8 @@
  *  - toll form      "the death toll rose to 40"
  *  - negative form  "No US personnel were injured", "none were injured or killed", "no casualties"
  * Refiners then flag figures in aggregate, negated or hypothetical clauses, and mark side-specific counts.
- * Vague quantities ("dozens") keep a low bound but give no figure, after ACLED's conservative practice.
+ * Vague quantities ("dozens", "several") are flagged `vague` with the figure ACLED codes for them (12, 3; see
+ * data/lexicons/casualties.json for the sources): fusion uses them only where no report gives a count.
  */
 import type { CasualtyMention, Component, Doc } from '../doc.js';
 import { countryForms, countryOfForm } from './countries.js';
@@ -29,7 +30,7 @@ interface CasualtyLexicon {
 export interface Casualty extends Omit<CasualtyMention, 'sentence'> {
   /** "dead or injured": the figure bounds killed + injured together. */
   combined: boolean;
-  /** A vague quantity ("dozens"): `value` is its low bound, not a figure to code. */
+  /** A vague quantity ("dozens"): `value` is the figure ACLED codes for it (12), used only when no count is given. */
   vague: boolean;
   qualifier: 'atLeast' | 'moreThan' | 'upTo' | 'about' | null;
   hypothetical: boolean;
@@ -99,7 +100,8 @@ function compile(): Compiled {
     objectList: new RegExp(`\\b(killing|killed|kill|kills|injuring|injured|wounding|wounded|hurting|hurt)\\s+(${num})\\s+(${listNp})\\s+and\\s+(${num})\\s+(${listNp})\\b(?!\\s+(?:were|was|are|is|have|has|had|later)\\b)`, 'gi'),
     // "claimed nine lives"
     lives: new RegExp(`\\bclaim(?:ed|ing|s)?\\s+(?:the\\s+)?(?:lives\\s+of\\s+)?(${num})\\s*(?:lives\\b|(?=people|persons|civilians|soldiers))`, 'gi'),
-    toll: new RegExp(`\\b(death toll|toll|number of (?:the )?(?:dead|deaths|fatalities|people killed|those killed))\\s+(?:\\w+\\s+){0,4}?(?:to|at|of|reached|hit|was|is|had reached)\\s+(${num})`, 'gi'),
+    // "the death toll from Sunday's attack in the Kabul blast rose to 26": up to six words between the noun and its figure.
+    toll: new RegExp(`\\b(death toll|toll|number of (?:the )?(?:dead|deaths|fatalities|people killed|those killed))\\s+(?:[\\w'’-]+\\s+){0,6}?(?:to|at|of|reached|hit|was|is|had reached)\\s+(${num})`, 'gi'),
     negative: new RegExp(`\\b(?:no|not a single|not one)\\s+((?:[\\w.'’-]+\\s+){0,4}?)(?:(?:were|was|had been|have been|has been|is|are)\\s+)?(?:reportedly\\s+|immediately\\s+)?(${K}|${I}|killed or injured|injured or killed)\\b`, 'gi'),
     noneNeg: new RegExp(`\\b(?:none|nobody|no one)((?:\\s+[\\w.'’-]+){0,4}?)\\s+(?:(?:were|was|had been|have been|has been)\\s+)?(${K}|${I})(?:\\s+or\\s+(${K}|${I}))?\\b`, 'gi'),
     // "did not kill anyone but hurt 30 people", "killed no one"
@@ -240,7 +242,8 @@ export function findCasualties(sentence: string): Casualty[] {
     // "A roadside bomb killed four civilians": an active verb with its object, not "N were killed".
     const verbAt = i + m[0].length;
     const passive = /\b(?:were|was|been|being|are|is)\s+(?:\w+\s+){0,3}$/i.test(m[0].slice(0, m[0].length - m[3]!.length));
-    if (!passive && /^(?:killed|wounded|injured|shot|murdered|hurt)$/i.test(m[3]!) && /^\s+(?:\d|an?\b|the\b|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|dozens\b|several\b|at least\b|more than\b|scores\b|hundreds\b|[A-Z][a-z]+\s+[A-Z])/.test(sentence.slice(verbAt, verbAt + 20))) continue;
+    // ("Four gunmen shot dead the policeman": the gunmen killed, one died.)
+    if (!passive && /^(?:killed|wounded|injured|shot|murdered|hurt|shot dead|gunned down|beheaded|executed)$/i.test(m[3]!) && /^\s+(?:\d|an?\b|the\b|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|dozens\b|several\b|at least\b|more than\b|scores\b|hundreds\b|[A-Z][a-z]+\s+[A-Z])/.test(sentence.slice(verbAt, verbAt + 20))) continue;
     // "a bomb was neutralised", "the threat was eliminated": only people die.
     if (/^(?:neutrali[sz]ed|eliminated)$/i.test(m[3]!) && !/\b(?:militants?|terrorists?|insurgents?|rebels?|fighters?|gunmen|attackers?|assailants?|cadres?|jihadists?|infiltrators?|Maoists?|Naxal\w*|members?|commanders?|soldiers?|people|persons?|men)\b/i.test(m[2] ?? '')) continue;
     // "a 38 year old woman": an age, not a count.

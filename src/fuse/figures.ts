@@ -16,8 +16,22 @@
  *   "100" do not.
  * - Claims of the placeholder claimant `unattributed` are the voice of their article's outlet: two such
  *   claims from different articles are different sources.
+ * - A vague fatality figure ("several", "dozens": the incident builder keeps it as `low_bound` with the words
+ *   in `vague`) counts as ACLED codes it (3, 12; ACLED's fatalities FAQ: the most conservative estimate, 12
+ *   for "dozens", 100 for "hundreds") only when no claim gives a count. ACLED codes no injuries, so a vague
+ *   injury figure gives none. UCDP writes no rule for vague words that
+ *   we found; its labels put best = low in 97.5% of events, so the vague figure is also the low, and the high
+ *   stays open (the figure itself when nothing else bounds it).
+ * - A toll revised upwards ("the death toll rose to 7", "bringing the toll to 12") replaces the lower figures
+ *   its article gave before, whoever gave them: the article reports the update. Across articles the figures
+ *   still compete (ACLED's most conservative estimate).
+ * - Figures for different armed victims (soldiers per the militants, militants per the army) are different
+ *   dead: the incident's figure adds each group's own conservative figure (UCDP's best is the sum of its
+ *   per-side deaths), and they make no dispute with each other; claimants that differ on the same group do.
  */
 import type { Claim, Dispute, IncidentRecord } from '../types.js';
+import { parseNumber } from '../extract/casualties.js';
+import { loadLexicon } from '../extract/lexicon.js';
 
 /** A claim with the optional range fields that vague figures carry. */
 export interface RangedClaim extends Claim {
@@ -27,6 +41,9 @@ export interface RangedClaim extends Claim {
   side?: string | null;
   /** "more than 100 dead or injured": killed and injured together; `high` bounds the killed. */
   combined?: boolean;
+  /** A vague figure's words ("dozens") and the figure ACLED codes for them (12). */
+  vague?: string;
+  low_bound?: number;
 }
 
 export const UNATTRIBUTED = 'unattributed';
@@ -57,9 +74,12 @@ interface Figure {
   claim: RangedClaim;
   /** An increment already added to the count before it in its article. */
   summed?: boolean;
+  /** A vague figure ("dozens" → 12): used only when no claim gives a count. */
+  vague?: boolean;
 }
 
 function figureOf(c: RangedClaim): Figure | null {
+  if (c.value == null && c.vague && typeof c.low_bound === 'number') return { value: c.low_bound, low: c.low_bound, high: null, side: null, claim: c, vague: true };
   const v = typeof c.value === 'number' ? c.value : typeof c.value === 'string' && /^\d+$/.test(c.value) ? Number(c.value) : null;
   const low = typeof c.low === 'number' ? c.low : v;
   if (v == null && low == null) return null;
@@ -95,7 +115,7 @@ function articleTotals(figs: Figure[]): Figure[] {
   const out: Figure[] = [];
   const voice = (f: Figure) => (f.claim.source ?? '').toLowerCase();
   for (const list of byArticle.values()) {
-    let mine = addUpIncrements(list);
+    let mine = supersededByUpdates(addUpIncrements(list));
     // One voice, several kinds of victims ("five policemen" … "12 Taliban militants"): the toll is their sum.
     // The article's own narration speaks with its one named claimant, when it has only one.
     const named = [...new Set(mine.map(voice).filter((v) => v !== UNATTRIBUTED))];
@@ -114,7 +134,7 @@ function articleTotals(figs: Figure[]): Figure[] {
       const sum = [...perKind.values()].reduce((n, f) => n + f.value, 0);
       if (perKind.size >= 2 && sum > totalOf(mine)) {
         const first = [...perKind.values()][0]!;
-        mine = [...mine, { value: sum, low: sum, high: sum, side: null, claim: { ...first.claim, value: sum, side: null } as RangedClaim }];
+        mine = [...mine, { value: sum, low: sum, high: sum, side: null, claim: { ...first.claim, value: sum, side: null, kind: null } as RangedClaim }];
       }
     }
     // A side's figure ("a U.K. soldier") below a total the article gives is part of that total.
@@ -177,6 +197,104 @@ function addUpIncrements(list: Figure[]): Figure[] {
 
 const kindOf = (f: Figure): string | null => ((f.claim as RangedClaim & { kind?: string | null }).kind ?? null);
 
+let updateRes: RegExp[] | null = null;
+/**
+ * Does the claim's sentence report its figure as a toll revised upwards ("the death toll rose to seven",
+ * "bringing the toll to 12", "the number of dead climbed to 9")? The figure after the cue must be the
+ * claim's value, so "the toll rose to 13 dead and 40 wounded" is an update of the dead only.
+ */
+export function isUpdate(c: Claim): boolean {
+  const v = typeof c.value === 'number' ? c.value : null;
+  if (v == null || v <= 0 || !c.quote) return false;
+  if (!updateRes) {
+    const cue = loadLexicon<{ updateCues: string }>('casualties').updateCues;
+    const noun = "(?:death toll|toll|number of (?:the )?(?:dead|deaths|fatalities|victims|people killed|those killed))";
+    const figure = '((?:at least |more than |over |nearly |about )?(?:\\d[\\d,]*|[a-z]+(?:-[a-z]+)?))';
+    updateRes = [
+      // "the death toll from the attack has climbed to 23", "the toll had reached 31"
+      new RegExp(`\\b${noun}(?:\\s+[\\w'’-]+){0,6}?\\s+(?:(?:has|have|had|now)\\s+)?${cue}\\s+(?:to\\s+)?${figure}`, 'gi'),
+      // "bringing the toll to 12", "raising the death toll from the blast to 30"
+      new RegExp(`\\b${cue}\\s+(?:the\\s+)?${noun}(?:\\s+[\\w'’-]+){0,5}?\\s+to\\s+${figure}`, 'gi'),
+      // "that brings to 12 the number of dead"
+      new RegExp(`\\b${cue}\\s+to\\s+${figure}\\s+the\\s+${noun}`, 'gi'),
+    ];
+  }
+  const q = c.quote.replace(/,(?=\d{3}\b)/g, '');
+  for (const re of updateRes) for (const m of q.matchAll(re)) if (parseNumber(m[1]!)?.value === v) return true;
+  return false;
+}
+
+/**
+ * Within one article, a toll revised upwards replaces the lower figures of that article: they were the
+ * count before the update (whoever told them), not an alternative estimate, nor UCDP's low.
+ */
+function supersededByUpdates(list: Figure[]): Figure[] {
+  const top = Math.max(-1, ...list.filter((f) => isUpdate(f.claim)).map((f) => f.value));
+  if (top < 0) return list;
+  return list.filter((f) => f.value >= top || (f.side != null && !NOT_A_SIDE.has(f.side)));
+}
+
+let armedRes: [string, RegExp][] | null = null;
+/**
+ * The armed side whose dead the claim counts, read from the words right after its figure in its sentence
+ * ("18 militants were killed by soldiers": militants; "killed 10 soldiers": state forces). The army's dead
+ * and the militants' dead are never the same people. The figure must be found in the sentence with such a
+ * noun: a claim whose victims cannot be read there names no side.
+ */
+function armedGroup(f: Figure): string | null {
+  if (f.value <= 0 || f.vague || (f.side && NOT_A_SIDE.has(f.side)) || !f.claim.quote) return null;
+  // The nouns sit in a lookahead, so a word before the figure ("and two policemen") cannot swallow it.
+  armedRes ??= Object.entries(loadLexicon<{ armedVictims: Record<string, string> }>('casualties').armedVictims).map(
+    ([kind, nouns]) => [kind, new RegExp(`\\b((?:at least |more than |some |about )?(?:\\d[\\d,]*|[a-z]+(?:-[a-z]+)?))(?=\\s+(?:[A-Za-z][\\w'’.-]*\\s+){0,3}?${nouns}\\b)`, 'gi')],
+  );
+  const kinds = new Set<string>();
+  for (const [kind, re] of armedRes) for (const m of f.claim.quote.matchAll(re)) if (parseNumber(m[1]!)?.value === f.value) kinds.add(kind);
+  return kinds.size === 1 ? [...kinds][0]! : null;
+}
+
+/** Per claimant, its highest figure (a claimant that says 3 and later 5 means 5). */
+function perClaimant(figs: Figure[]): Map<string, Figure> {
+  const out = new Map<string, Figure>();
+  for (const f of figs) {
+    const k = sourceKey(f.claim);
+    const prev = out.get(k);
+    if (!prev || f.value > prev.value) out.set(k, f);
+  }
+  return out;
+}
+
+/**
+ * Figures about two or more armed sides' dead ("the army said 18 militants were killed", "the militants said
+ * they killed 10 soldiers"): different victims, so the toll adds each side's own conservative figure (the
+ * lowest claimant's, 18 + 10 = 28). A claimant's unspecified count no larger than what it said of the
+ * sides ("18 people died" beside its "18 militants") is the same dead told again, not another estimate.
+ * Returns the figures with the sides' ones replaced by their sum, and each side's per-claimant figures,
+ * which computeDisputes compares among themselves (a dispute stays where claimants differ on one side).
+ */
+function addUpSides(figs: Figure[]): { figs: Figure[]; groups: Map<string, Figure>[] } {
+  const bySide = new Map<string, Figure[]>();
+  for (const f of figs) {
+    const g = armedGroup(f);
+    if (g) bySide.set(g, [...(bySide.get(g) ?? []), f]);
+  }
+  if (bySide.size < 2) return { figs, groups: [] };
+  const groups = [...bySide.values()].map(perClaimant);
+  const parts = groups.map((m) => {
+    const fs = [...m.values()];
+    const best = fs.reduce((a, b) => (b.value < a.value ? b : a));
+    return { best, low: Math.min(...fs.map((f) => f.low)), high: Math.max(...fs.map((f) => f.high ?? f.low)) };
+  });
+  const value = parts.reduce((n, p) => n + p.best.value, 0);
+  const told = new Map<string, number>();
+  for (const fs of bySide.values()) for (const f of fs) told.set(sourceKey(f.claim), (told.get(sourceKey(f.claim)) ?? 0) + f.value);
+  const sides = new Set([...bySide.values()].flat());
+  const rest = figs.filter((f) => !sides.has(f) && !(f.value > 0 && !f.side && (told.get(sourceKey(f.claim)) ?? -1) >= f.value));
+  const names = [...new Set(parts.map((p) => sourceLabel(p.best.claim)))];
+  const claim = { ...parts[0]!.best.claim, source: names.join(' + '), value, low: null, high: null, side: null, kind: null } as RangedClaim;
+  const sum: Figure = { value, low: parts.reduce((n, p) => n + p.low, 0), high: parts.reduce((n, p) => n + p.high, 0), side: null, claim };
+  return { figs: [...rest, sum], groups };
+}
+
 /**
  * Within one article, a bare claimant ('the army said') that ends the name of exactly one fuller claimant
  * of that article ('the Somali National Army said') is that claimant: one voice, whose later figure
@@ -205,11 +323,18 @@ export function resolveShortVoices(claims: readonly Claim[]): Claim[] {
 
 /** Best, low and high of one numeric attribute over the claims. */
 export function summariseFigures(claims: readonly Claim[], attribute: string): FigureSummary {
-  claims = resolveShortVoices(claims);
+  return summarise(resolveShortVoices(claims), attribute);
+}
+
+/** summariseFigures over claims whose short voices are already resolved. */
+function summarise(claims: readonly Claim[], attribute: string): FigureSummary & { groups: Map<string, Figure>[] } {
   let figs = claims
     .filter((c) => c.attribute === attribute)
     .map((c) => figureOf(c as RangedClaim))
     .filter((f): f is Figure => f != null);
+  // ACLED codes a vague word only where no report gives a count, and only for the dead: it collects no
+  // injuries, so "injuring several" stays without a figure (the dev gold codes it so too).
+  if (attribute !== 'fatalities' || figs.some((f) => !f.vague && f.value > 0)) figs = figs.filter((f) => !f.vague);
   const anyPositive = figs.some((f) => f.value > 0);
   if (anyPositive) figs = figs.filter((f) => !(f.value === 0 && f.side));
   figs = articleTotals(figs);
@@ -224,13 +349,10 @@ export function summariseFigures(claims: readonly Claim[], attribute: string): F
     raisedHigh = top + Math.max(...loose.map((f) => f.value));
     figs = anchored;
   }
-  const perSource = new Map<string, Figure>();
-  for (const f of figs) {
-    const k = sourceKey(f.claim);
-    const prev = perSource.get(k);
-    if (!prev || f.value > prev.value) perSource.set(k, f);
-  }
-  if (!perSource.size) return { best: null, low: null, high: null, perSource };
+  const sides = addUpSides(figs);
+  figs = sides.figs;
+  const perSource = perClaimant(figs);
+  if (!perSource.size) return { best: null, low: null, high: null, perSource, groups: sides.groups };
   const chosen = [...perSource.values()];
   const best = Math.min(...chosen.map((f) => f.value));
   const low = Math.min(...figs.map((f) => f.low));
@@ -238,7 +360,7 @@ export function summariseFigures(claims: readonly Claim[], attribute: string): F
   // A combined figure ("more than 100 dead or injured") bounds the killed from above: UCDP's high.
   const combined = claims.filter((c) => c.attribute === attribute && (c as RangedClaim).combined && typeof (c as RangedClaim).high === 'number').map((c) => (c as RangedClaim).high!);
   const high = Math.max(...figs.map((f) => f.high ?? f.low), best, ...combined, raisedHigh);
-  return { best, low, high, perSource };
+  return { best, low, high, perSource, groups: sides.groups };
 }
 
 function normValue(v: Claim['value']): string {
@@ -249,7 +371,11 @@ const overlaps = (a: Figure, b: Figure) => a.low <= (b.high ?? Infinity) && b.lo
 
 /** Disputes: attributes on which claims of different sources disagree. */
 export function computeDisputes(claims: readonly Claim[]): Dispute[] {
-  claims = resolveShortVoices(claims);
+  return disputes(resolveShortVoices(claims));
+}
+
+/** computeDisputes over claims whose short voices are already resolved. */
+function disputes(claims: readonly Claim[]): Dispute[] {
   const byAttr = new Map<string, Claim[]>();
   for (const c of claims) {
     if ((c.value == null || c.value === '') && !(c as RangedClaim).combined) continue;
@@ -263,18 +389,20 @@ export function computeDisputes(claims: readonly Claim[]): Dispute[] {
     // "clash") are not a dispute analysts act on.
     if (NOT_DISPUTED.has(attribute)) continue;
     if (NUMERIC_ATTRIBUTES.has(attribute)) {
-      const { perSource } = summariseFigures(list, attribute);
+      const { perSource, groups } = summarise(list, attribute);
       const figs = [...perSource.entries()];
       // A combined "dead or injured" figure of another source far above the killed figure disagrees with it.
       for (const c of list as RangedClaim[])
         if (c.combined && typeof c.high === 'number' && !perSource.has(sourceKey(c)) && figs.length)
           figs.push([sourceKey(c), { value: c.high, low: c.high, high: null, side: null, claim: c }]);
-      let disagree = false;
-      for (let i = 0; i < figs.length && !disagree; i++)
-        for (let j = i + 1; j < figs.length; j++) if (!overlaps(figs[i]![1], figs[j]![1])) { disagree = true; break; }
-      if (!disagree) continue;
+      // The whole toll's figures, then each armed side's own (claimants that differ on one side's dead).
+      const disagreeing = [figs, ...groups.map((g) => [...g.entries()])].filter((set) => {
+        for (let i = 0; i < set.length; i++) for (let j = i + 1; j < set.length; j++) if (!overlaps(set[i]![1], set[j]![1])) return true;
+        return false;
+      });
+      if (!disagreeing.length) continue;
       const values = new Map<number, string[]>();
-      for (const [, f] of figs) {
+      for (const [, f] of disagreeing.flat()) {
         const srcs = values.get(f.value) ?? [];
         const label = sourceLabel(f.claim);
         if (!srcs.includes(label)) srcs.push(label);
@@ -320,9 +448,10 @@ export function distinctSources(claims: readonly Claim[], extra: readonly string
 
 /** The record with its figures, sources and disputes derived again from its claims. */
 export function recompute<T extends IncidentRecord>(record: T): T {
-  const claims = record.claims ?? [];
-  const f = summariseFigures(claims, 'fatalities');
-  const i = summariseFigures(claims, 'injuries');
+  // Short voices resolved once for the figures and the disputes alike.
+  const resolved = resolveShortVoices(record.claims ?? []);
+  const f = summarise(resolved, 'fatalities');
+  const i = summarise(resolved, 'injuries');
   return {
     ...record,
     // ACLED writes 0 when no source gives a figure; a record coded so keeps its 0 until a claim gives one.
@@ -332,7 +461,7 @@ export function recompute<T extends IncidentRecord>(record: T): T {
     injuries: i.best ?? (record.injuries === 0 ? 0 : null),
     injuries_low: i.low,
     injuries_high: i.high,
-    sources: distinctSources(claims),
-    disputes: computeDisputes(claims),
+    sources: distinctSources(record.claims ?? []),
+    disputes: disputes(resolved),
   };
 }
