@@ -103,7 +103,19 @@ function incidentsLexicon(): IncidentsLexicon {
 }
 
 // "Afghan officials blamed the Taliban, but the Taliban denied involvement": each clause has its own speaker.
-const CLAUSE_BREAK = /\s*(?:[;:]|,?\s+(?:but|while|whereas|although|though)\s+|,\s+and\s+)\s*/gi;
+// (Not ", and": "the U.S. military said its force came under fire, and that troops responded" is one voice.)
+const CLAUSE_BREAK = /\s*(?:[;:]|,?\s+(?:but|while|whereas|although|though)\s+)\s*/gi;
+/** Clause spans of a sentence, relative to it. */
+function clausesOf(text: string): [number, number][] {
+  const clauses: [number, number][] = [];
+  let from = 0;
+  for (const m of text.matchAll(CLAUSE_BREAK)) {
+    clauses.push([from, m.index!]);
+    from = m.index! + m[0].length;
+  }
+  clauses.push([from, text.length]);
+  return clauses;
+}
 // A response to a claim keeps a clause's subject ("the SDF said Turkish-backed factions were behind it").
 const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being)\s+(?:\w+\s+)?$/i;
 const RESPONSIBILITY = /\b(?:claimed|took) (?:responsibility|the attack|the bombing|the killing)|\btook responsibility\b/i;
@@ -139,14 +151,7 @@ function perpetratorClaims(doc: Doc, sentence: number): { value: string; source:
   };
   const here = doc.actors.filter((a) => a.sentence === sentence);
   const attrs = doc.attributions.filter((a) => a.sentence === sentence && a.end > a.start);
-  // Clause spans, relative to the sentence.
-  const clauses: [number, number][] = [];
-  let from = 0;
-  for (const m of text.matchAll(CLAUSE_BREAK)) {
-    clauses.push([from, m.index!]);
-    from = m.index! + m[0].length;
-  }
-  clauses.push([from, text.length]);
+  const clauses = clausesOf(text);
   const rel = (x: { start: number; end: number }) => ({ start: x.start - s.start, end: x.end - s.start });
   for (const [cs, ce] of clauses) {
     const clause = text.slice(cs, ce);
@@ -885,7 +890,7 @@ const WEAPONS: [string, RegExp][] = [
   ['suicide bomb', /\bsuicide\b/i],
   ['small arms', /\b(?:small[- ]arms|gunfire|live ammunition|rifles?|machine guns?|opened fire|shot)\b/i],
 ];
-const ACTIVE_ATTACK = /\b(?:attacked|opened (?:several rounds of )?fire|fired (?:on|at|upon|live|(?:tear ?gas|rubber bullets|pellets|water cannons?|live rounds|bullets|shots|warning shots)(?: canisters)? (?:on|at|into))|initiated|launched an? (?:\w+ )?attack|ambushed|shot at|(?:beat|charged|attacked|dispersed) (?:the )?(?:protesters|demonstrators|marchers|crowds?))\b/i;
+const ACTIVE_ATTACK = /\b(?:(?:shot|fired|struck|attacked) first|(?:started|began|provoked) the (?:fighting|shooting|clash(?:es)?|firefight|exchange)|attacked|opened (?:several rounds of )?fire|fired (?:on|at|upon|live|(?:tear ?gas|rubber bullets|pellets|water cannons?|live rounds|bullets|shots|warning shots)(?: canisters)? (?:on|at|into))|initiated|launched an? (?:\w+ )?attack|ambushed|shot at|(?:beat|charged|attacked|dispersed) (?:the )?(?:protesters|demonstrators|marchers|crowds?))\b/i;
 const REACTIVE = /\b(?:came under|were fired upon|was fired upon|under fire|returned fire|return(?:ed|ing)? (?:the )?fire|self-defen[cs]e|responded)\b/i;
 
 /** An actor named inside a claimant ("police said", "Superintendent of Police X said") speaks; it does not fight. */
@@ -1002,30 +1007,38 @@ function buildClaims(doc: Doc, d: Draft, a1: ActorPick | null, a2: ActorPick | n
       if (m) add({ ...base, attribute: 'weapon', value: weapon, source: claimantAt(doc, g.sentence, m.index) });
     }
     for (const p of perpetratorClaims(doc, g.sentence)) add({ ...base, attribute: 'perpetrator', value: p.value, source: p.source });
-    // Initiator: the subject of an active attack verb, or the other side of one who "came under fire".
-    const active = ACTIVE_ATTACK.exec(text);
-    const reactive = REACTIVE.exec(text);
-    if ((active || reactive) && a1 && a2) {
-      const at = (active ?? reactive)!.index;
-      const subject = [...g.actors].filter((a) => a.start - s.start < at).pop();
-      // The side of the same type first: security forces firing on protesters of their own country are not
-      // the protesters' side.
-      const sideOf = (m: ActorMention | undefined) =>
-        !m ? null
-        : m.country === a1.country && m.inter === a1.inter ? a1
-        : m.country === a2.country && m.inter === a2.inter ? a2
-        : m.country === a1.country && m.inter !== 8 && a1.inter !== 8 ? a1
-        : m.country === a2.country ? a2 : null;
-      const subj = sideOf(subject);
-      let initiator: ActorPick | null = null;
-      if (active && (!reactive || active.index < reactive.index)) initiator = subj;
-      else if (reactive) {
-        const reactor = subj ?? (/coalition|US|U\.S\.|American/i.test(source) ? [a1, a2].find((x) => x.country === 'US') ?? null : null);
-        initiator = reactor ? (reactor === a1 ? a2 : a1) : null;
+    // Initiator: the subject of an active attack verb, or the other side of one who "came under fire". Each
+    // clause has its own voice: "the army said Boko Haram attacked first, but residents said soldiers opened fire".
+    for (const [cs, ce] of clausesOf(text)) {
+      const clause = text.slice(cs, ce);
+      const activeM = ACTIVE_ATTACK.exec(clause);
+      const reactiveM = REACTIVE.exec(clause);
+      const active = activeM ? { index: cs + activeM.index } : null;
+      const reactive = reactiveM ? { index: cs + reactiveM.index } : null;
+      const source = claimantAt(doc, g.sentence, s.start + cs);
+      if ((active || reactive) && a1 && a2) {
+        const at = (active ?? reactive)!.index;
+        const before = g.actors.filter((a) => a.start - s.start < at);
+        const subject = before.filter((a) => a.start - s.start >= cs).pop() ?? before.pop();
+        // The side of the same type first: security forces firing on protesters of their own country are not
+        // the protesters' side.
+        const sideOf = (m: ActorMention | undefined) =>
+          !m ? null
+          : m.country === a1.country && m.inter === a1.inter ? a1
+          : m.country === a2.country && m.inter === a2.inter ? a2
+          : m.country === a1.country && m.inter !== 8 && a1.inter !== 8 ? a1
+          : m.country === a2.country ? a2 : null;
+        const subj = sideOf(subject);
+        let initiator: ActorPick | null = null;
+        if (active && (!reactive || active.index < reactive.index)) initiator = subj;
+        else if (reactive) {
+          const reactor = subj ?? (/coalition|US|U\.S\.|American/i.test(source) ? [a1, a2].find((x) => x.country === 'US') ?? null : null);
+          initiator = reactor ? (reactor === a1 ? a2 : a1) : null;
+        }
+        // Name the side, not the unit: reports call the same side "pro-regime forces", "the NDF" or "the army".
+        const sideName = (x: ActorPick) => (a1.country !== a2.country && x.country ? `${countryLabel(x.country)} side` : x.name);
+        if (initiator) add({ ...base, attribute: 'initiator', value: sideName(initiator), source });
       }
-      // Name the side, not the unit: reports call the same side "pro-regime forces", "the NDF" or "the army".
-      const sideName = (x: ActorPick) => (a1.country !== a2.country && x.country ? `${countryLabel(x.country)} side` : x.name);
-      if (initiator) add({ ...base, attribute: 'initiator', value: sideName(initiator), source });
     }
   }
   return claims;

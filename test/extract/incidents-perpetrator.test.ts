@@ -91,3 +91,26 @@ test('protesters rallying, then dispersed by police, stay actor 1', () => {
   assert.equal(r!.event_type, 'Protests');
   assert.equal(r!.inter1, 6);
 });
+
+test('each clause speaks for its own claimant on who opened fire: an initiator dispute', () => {
+  const inits = (text: string) => {
+    const [r] = extractArticle(art('i', text));
+    return { r: r!, claims: r!.claims.filter((c) => c.attribute === 'initiator').map((c) => [c.value, c.source]) };
+  };
+  const ng = inits('Soldiers and Boko Haram fighters clashed near Bama in Borno State on Monday, leaving 11 dead. The army said Boko Haram fighters attacked its base first, but residents said soldiers opened fire on the villagers.');
+  assert.deepEqual(ng.claims, [
+    ['Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad', 'army'],
+    ['Military Forces of Nigeria', 'residents'],
+  ]);
+  assert.ok(disputed(ng.r, 'initiator'));
+  // "shot first" names the initiator too.
+  const mx = inits('Police and gunmen exchanged fire in Culiacan on Friday, killing four people. Police said the gunmen opened fire on officers, but residents said the police shot first.');
+  assert.deepEqual(mx.claims, [
+    ['Unidentified Armed Group (Mexico)', 'Police'],
+    ['Police Forces of Mexico', 'residents'],
+  ]);
+  // "Came under fire from soldiers": the other side opened fire.
+  const so = inits('Fighting broke out between Somali troops and al-Shabaab in Mahaday on Sunday, killing seven. The army said al-Shabaab fighters attacked a checkpoint, while al-Shabaab said its fighters came under fire from soldiers.');
+  assert.deepEqual(so.claims.map(([v]) => v), ['Al Shabaab', 'Military Forces of Somalia']);
+  assert.ok(disputed(so.r, 'initiator'));
+});
