@@ -77,6 +77,27 @@ const CAPTION_START: RegExp[] = [
   /^By\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*(?:,|\band\b|\bfor\b|\||$)/, // bylines
   /^(?:published|updated|posted|last updated|first published)\s*(?:on|at)?\s*:?\s*\S/i,
 ];
+/**
+ * Web-page furniture that crawled pages keep around the story: menus ("Home | World | Contact"), share and
+ * subscribe bars, copyright footers, tag and comment lines.
+ */
+const FURNITURE_START =
+  /^(?:share(?: this| on| via| article| story)?\s*[:|]|follow us\b|subscribe\b|sign up\b|newsletter\b|copyright\b|©|all rights reserved|tags?\s*:|filed under\b|posted in\b|categories\s*:|leave a (?:comment|reply)|\d+\s+comments?$|comments?\s*(?:\(\d+\))?$|previous (?:post|article|story)\b|next (?:post|article|story)\b|print this\b|skip to (?:main )?content)/i;
+const FURNITURE_ANYWHERE = /\ball rights reserved\b|(?:copyright|©)\s*(?:©\s*)?(?:19|20)\d{2}\b/i;
+/** A menu: three or more short items between bars or bullets. */
+function isMenuLine(s: string): boolean {
+  const items = s.split(/\s+[|•·»]\s+/);
+  return items.length >= 3 && items.every((x) => x.trim().split(/\s+/).length <= 5);
+}
+/**
+ * The heading of a block of links to other stories ("Related posts", "You may also like", "Most read"):
+ * the teaser headlines under it tell other incidents than the page's story.
+ */
+const MORE_STORIES_HEADING =
+  /^(?:related(?: posts?| articles?| stories| news| content| coverage| reading)?|you (?:may|might) also (?:like|be interested in|want to read)|more (?:stories|news|from [\w ]{1,30}|on this(?: story| topic)?|in [\w ]{1,20})|recommended(?: for you| stories| articles)?|most (?:read|popular|viewed|shared)(?: stories| articles)?|trending(?: now| stories)?|latest (?:news|stories|posts|articles)|recent (?:posts|news|stories|articles)|top stories|popular (?:posts|stories)|editor'?s picks|what to read next|read next)\s*:?$/i;
+/** A story paragraph: long, and ended like prose. Under a "more stories" heading it ends the block. */
+const isProse = (s: string) => s.length >= 200 && TERMINAL.test(s);
+
 /** A line that is only a dateline or an outlet credit ("CNN  — ", "(AFP)"). */
 const DATELINE_ONLY = /^\(?[A-Z][A-Za-z.&' ]{1,40}\)?\s*[—–-]+\s*$|^\([A-Z][A-Za-z.& ]{1,20}\)\s*$/;
 
@@ -84,7 +105,10 @@ function isCaptionLine(line: string, isFirstLine: boolean): boolean {
   const s = line.trim();
   if (!s) return false;
   if (DATELINE_ONLY.test(s)) return true;
-  for (const re of CAPTION_START) if (re.test(s)) return true;
+  if ((s.length < 400 && FURNITURE_START.test(s)) || (s.length < 300 && FURNITURE_ANYWHERE.test(s)) || isMenuLine(s)) return true;
+  // A long line that opens like a byline or a caption is a whole story pasted on one line
+  // ("By Jane Doe, analyst at … On 12 February …"): the story is not lost to its first words.
+  if (s.length < 400) for (const re of CAPTION_START) if (re.test(s)) return true;
   if (s.length < 600) for (const re of CAPTION_ANYWHERE) if (re.test(s)) return true;
   // A lone short line without final punctuation after the headline: an outlet name ("Duvar English"),
   // a sub-heading, a section label. Not story text either way.
@@ -129,7 +153,14 @@ function units(text: string): Unit[] {
     if (i > 0 && (l.blankBefore || !hasBlank)) paragraph++;
     out.push({ start: l.start, end: l.end, paragraph, caption: false });
   }
-  for (let i = 0; i < out.length; i++) out[i]!.caption = isCaptionLine(text.slice(out[i]!.start, out[i]!.end), i === 0);
+  let moreStories = false;
+  for (let i = 0; i < out.length; i++) {
+    const line = text.slice(out[i]!.start, out[i]!.end);
+    // Teasers under a "Related posts" heading are not the story, until prose starts again.
+    if (MORE_STORIES_HEADING.test(line.trim())) moreStories = true;
+    else if (moreStories && isProse(line)) moreStories = false;
+    out[i]!.caption = moreStories || isCaptionLine(line, i === 0);
+  }
   return out;
 }
 

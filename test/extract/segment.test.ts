@@ -104,3 +104,36 @@ test('empty and whitespace-only texts give no sentences', () => {
   assert.equal(seg('').sentences.length, 0);
   assert.equal(seg(' \n\n \t').sentences.length, 0);
 });
+
+test('web-page furniture: menus, share bars, footers and the teasers under "Related posts"', () => {
+  const text = [
+    'Home | World | Middle East | About us | Contact',
+    'Rebels shell a market in the east',
+    'Rebel shelling killed four people at a market in the town on Tuesday, residents said.',
+    'Share this: Facebook Twitter WhatsApp',
+    'Related posts',
+    'Ten soldiers killed in ambush near the border',
+    'Airstrikes hit fuel depots in the north',
+    'Subscribe to our newsletter | Copyright 2021 Example News',
+  ].join('\n');
+  const doc = seg(text);
+  const story = doc.sentences.filter((s) => !s.caption).map((s) => s.text);
+  assert.deepEqual(story, [
+    'Rebels shell a market in the east',
+    'Rebel shelling killed four people at a market in the town on Tuesday, residents said.',
+  ]);
+});
+
+test('prose after a "more stories" block is story again; a story line is not a menu', () => {
+  const prose = 'Later on Wednesday, militants attacked a police post outside the town, killing two officers and wounding three others, the provincial police chief said, adding that a search operation was under way in the surrounding villages.';
+  const doc = seg(['You may also like', 'Ten soldiers killed in ambush near the border', prose].join('\n'));
+  assert.deepEqual(doc.sentences.filter((s) => !s.caption).map((s) => s.text), [prose]);
+  assert.equal(isCaptionLine('Gunmen killed three people in the town | police said they had no suspects yet and that the motive was unclear.', false), false);
+  assert.equal(isCaptionLine('The copyright dispute was settled in 2019, the court said.', false), false);
+});
+
+test('a whole story on one line that opens with a byline is not a caption', () => {
+  const line = `By Jo Analyst, researcher at an example institute On 12 February, gunmen attacked an army post near the border town, killing four soldiers. ${'The army said it had reinforced its positions along the border after the attack. '.repeat(5)}`;
+  assert.equal(isCaptionLine(line, false), false);
+  assert.equal(isCaptionLine('By Jo Analyst, Example Times', false), true);
+});
