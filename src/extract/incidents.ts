@@ -177,18 +177,25 @@ function perpetratorClaims(doc: Doc, sentence: number): { value: string; source:
       const word = m[0];
       if (PASSIVE_BEFORE.test(text.slice(Math.max(0, v - 30), v))) {
         // "ISWAP was blamed for the attack", "gunmen suspected of …": the subject is the one blamed.
-        const subject = subjectActor(v);
+        // (The one blamed is the clause's subject, told just before: "It is suspected that …" names nobody; and
+        // the blame is for an attack: "was suspected to have told the police" is none.)
+        const near = subjectActor(v);
+        const subject = near && v - rel(near).end <= 25 && ATTACK_COMPLEMENT.test(text.slice(v, Math.min(ce, v + 80))) ? near : undefined;
         // "… was blamed by the U.S. for a rocket attack": the one after "by" blames.
         const by = /^\s+by\s+((?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4})/.exec(text.slice(v + word.length));
         if (subject) push(subject.name, by ? findClaimants(`${by[1]} said.`)[0]?.claimant ?? by[1]!.replace(/^the\s+/i, '') : claimantAt(doc, sentence, v), subject.start);
         continue;
       }
+      // "the suspects", "two suspected militants": a noun or an adjective, no blame.
+      if (lex.blameNeedsSubject.test(word) && /\b(?:the|a|an|of|were|are|was|is|by|two|three|four|five|several|some|many|other|alleged|main|prime|key|possible|all|these|those|\d+)\s+$/i.test(text.slice(Math.max(0, v - 12), v))) continue;
       const claimant = speaker(v, word);
       if (!claimant && lex.blameNeedsSubject.test(word)) continue;
       const after = v + word.length;
       const object = actors.find((a) => rel(a).start >= after && rel(a).start - after < 80 && blameable(a) && !attrs.some((x) => x.start <= a.start && a.end <= x.end));
       if (!object) continue;
       const between = text.slice(after, rel(object).start);
+      // The blamed is the verb's object, not a word further on ("accusing him of being a Police informer").
+      if (/\b(?:him|her|them|us|me|it|being|as)\b|[,;]/i.test(between) || between.trim().split(/\s+/).filter(Boolean).length > 10) continue;
       if (/^hold|^held/i.test(word) && !/^\S*\s+(?:\w+\s+){0,2}responsible\b/i.test(text.slice(rel(object).end, rel(object).end + 40))) continue;
       if (/^attribut/i.test(word) && !/\bto\s+(?:the\s+)?$/i.test(between)) continue;
       // "accusing the United States of being in the nation illegally": blamed for something else.

@@ -114,3 +114,10 @@ test('each clause speaks for its own claimant on who opened fire: an initiator d
   assert.deepEqual(so.claims.map(([v]) => v), ['Al Shabaab', 'Military Forces of Somalia']);
   assert.ok(disputed(so.r, 'initiator'));
 });
+
+test('no blame from "the suspects", "accusing him of being a police informer" or "it is suspected that"', () => {
+  const [r] = extractArticle(
+    art('n-in', 'Maoist cadres shot dead a villager in Gaya district on Sunday, accusing him of being a police informer, police said. It is suspected that the police were tipped off. Police arrested two suspects on Monday.'),
+  );
+  assert.ok(!perps(r!).some(([v]) => /Police/.test(String(v))), JSON.stringify(perps(r!)));
+});
