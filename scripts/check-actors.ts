@@ -17,16 +17,14 @@
  *
  * Usage: npx tsx scripts/check-actors.ts [--verbose]
  */
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { findActors } from '../src/extract/actors.js';
 import { countryOfForm, countryInfo } from '../src/extract/countries.js';
-import { projectRoot } from '../src/geo/paths.js';
+import { DATA, muc4File, pct, re3dDirs, readLines, satpFile, wikieventsFile } from './public-data.js';
 
 const verbose = process.argv.includes('--verbose');
-const DATA = join(projectRoot(), '..', 'shared', 'data');
-const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}%` : 'n/a');
-const lines = (p: string) => readFileSync(p, 'utf8').split('\n').filter((l) => l.trim());
+const lines = readLines;
 
 // ---------------------------------------------------------------------------------------------------------
 // A. UCDP sides
@@ -316,16 +314,16 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
 const namedFamily = (key: string) => !['civilians', 'protesters', 'rioters'].includes(key);
 
 function re3d() {
-  const root = join(DATA, 're3d');
-  if (!existsSync(root)) return console.log('B. re3d not found; skipped');
+  const dirs = re3dDirs();
+  if (!dirs.length) return console.log('B. re3d not found; skipped');
   let orgs = 0, orgHit = 0, ours = 0, oursIn = 0, fighters = 0, fighterHit = 0;
   const fighterMissed = new Map<string, number>();
   const missed = new Map<string, number>();
   const spurious = new Map<string, number>();
-  for (const dir of readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory())) {
-    const docs = lines(join(root, dir.name, 'documents.json')).map((l) => JSON.parse(l) as { _id: string; text: string });
-    const ents = lines(join(root, dir.name, 'entities.json')).map((l) => JSON.parse(l) as { documentId: string; begin: number; end: number; type: string; value: string });
-    const rels = lines(join(root, dir.name, 'relations.json')).map((l) => JSON.parse(l) as { documentId: string; type: string; source: string; target: string; sourceBegin: number; sourceEnd: number; targetBegin: number; targetEnd: number });
+  for (const dir of dirs) {
+    const docs = lines(join(dir, 'documents.json')).map((l) => JSON.parse(l) as { _id: string; text: string });
+    const ents = lines(join(dir, 'entities.json')).map((l) => JSON.parse(l) as { documentId: string; begin: number; end: number; type: string; value: string });
+    const rels = lines(join(dir, 'relations.json')).map((l) => JSON.parse(l) as { documentId: string; type: string; source: string; target: string; sourceBegin: number; sourceEnd: number; targetBegin: number; targetEnd: number });
     for (const d of docs) {
       const spans: Span[] = ents.filter((e) => e.documentId === d._id).map((e) => ({ start: e.begin, end: e.end, type: e.type, text: e.value }));
       const found = findActors(d.text, 'SY');
@@ -422,11 +420,10 @@ const titleCase = (s: string) => s.split(/(\s+)/).map((w, i) => {
 }).join('');
 
 function muc4() {
-  const dir = join(DATA, 'muc4-grit', 'data', 'muc4');
-  if (!existsSync(dir)) return console.log('D. muc4-grit not found; skipped');
+  if (!existsSync(muc4File('train'))) return console.log('D. muc4-grit not found; skipped');
   const names = new Map<string, number>();
-  for (const f of ['train.json', 'dev.json']) {
-    const d = JSON.parse(readFileSync(join(dir, f), 'utf8')) as Record<string, { roles: Record<string, string[][]> }>;
+  for (const split of ['train', 'dev']) {
+    const d = JSON.parse(readFileSync(muc4File(split), 'utf8')) as Record<string, { roles: Record<string, string[][]> }>;
     for (const v of Object.values(d)) for (const cluster of v.roles.perp_organization_id ?? []) { const n = cluster[0]!; names.set(n, (names.get(n) ?? 0) + 1); }
   }
   let all = 0, hit = 0;
@@ -448,13 +445,12 @@ function muc4() {
 // ---------------------------------------------------------------------------------------------------------
 
 function satp() {
-  const dir = join(DATA, 'satp-relevant', 'data', 'satp_relevant');
-  if (!existsSync(dir)) return console.log('E. satp-relevant not found; skipped');
+  if (!existsSync(satpFile('train'))) return console.log('E. satp-relevant not found; skipped');
   let n = 0, armed = 0;
   const byKey = new Map<string, number>();
   const none: string[] = [];
-  for (const f of ['train.tsv', 'dev.tsv']) {
-    for (const l of lines(join(dir, f))) {
+  for (const split of ['train', 'dev']) {
+    for (const l of lines(satpFile(split))) {
       const text = l.split('\t')[0]!;
       n++;
       const found = findActors(text, 'IN').filter((a) => [1, 2, 3, 4, 8].includes(a.inter));
@@ -473,7 +469,7 @@ function satp() {
 // ---------------------------------------------------------------------------------------------------------
 
 function wikievents() {
-  const path = join(DATA, 'wikievents', 'data', 'wikievents', 'dev.jsonl');
+  const path = wikieventsFile('dev');
   if (!existsSync(path)) return console.log('F. wikievents not found; skipped');
   type Tok = [string, number, number];
   const roles = { attacker: [0, 0], victim: [0, 0] };

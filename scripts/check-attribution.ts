@@ -15,11 +15,9 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { findClaimants } from '../src/extract/attribution.js';
-import { projectRoot } from '../src/geo/paths.js';
+import { DATA, pct, re3dDirs, satpFile, wikieventsFile } from './public-data.js';
 
 const verbose = process.argv.includes('--verbose');
-const DATA = join(projectRoot(), '..', 'shared', 'data');
-const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}%` : 'n/a');
 
 /** Joins tokens the way news text spaces them. */
 function detok(tokens: string[]): string {
@@ -54,22 +52,19 @@ function ecbSentences(): string[] {
 const splitSentences = (text: string) => text.split(/\n+|(?<=[.!?][”"]?)\s+(?=[“"A-Z])/).map((s) => s.trim()).filter((s) => s.length > 20);
 
 function wikiSentences(): string[] {
-  const p = join(DATA, 'wikievents', 'data', 'wikievents', 'dev.jsonl');
+  const p = wikieventsFile('dev');
   if (!existsSync(p)) return [];
   return readFileSync(p, 'utf8').split('\n').filter(Boolean).flatMap((l) => (JSON.parse(l) as { sentences: [unknown, string][] }).sentences.map((s) => s[1]));
 }
 
 function re3dSentences(): string[] {
-  const root = join(DATA, 're3d');
-  if (!existsSync(root)) return [];
-  return readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()).flatMap((d) =>
-    readFileSync(join(root, d.name, 'documents.json'), 'utf8').split('\n').filter(Boolean).flatMap((l) => splitSentences((JSON.parse(l) as { text: string }).text)));
+  return re3dDirs().flatMap((dir) =>
+    readFileSync(join(dir, 'documents.json'), 'utf8').split('\n').filter(Boolean).flatMap((l) => splitSentences((JSON.parse(l) as { text: string }).text)));
 }
 
 function satpSentences(): string[] {
-  const dir = join(DATA, 'satp-relevant', 'data', 'satp_relevant');
-  if (!existsSync(dir)) return [];
-  return ['train.tsv', 'dev.tsv'].flatMap((f) => readFileSync(join(dir, f), 'utf8').split('\n').filter(Boolean).flatMap((l) => splitSentences(l.split('\t')[0]!)));
+  if (!existsSync(satpFile('train'))) return [];
+  return ['train', 'dev'].flatMap((split) => readFileSync(satpFile(split), 'utf8').split('\n').filter(Boolean).flatMap((l) => splitSentences(l.split('\t')[0]!)));
 }
 
 // A reporting cue: a speech verb after a subject, "according to", "told", "in a statement" …

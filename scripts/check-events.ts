@@ -24,6 +24,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { extractArticle } from '../src/extract/pipeline.js';
 import { projectRoot } from '../src/geo/paths.js';
+import { muc4File, pct, satpFile, wikieventsFile } from './public-data.js';
 import type { Article, IncidentRecord } from '../src/types.js';
 
 const { values } = parseArgs({
@@ -34,10 +35,8 @@ const { values } = parseArgs({
     show: { type: 'string', default: '0' },
   },
 });
-const DATA = join(projectRoot(), '..', 'shared', 'data');
 const SHOW = Number(values.show);
 const LIMIT = values.limit ? Number(values.limit) : Infinity;
-const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}%` : 'n/a');
 const clip = (s: string, n = 220) => (s.length > n ? `${s.slice(0, n)}…` : s).replace(/\s+/g, ' ');
 
 function extract(a: Article): IncidentRecord[] {
@@ -57,7 +56,7 @@ const KILLED_WORDING = new RegExp(String.raw`(?<!\b(?:no|not|not a)\s)\b${NUMBER
 const INJURED_WORDING = new RegExp(String.raw`(?<!\b(?:no|not|not a)\s)\b${NUMBER}\b[^.;]{0,80}?\b(?:injured|wounded|hurt|injuries)\b|\b(?:injuring|wounding)\s+${NUMBER}\b`, 'i');
 
 function satp(): void {
-  const file = join(DATA, 'satp-relevant', 'data', 'satp_relevant', `${values.split}.tsv`);
+  const file = satpFile(values.split!);
   const rows = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).slice(0, LIMIT);
   const LABELS = ['armed assault', 'bombing', 'kidnapping', 'other'];
   let found = 0, total = 0, extra = 0, typeOk = 0, typeN = 0, kWord = 0, kRead = 0, iWord = 0, iRead = 0;
@@ -114,7 +113,7 @@ interface WikiDoc {
   event_mentions: { event_type: string; trigger: { sent_idx: number; text: string } }[];
 }
 function wikievents(): void {
-  const file = join(DATA, 'wikievents', 'data', 'wikievents', `${values.split}.jsonl`);
+  const file = wikieventsFile(values.split!);
   const docs = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).slice(0, LIMIT).map((l) => JSON.parse(l) as WikiDoc);
   let tp = 0, fp = 0, fn = 0, tn = 0, dieS = 0, dieRead = 0, injS = 0, injRead = 0, records = 0, attackDocs = 0;
   const misses: string[] = [], fps: string[] = [], dieMiss: string[] = [], injMiss: string[] = [];
@@ -173,7 +172,7 @@ function sentenceCase(doc: string): string {
   return paras.map((p) => p.toLowerCase().replace(/(^|[.!?]\s+)([a-z])/g, (_, a: string, b: string) => a + b.toUpperCase())).join('\n\n');
 }
 function muc4(): void {
-  const file = join(DATA, 'muc4-grit', 'data', 'muc4', `${values.split}.json`);
+  const file = muc4File(values.split!);
   const all = JSON.parse(readFileSync(file, 'utf8')) as Record<string, { doc: string; roles: Record<string, string[][]> }>;
   let tp = 0, fp = 0, fn = 0, tn = 0, records = 0, incidentDocs = 0;
   const misses: string[] = [], fps: string[] = [], multi: string[] = [];
