@@ -170,7 +170,7 @@ function sideOf(phrase: string): string | null {
 // One victim named by role after a killing or injuring verb, with a determiner ("the manager", "his aide",
 // "a Supreme Court judge").
 const PERSON = 'man|woman|boy|girl|child|driver|manager|owner|trader|shopkeeper|vendor|teacher|student|farmer|villager|resident|worker|leader|commander|chief|official|officer|policeman|policewoman|constable|soldier|trooper|jawan|journalist|reporter|activist|councill?or|judge|lawyer|doctor|civilian|passenger|guard|cadre|militant|informer|businessman|contractor|priest|imam|pastor|elder|aide|son|daughter|brother|sister|father|mother|wife|husband|relative|sarpanch|engineer|employee|politician|legislator|lawmaker|mayor|headman|teenager|youth|pilgrim|shepherd|herder|fisherman|labourer|laborer|worshipper';
-const ONE_PERSON = new RegExp(`\\b(killed|killing|shot dead|gunned down|murdered|hacked to death|stabbed to death|beheaded|injured|injuring|wounded|wounding)\\s+(?:the|his|her|a|an|one|another)\\s+((?:[\\w-]+\\s+){0,3}?(?:${PERSON}))\\b(?!\\s+(?:of|and)\\s+(?:the\\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\\d+))`, 'gi');
+const ONE_PERSON = new RegExp(`\\b(killed|killing|shot dead|gunned down|murdered|hacked to death|stabbed to death|beheaded|injured|injuring|wounded|wounding)\\s+(?:the|his|her|a|an|one|another)\\s+((?:(?!and\\b)[\\w-]+\\s+){0,3}?(?:${PERSON}))\\b(?!\\s+(?:of|and)\\s+(?:the\\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\\d+))`, 'gi');
 
 /** All casualty figures in one sentence; offsets relative to it. Pure, for unit tests. */
 // Most sentences name no casualties: one cheap test spares them the parsers.
@@ -288,6 +288,13 @@ export function findCasualties(sentence: string): Casualty[] {
     if (overlaps(i, i + m[0].length)) continue;
     const verb = m[1]!.toLowerCase();
     push(i, i + m[0].length, 'one', /^(?:injur|wound)/.test(verb) ? 'injured' : 'killed', m[2] ?? '');
+  }
+  // "shot dead the caretaker of a shrine": these verbs only ever take people, so one singular object is one
+  // victim whatever the role noun (the role list above is needed for "killed", which also takes plans).
+  for (const m of sentence.matchAll(/\b(?:shot dead|gunned down|hacked to death|stabbed to death|beheaded)\s+(?:the|a|an|his|her|their|its)\s+((?:(?!and\b|or\b)[\w-]+\s+){0,2}?(?!and\b|or\b)[a-z-]*[a-rt-z])\b(?!\s+(?:and|&)\s)/gi)) {
+    const i = m.index!;
+    if (overlaps(i, i + m[0].length)) continue;
+    push(i, i + m[0].length, 'one', 'killed', m[1] ?? '');
   }
   // "…, Durga Prasad Gupta, was shot dead": a named person killed.
   for (const m of sentence.matchAll(/\b((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*)(?:\s*\(\d{1,3}\))?,?\s+(?:was|has been|had been)\s+(?:\w+\s+)?(killed|shot dead|gunned down|murdered|beheaded|stabbed to death|lynched|assassinated)\b/g)) {

@@ -28,4 +28,7 @@ test('"N gunmen shot dead the constable": the gunmen are the killers, one man di
   assert.deepEqual(figs('Three gunmen shot dead the constable outside his home.'), ['killed:1']);
   assert.deepEqual(figs('Two attackers gunned down a shopkeeper near the bus stand.'), ['killed:1']);
   assert.deepEqual(figs('Three policemen were shot dead by the gang.'), ['killed:3']);
+  // These verbs take only people: one singular object is one dead, whatever its role noun.
+  assert.deepEqual(figs('Two gunmen shot dead the caretaker of a shrine and wounded his son.'), ['killed:1', 'injured:1']);
+  assert.deepEqual(figs('Gunmen shot dead the brothers and their uncle.'), []);
 });
