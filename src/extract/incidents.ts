@@ -341,7 +341,9 @@ function buildGroups(ctx: Ctx): Group[] {
   }
   // "The Islamic State group claimed responsibility": the perpetrator, told in a sentence of its own.
   doc.sentences.forEach((s) => {
-    if (!s.caption && !bySentence.has(s.index) && (CLAIMED.test(s.text) || blamesOrDenies(s.text)) && doc.actors.some((a) => a.sentence === s.index && a.inter !== 7)) bySentence.set(s.index, []);
+    // ("The group claimed responsibility": the attribution names the group it points back to.)
+    const groupVoice = doc.attributions.some((a) => a.sentence === s.index && doc.actors.some((x) => x.name === a.claimant && [2, 3, 4].includes(x.inter)));
+    if (!s.caption && !bySentence.has(s.index) && (CLAIMED.test(s.text) || blamesOrDenies(s.text)) && (groupVoice || doc.actors.some((a) => a.sentence === s.index && a.inter !== 7))) bySentence.set(s.index, []);
   });
   const groups: Group[] = [];
   for (const [sentence, events] of [...bySentence.entries()].sort((a, b) => a[0] - b[0])) {
@@ -1095,8 +1097,21 @@ export function buildIncidents(doc: Doc): IncidentRecord[] {
     const alternatives = alternativePerpetrators(doc, d);
     const actorsAll = d.groups.flatMap((g) => g.actors).filter((a) => !speaksOnly(doc, a) && !present.has(a.sentence) && !alternatives.has(a));
     const type = eventTypeFor(doc, d.groups, actorsAll);
-    const { a1, a2, assoc1, assoc2 } = pickActors(doc, d, country, type, date?.date ?? null, alternatives);
-    const claims = buildClaims(doc, d, a1, a2);
+    const picked = pickActors(doc, d, country, type, date?.date ?? null, alternatives);
+    const { a2, assoc1, assoc2 } = picked;
+    let { a1 } = picked;
+    let claims = buildClaims(doc, d, a1, a2);
+    // "Gunmen stormed a hotel … The group claimed responsibility": the attackers are the group that claims them
+    // (ACLED codes a claimed attack to the claimant group), when no other source names someone else.
+    const perps = claims.filter((c) => c.attribute === 'perpetrator' && !String(c.value).startsWith('not '));
+    const own = perps.find((c) => c.value === c.source);
+    if (own && a1?.name.startsWith('Unidentified') && perps.every((c) => c.value === own.value)) {
+      const m = doc.actors.find((x) => x.name === own.value && [2, 3, 4].includes(x.inter));
+      if (m) {
+        a1 = { name: m.name, inter: m.inter, country: m.country };
+        claims = buildClaims(doc, d, a1, a2);
+      }
+    }
     const relationNear = place ? place.relation !== 'in' : false;
     const geo_precision = !place ? 3 : place.featureClass === 'A' || place.featureCode.startsWith('PCL') ? 3 : relationNear || place.geo_precision === 2 ? 2 : place.geo_precision;
     const record: IncidentRecord = {

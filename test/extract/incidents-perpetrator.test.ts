@@ -121,3 +121,15 @@ test('no blame from "the suspects", "accusing him of being a police informer" or
   );
   assert.ok(!perps(r!).some(([v]) => /Police/.test(String(v))), JSON.stringify(perps(r!)));
 });
+
+test('"the group claimed responsibility" names the group told before; its own claim makes it actor 1 of an attack by "gunmen"', () => {
+  const [r] = extractArticle(
+    art('c-so', 'Gunmen stormed a hotel in Mogadishu on Monday, killing nine people, police said. Al-Shabaab fighters have carried out similar attacks in the city. The group claimed responsibility in a statement on its radio station.'),
+  );
+  assert.deepEqual(perps(r!), [['Al Shabaab', 'Al Shabaab']]);
+  assert.equal(r!.actor1, 'Al Shabaab');
+  // Blamed by officials and denied by the group: a dispute, and the group stays only blamed.
+  const [p] = extractArticle(art('c-pk', 'Militants ambushed a police patrol in Khyber district on Tuesday, killing four policemen. Officials blamed the TTP. The TTP rejected responsibility for the attack.'));
+  assert.deepEqual(perps(p!).map(([v]) => v), ['TTP: Tehrik-i-Taliban Pakistan', 'not TTP: Tehrik-i-Taliban Pakistan']);
+  assert.ok(disputed(p!, 'perpetrator'));
+});
