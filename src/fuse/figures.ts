@@ -2,8 +2,8 @@
  * Figures, sources and disputes derived from a record's claims.
  *
  * ACLED's rule for the best fatality figure is the most conservative credible one; UCDP adds a low and a
- * high estimate over every report. A claim may carry `low`/`high` for vague figures ("more than 100" →
- * low 101, high null = open-ended; "dozens" → low 24) besides its best `value`.
+ * high estimate over every report. A claim may carry `low`/`high` for open or ranged figures ("more than
+ * 100" → low 101, high null = open-ended; "10 to 15" → low 10, high 15) besides its best `value`.
  *
  * Decisions (documented here because analysts will ask):
  * - Per claimant, the highest figure it gives counts (a claimant that says "3 killed" and later "the toll
@@ -19,9 +19,9 @@
  * - A vague fatality figure ("several", "dozens": the incident builder keeps it as `low_bound` with the words
  *   in `vague`) counts as ACLED codes it (3, 12; ACLED's fatalities FAQ: the most conservative estimate, 12
  *   for "dozens", 100 for "hundreds") only when no claim gives a count. ACLED codes no injuries, so a vague
- *   injury figure gives none. UCDP writes no rule for vague words that
- *   we found; its labels put best = low in 97.5% of events, so the vague figure is also the low, and the high
- *   stays open (the figure itself when nothing else bounds it).
+ *   injury figure gives none. We found no UCDP rule for vague words; its labels put best = low in 97.5% of
+ *   events (scripts/check-ucdp-labels.ts), so the vague figure is also the low, and the high stays open (the
+ *   figure itself when nothing else bounds it).
  * - A toll revised upwards ("the death toll rose to 7", "bringing the toll to 12") replaces the lower figures
  *   its article gave before, whoever gave them: the article reports the update. Across articles the figures
  *   still compete (ACLED's most conservative estimate).
@@ -107,7 +107,7 @@ const NOT_A_SIDE = new Set(['restricted', 'part of the toll']);
  * figures for different sides with no total that large add up ("five policemen" … "12 Taliban
  * militants" → 17), unless different named claimants give them, who may describe the same dead
  * differently ("nine fighters" per state media, "12 civilians" per a monitor): those compete.
- * Across articles every remaining figure competes.
+ * Across articles every remaining figure competes, except the dead of two armed sides (addUpSides).
  */
 function articleTotals(figs: Figure[]): Figure[] {
   const byArticle = new Map<string, Figure[]>();
