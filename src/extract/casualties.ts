@@ -166,6 +166,8 @@ function sideOf(phrase: string): string | null {
   const m = lexicon().sides.exec(phrase);
   return m ? countryOfForm(m[1]!) : null;
 }
+/** The country a victims' phrase names ("Ukrainian soldiers" → UA), for fusion's per-side counts. */
+export const countryOfVictims = sideOf;
 
 // One victim named by role after a killing or injuring verb, with a determiner ("the manager", "his aide",
 // "a Supreme Court judge").

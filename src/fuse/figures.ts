@@ -30,7 +30,7 @@
  *   per-side deaths), and they make no dispute with each other; claimants that differ on the same group do.
  */
 import type { Claim, Dispute, IncidentRecord } from '../types.js';
-import { parseNumber } from '../extract/casualties.js';
+import { countryOfVictims, parseNumber } from '../extract/casualties.js';
 import { loadLexicon } from '../extract/lexicon.js';
 
 /** A claim with the optional range fields that vague figures carry. */
@@ -239,17 +239,23 @@ let armedRes: [string, RegExp][] | null = null;
  * The armed side whose dead the claim counts, read from the words right after its figure in its sentence
  * ("18 militants were killed by soldiers": militants; "killed 10 soldiers": state forces). The army's dead
  * and the militants' dead are never the same people. The figure must be found in the sentence with such a
- * noun: a claim whose victims cannot be read there names no side.
+ * noun: a claim whose victims cannot be read there names no side. State forces named with their country
+ * ("300 Ukrainian soldiers", "150 Russian troops") are keyed by it: `state forces@UA`.
  */
 function armedGroup(f: Figure): string | null {
   if (f.value <= 0 || f.vague || (f.side && NOT_A_SIDE.has(f.side)) || !f.claim.quote) return null;
   // The nouns sit in a lookahead, so a word before the figure ("and two policemen") cannot swallow it.
   armedRes ??= Object.entries(loadLexicon<{ armedVictims: Record<string, string> }>('casualties').armedVictims).map(
-    ([kind, nouns]) => [kind, new RegExp(`\\b((?:at least |more than |some |about )?(?:\\d[\\d,]*|[a-z]+(?:-[a-z]+)?))(?=\\s+(?:[A-Za-z][\\w'’.-]*\\s+){0,3}?${nouns}\\b)`, 'gi')],
+    ([kind, nouns]) => [kind, new RegExp(`\\b((?:at least |more than |some |about )?(?:\\d[\\d,]*|[a-z]+(?:-[a-z]+)?))(?=\\s+((?:[A-Za-z][\\w'’.-]*\\s+){0,3}?)${nouns}\\b)`, 'gi')],
   );
-  const kinds = new Set<string>();
-  for (const [kind, re] of armedRes) for (const m of f.claim.quote.matchAll(re)) if (parseNumber(m[1]!)?.value === f.value) kinds.add(kind);
-  return kinds.size === 1 ? [...kinds][0]! : null;
+  const keys = new Set<string>();
+  for (const [kind, re] of armedRes)
+    for (const m of f.claim.quote.matchAll(re)) {
+      if (parseNumber(m[1]!)?.value !== f.value) continue;
+      const country = kind === 'state forces' ? countryOfVictims(m[2] ?? '') : null;
+      keys.add(country ? `${kind}@${country}` : kind);
+    }
+  return keys.size === 1 ? [...keys][0]! : null;
 }
 
 /** Per claimant, its highest figure (a claimant that says 3 and later 5 means 5). */
@@ -277,6 +283,14 @@ function addUpSides(figs: Figure[]): { figs: Figure[]; groups: Map<string, Figur
     const g = armedGroup(f);
     if (g) bySide.set(g, [...(bySide.get(g) ?? []), f]);
   }
+  // Soldiers named by country ("Ukrainian", "Russian") are two sides only when every claim about soldiers
+  // names one: beside a bare "soldiers" the bare one may be either country's, so they count as one side.
+  const byCountry = [...bySide.keys()].filter((k) => k.startsWith('state forces@'));
+  if (byCountry.length && bySide.has('state forces'))
+    for (const k of byCountry) {
+      bySide.set('state forces', [...bySide.get('state forces')!, ...bySide.get(k)!]);
+      bySide.delete(k);
+    }
   if (bySide.size < 2) return { figs, groups: [] };
   const groups = [...bySide.values()].map(perClaimant);
   const parts = groups.map((m) => {

@@ -100,6 +100,31 @@ test("different armed sides' dead add up, each side at its own lowest claimant's
   assert.deepEqual(split.disputes.map((d) => [d.attribute, d.values.map((v) => v.value)]), [['fatalities', [12, 18]]]);
 });
 
+test("two countries' soldiers are two sides when each claim names the country; a bare 'soldiers' joins them into one", () => {
+  const two = recompute(
+    record({
+      id: 'x',
+      claims: [
+        said('fatalities', 40, 'Armenian officials', 'Armenian officials said their troops killed 40 Azerbaijani soldiers.', 'a1'),
+        said('fatalities', 15, 'Baku', 'Baku said its forces killed 15 Armenian soldiers.', 'a2'),
+      ],
+    }),
+  );
+  assert.equal(two.fatalities, 55);
+  assert.deepEqual(two.disputes, []);
+  const bare = recompute(
+    record({
+      id: 'x',
+      claims: [
+        said('fatalities', 40, 'Armenian officials', 'Armenian officials said their troops killed 40 Azerbaijani soldiers.', 'a1'),
+        said('fatalities', 15, 'Baku', 'Baku said 15 soldiers died.', 'a2'),
+      ],
+    }),
+  );
+  assert.equal(bare.fatalities, 15);
+  assert.equal(bare.disputes.length, 1);
+});
+
 test('the same dead told twice are not added: a restated total, or one side read from the words after the figure', () => {
   // The army's "18 people died" is its 18 militants told again.
   const restated = summariseFigures(
