@@ -140,7 +140,7 @@ const PASSIVE_AFTER = /^\s*(?:\w+\s+){0,2}?(?:killed|shot|wounded|injured|attack
  * attributed account naming the attacker ("the army said Boko Haram fighters attacked the village").
  * Different values from different sources make a `perpetrator` dispute (fuse/figures.ts).
  */
-function perpetratorClaims(doc: Doc, sentence: number): { value: string; source: string; at: number }[] {
+function perpetratorClaims(doc: Doc, sentence: number, attackers = true): { value: string; source: string; at: number }[] {
   const s = doc.sentences[sentence];
   if (!s || NO_CLAIM.test(s.text)) return [];
   const lex = incidentsLexicon();
@@ -217,12 +217,13 @@ function perpetratorClaims(doc: Doc, sentence: number): { value: string; source:
       }
     }
   }
-  // "The army said Boko Haram fighters attacked the village": an attributed account names the attacker.
-  if (attrs.length)
-    for (const a of here) {
-      if (!blameable(a) || attrs.some((x) => x.start <= a.start && a.end <= x.end) || attackRole(doc, a) !== 'attacker' || PASSIVE_AFTER.test(doc.text.slice(a.end, a.end + 60))) continue;
-      push(a.name, claimantAt(doc, sentence, a.start), a.start);
-    }
+  // "The army said Boko Haram fighters attacked the village": an account names the attacker (in the outlet's own
+  // voice when nobody is cited: two outlets naming different groups disagree once fused).
+  for (const a of here) {
+    if (!attackers) break;
+    if (!blameable(a) || attrs.some((x) => x.start <= a.start && a.end <= x.end) || attackRole(doc, a) !== 'attacker' || PASSIVE_AFTER.test(doc.text.slice(a.end, a.end + 60))) continue;
+    push(a.name, claimantAt(doc, sentence, a.start), a.start);
+  }
   return out.sort((a, b) => a.at - b.at);
 }
 
@@ -967,7 +968,7 @@ function claimantAt(doc: Doc, sentence: number, offset: number): string {
   return here.reduce((best, a) => (Math.abs(a.start - offset) < Math.abs(best.start - offset) ? a : best)).claimant;
 }
 
-function buildClaims(doc: Doc, d: Draft, a1: ActorPick | null, a2: ActorPick | null): Claim[] {
+function buildClaims(doc: Doc, d: Draft, a1: ActorPick | null, a2: ActorPick | null, battle = false): Claim[] {
   const claims: Claim[] = [];
   const articleId = doc.article.id;
   const seen = new Set<string>();
@@ -1015,7 +1016,8 @@ function buildClaims(doc: Doc, d: Draft, a1: ActorPick | null, a2: ActorPick | n
       const m = re.exec(text);
       if (m) add({ ...base, attribute: 'weapon', value: weapon, source: claimantAt(doc, g.sentence, m.index) });
     }
-    for (const p of perpetratorClaims(doc, g.sentence)) add({ ...base, attribute: 'perpetrator', value: p.value, source: p.source });
+    // In a battle who attacked whom is the initiator's question (below): there only blame, claims and denials.
+    for (const p of perpetratorClaims(doc, g.sentence, !battle)) add({ ...base, attribute: 'perpetrator', value: p.value, source: p.source });
     // Initiator: the subject of an active attack verb, or the other side of one who "came under fire". Each
     // clause has its own voice: "the army said Boko Haram attacked first, but residents said soldiers opened fire".
     for (const [cs, ce] of clausesOf(text)) {
@@ -1100,7 +1102,7 @@ export function buildIncidents(doc: Doc): IncidentRecord[] {
     const picked = pickActors(doc, d, country, type, date?.date ?? null, alternatives);
     const { a2, assoc1, assoc2 } = picked;
     let { a1 } = picked;
-    let claims = buildClaims(doc, d, a1, a2);
+    let claims = buildClaims(doc, d, a1, a2, type.event_type === 'Battles');
     // "Gunmen stormed a hotel … The group claimed responsibility": the attackers are the group that claims them
     // (ACLED codes a claimed attack to the claimant group), when no other source names someone else.
     const perps = claims.filter((c) => c.attribute === 'perpetrator' && !String(c.value).startsWith('not '));
@@ -1109,7 +1111,7 @@ export function buildIncidents(doc: Doc): IncidentRecord[] {
       const m = doc.actors.find((x) => x.name === own.value && [2, 3, 4].includes(x.inter));
       if (m) {
         a1 = { name: m.name, inter: m.inter, country: m.country };
-        claims = buildClaims(doc, d, a1, a2);
+        claims = buildClaims(doc, d, a1, a2, type.event_type === 'Battles');
       }
     }
     const relationNear = place ? place.relation !== 'in' : false;

@@ -32,3 +32,14 @@ test('perpetrator claims of two outlets naming different groups for one bombing 
   const d = r!.disputes.find((x) => x.attribute === 'perpetrator');
   assert.ok(d, JSON.stringify(r!.claims.filter((c) => c.attribute === 'perpetrator')));
 });
+
+test('two outlets naming different attackers in their own voice disagree on the perpetrator once fused', () => {
+  const [r, ...rest] = extractBatch([
+    art('E', 'Boko Haram fighters attacked the village of Kautikari in Borno State on Tuesday, killing 14 farmers, residents said.', 'Outlet E'),
+    art('F', 'ISWAP fighters attacked Kautikari village in Borno State on Tuesday, killing 14 farmers.', 'Outlet F'),
+  ]);
+  assert.equal(rest.length, 0);
+  const d = r!.disputes.find((x) => x.attribute === 'perpetrator');
+  assert.ok(d, JSON.stringify(r!.claims.filter((c) => c.attribute === 'perpetrator')));
+  assert.deepEqual(d!.values.map((v) => v.value).sort(), ['Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad', 'Islamic State West Africa Province (ISWAP)']);
+});
