@@ -515,7 +515,11 @@ function assign(doc: Doc, groups: Group[], mainCountry: string | null): Draft[] 
     const groupKeys = (xs: ActorMention[]) => new Set(xs.filter((a) => [2, 3, 4].includes(a.inter) && !GENERIC_KEYS.has(a.key) && !a.key.startsWith('state')).map((a) => a.key));
     const mainGroups = groupKeys(main.groups.flatMap((x) => x.actors));
     const newGroup = [...groupKeys(g.actors)].some((k) => !mainGroups.has(k));
-    const elsewhereEvent = elsewhere && (incidentsLexicon().otherIncident.test(doc.sentences[g.sentence]!.text) || newGroup);
+    const cued = incidentsLexicon().otherIncident.test(doc.sentences[g.sentence]!.text);
+    // (A lead told at a village the gazetteer lacks has no place to compare: a town of its own with both a cue and
+    // a new group still tells another event, "In Beledweyne, clan militiamen clashed with troops the same day".)
+    const unplacedLead = !pointsBack && mainPlace == null && inCountry.some((p) => specificity(p) >= 2) && cued && newGroup;
+    const elsewhereEvent = (elsewhere && (cued || newGroup)) || unplacedLead;
     const opensNew = dateDiffers || otherDayElsewhere || g.separate || backgroundDated || (farPlace && !sharesBelligerents && !headlineOnly) || otherBelligerents || elsewhereEvent;
     if (g.background && g.ownDate == null && !dateDiffers) continue; // "in the past", undated: no incident of its own
     if (process.env.SITREP_DEBUG_ASSIGN && opensNew) console.error(`[assign] s${g.sentence} new: date=${dateDiffers} dayElsewhere=${otherDayElsewhere} sep=${g.separate} bg=${g.background} far=${farPlace} others=${otherBelligerents} elsewhere=${elsewhereEvent}`);

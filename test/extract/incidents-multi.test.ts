@@ -40,6 +40,15 @@ test('Nigeria and Syria: a separate clash with another group in another town is 
   assert.equal(sy.length, 2);
 });
 
+test('Somalia: a lead at a village the gazetteer lacks, then another group in a named town "the same day": two incidents', () => {
+  const records = extractArticle(
+    art('so2', 'Al-Shabaab fighters attacked a military base in Balcad on Tuesday, killing four soldiers. In Beledweyne, clan militiamen clashed with government troops on the same day, leaving six dead.'),
+  );
+  assert.equal(records.length, 2);
+  assert.deepEqual(records.map((r) => r.fatalities), [4, 6]);
+  assert.equal(records[1]!.location, 'Beledweyne');
+});
+
 test('the same fight told again in another town nearby, or "in the fighting", stays one incident', () => {
   // Afghanistan: the district and its seat are one scene.
   const af = extractArticle(
