@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { fold, foldPieces } from './fold.js';
 import type { Gazetteer } from './gazetteer.js';
 import { geoDataDir } from './paths.js';
+import { anchorBuildings, buildingAt } from './facility.js';
 
 export interface Tok {
   start: number;
@@ -65,6 +66,13 @@ export interface Mention {
   acronym?: boolean;
   /** Index of the mention that qualifies this one ("X, Y"), filled by the resolver's caller. */
   qualifier?: number;
+  /**
+   * A building ("Barclays Center", "University of Perpetual Help"): no gazetteer place of its own; it is
+   * placed where the place it lies in is (facility.ts).
+   */
+  facility?: boolean;
+  /** Index (in the detected list) of the mention naming the place a building lies in ("Y" of "X in Y", "Y's X"). */
+  within?: number;
 }
 
 interface Lexicon {
@@ -84,6 +92,9 @@ interface Lexicon {
   orgNames?: string[];
   vehicleMakes?: string[];
   adminPlurals?: Record<string, string>;
+  facilityWords?: string[];
+  facilityHeads?: string[];
+  kin?: string[];
 }
 
 export interface DetectData {
@@ -112,6 +123,12 @@ export interface DetectData {
   adminPlurals: Map<string, string>;
   /** Abbreviations written with a dot in aliases.tsv ("Pa.", "Mass.", "La."), lower case without it. */
   dottedAliases: Set<string>;
+  /** Words that end a building's name ("Barclays Center", "Karl Bremer Hospital"). */
+  facilityWords: Set<string>;
+  /** Words that head a building's name before "of" ("University of Perpetual Help", "Museum of Ice Cream"). */
+  facilityHeads: Set<string>;
+  /** Lower-case words for relatives ("brother", "son"): the name right after is a person's. */
+  kin: Set<string>;
 }
 
 export function loadDetectData(dir = geoDataDir()): DetectData {
@@ -139,6 +156,9 @@ export function loadDetectData(dir = geoDataDir()): DetectData {
     commonWords: new Set(readList(join(dir, 'common-words.txt'))),
     orgNames: orgNameIndex(lex.orgNames ?? []),
     vehicleMakes: new Set(lex.vehicleMakes ?? []),
+    facilityWords: new Set(lex.facilityWords ?? []),
+    facilityHeads: new Set(lex.facilityHeads ?? []),
+    kin: new Set(lex.kin ?? []),
     adminPlurals: new Map(Object.entries(lex.adminPlurals ?? {})),
     dottedAliases: new Set(
       readList(join(dir, 'aliases.tsv'))
@@ -256,7 +276,12 @@ interface Persons {
   tokens: Set<number>;
   /** Surnames seen in this text, lower case: a later bare "Jordan" is the person again. */
   surnames: Set<string>;
+  /** First names of persons found in this text ("Tyler" of "Tyler Williams"): a later bare "Tyler" is the person. */
+  given: Set<string>;
 }
+
+/** Arabic patronymic words: "Mohammed bin Rashid Al Maktoum" is a person's name, all of it. */
+const PATRONYMIC = new Set(['bin', 'ibn', 'bint', 'ben']);
 
 /**
  * Person names: a known first name followed by capitalised words that are not place modifiers,
@@ -264,7 +289,7 @@ interface Persons {
  * the gazetteer knows ("Scott City").
  */
 function personTokens(text: string, toks: Tok[], gaz: Gazetteer, data: DetectData): Persons {
-  const persons: Persons = { tokens: new Set(), surnames: new Set() };
+  const persons: Persons = { tokens: new Set(), surnames: new Set(), given: new Set() };
   // A hyphen joins two names ("Washington-Moscow route"), not a first name and a surname.
   const nameJoined = (a: Tok, b: Tok) => !a.hyph && (joined(text, a, b) || initialBefore(text, a, b));
   for (let i = 0; i < toks.length - 1; i++) {
@@ -306,9 +331,33 @@ function personTokens(text: string, toks: Tok[], gaz: Gazetteer, data: DetectDat
     if (data.modifiers.has(toks[i + 1]!.lower)) continue;
     for (let k = i; k < j; k++) persons.tokens.add(k);
     persons.surnames.add(toks[j - 1]!.lower);
+    if (gaz.isFirstName(t.lower)) persons.given.add(t.lower);
     i = j - 1;
   }
+  patronymics(text, toks, gaz, persons);
   return persons;
+}
+
+/**
+ * "Sheikh Mohammed bin Rashid Al Maktoum", "Zaid ibn Harith": capitalised words joined by a lower-case
+ * patronymic word name one person, unless the gazetteer knows the whole ("Bin Jawad" is capitalised).
+ */
+function patronymics(text: string, toks: Tok[], gaz: Gazetteer, persons: Persons): void {
+  for (let i = 1; i + 1 < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.cap || !PATRONYMIC.has(t.lower)) continue;
+    const a = toks[i - 1]!;
+    const b = toks[i + 1]!;
+    if (!a.cap || !b.cap || !joined(text, a, t) || !joined(text, t, b)) continue;
+    if (gaz.hasKey(fold(text.slice(a.start, b.end)))) continue;
+    let s = i - 1;
+    while (s > 0 && toks[s - 1]!.cap && joined(text, toks[s - 1]!, toks[s]!)) s--;
+    let e = i + 2;
+    while (e < toks.length && (toks[e]!.cap || (PATRONYMIC.has(toks[e]!.lower) && toks[e + 1]?.cap)) && joined(text, toks[e - 1]!, toks[e]!)) e++;
+    for (let k = s; k < e; k++) if (toks[k]!.cap) persons.tokens.add(k);
+    persons.surnames.add(toks[e - 1]!.lower);
+    i = e - 1;
+  }
 }
 
 /**
@@ -621,10 +670,14 @@ export function detect(text: string, gaz: Gazetteer, data: DetectData, opts: Det
       else if (data.connectors.has(t.lower) && toks[e + 1]?.cap && joined(text, t, toks[e + 1]!)) e += 2;
       else break;
     }
+    const before = mentions.length;
     matchRun(text, toks, i, e, gaz, data, maxWindow, lowerSeen, persons, mentions);
+    // "Barclays Center", "Karl Bremer Hospital": a building, where the run held no place.
+    const f = buildingAt(text, toks, i, e, data, gaz);
+    if (f && !mentions.slice(before).some((m) => m.t0 < f.t1 && f.t0 < m.t1)) mentions.push(f);
     i = e;
   }
-  return mentions;
+  return mentions.some((m) => m.facility) ? anchorBuildings(text, mentions) : mentions;
 }
 
 function matchRun(
@@ -748,6 +801,14 @@ function matchRun(
       return;
     }
   }
+  // "Sachin Pilot", "Viktoria Skripal", "Nash Riad": a minor place's name followed, in a two-word run, by a
+  // plain capitalised word that names nothing is a first name and its surname.
+  if (e - s === 2 && out.length === before + 1 && personPair(text, toks, s, out[before]!, gaz, data)) {
+    persons.surnames.add(toks[s + 1]!.lower);
+    persons.given.add(toks[s]!.lower);
+    out.length = before;
+    return;
+  }
   // Names the gazetteer does not know, that the text marks as places ("in Khusham", "near Tal Hamis",
   // "Kafrnabel and Maarat al-Numan"): left to the transliteration fallback, in text order.
   if (fallbacks.length) {
@@ -756,6 +817,19 @@ function matchRun(
     tail.sort((a, b) => a.start - b.start);
     out.push(...tail);
   }
+}
+
+/** The two-word run at s is a person's name: its first word the only place found, its second a plain word. */
+function personPair(text: string, toks: Tok[], s: number, m: Mention, gaz: Gazetteer, data: DetectData): boolean {
+  if (m.t0 !== s || m.t1 !== s + 1 || m.demonym || m.locative || m.hint || gaz.strongKey(m.key)) return false;
+  const a = toks[s]!;
+  const b = toks[s + 1]!;
+  if (a.upper || b.upper || a.hyph || b.text.length < 3 || !joined(text, a, b)) return false;
+  const w = b.lower.replace(/\.$/, '');
+  if (data.orgWords.has(w) || data.adminSuffixes.has(w) || data.citySuffixes.has(w) || data.streetWords.has(w) || data.facilityWords.has(w)) return false;
+  if (data.modifiers.has(w) || data.titles.has(w) || data.nearAfter.has(w) || data.stopwords.has(w)) return false;
+  const key = fold(b.text);
+  return !gaz.hasKey(key) && !gaz.demonymCountry(key);
 }
 
 /** "Platte Co.", "Loudon Co.": the abbreviation of County after a name (token i), when the county is known. */
@@ -881,7 +955,7 @@ function dateline(text: string, m: Mention, upper = false): boolean {
   return /^\s*(?:,|\(|—|–|-{1,2}\s|:)/.test(text.slice(m.end, m.end + 4));
 }
 
-const SPEECH_AFTER = /^,?\s+(?:said|says|told|added|explained|testified|wrote|replied|stated|recalled)\b/;
+export const SPEECH_AFTER = /^,?\s+(?:said|says|told|added|explained|testified|wrote|replied|stated|recalled)\b/;
 const SPEECH_BEFORE = /\b(?:said|says|according\s+to)\s+$/;
 const AMPERSAND_AFTER = /^\s?&/;
 const AMPERSAND_BEFORE = /&\s?$/;
@@ -920,6 +994,12 @@ function rejected(
     for (let k = m.t0; k < m.t1; k++) if (persons.tokens.has(k)) return true;
     const locative = prev && !prev.cap && data.locatives.has(prev.lower) && joined(text, prev, first);
     if (single && !locative && persons.surnames.has(first.lower)) return true;
+    // "his brother Tyler", "her son, Sebastian": a relative's name; "Tyler" alone after "Tyler Williams".
+    if (single && !locative && !gaz.strongKey(m.key) && persons.given.has(first.lower)) return true;
+    if (single && prev && !prev.cap && data.kin.has(prev.lower) && /^,?\s+$/.test(text.slice(prev.end, first.start))) {
+      persons.surnames.add(first.lower);
+      return true;
+    }
   }
   // "Mr. Jordan", "President Lincoln", "Col. Smith": a title right before. The name is a person's; when it
   // recurs alone later it is the person again.

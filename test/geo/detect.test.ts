@@ -1,0 +1,45 @@
+/**
+ * Detection rules for buildings and person names, on texts written for them, against the real built
+ * gazetteer (.cache/gazetteer, made by `npm run build`).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { getGeoparser } from '../../src/geo/index.js';
+import { detect, loadDetectData } from '../../src/geo/detect.js';
+
+const geo = getGeoparser();
+const data = loadDetectData();
+const spans = (text: string) => geo.parse(text).map((p) => p.text);
+const find = (text: string, span: string) => geo.parse(text).find((p) => p.text === span);
+
+test('a building named with the town it lies in is placed at that town', () => {
+  const text = 'The injured teen was taken to Karl Bremer Hospital in Bellville, then flown home.';
+  const hospital = find(text, 'Karl Bremer Hospital');
+  const town = find(text, 'Bellville');
+  assert.ok(hospital && town, JSON.stringify(spans(text)));
+  assert.equal(hospital.geonameid, town.geonameid);
+  const arena = find("The fight was at Brooklyn's Barclays Center on Saturday.", 'Barclays Center');
+  assert.equal(arena?.country, 'US');
+  assert.equal(arena?.admin1, 'New York');
+  const hotel = find('Events: Percy French Hotel, Ballyjamesduff; and more.', 'Percy French Hotel');
+  assert.equal(hotel?.country, 'IE');
+});
+
+test('a building the text places nowhere, and a street, are no places', () => {
+  assert.deepEqual(spans('He was taken to Karl Bremer Hospital on Monday.'), []);
+  assert.deepEqual(spans('The shop on Royal Street closed.'), []);
+  // A titled person whose surname is a building word is no building.
+  const ms = detect('Commissioner Joe Hall in Frankston seconded the motion.', geo.gazetteer, data);
+  assert.ok(!ms.some((m) => m.facility), JSON.stringify(ms.map((m) => m.text)));
+});
+
+test('person names: patronymics, relatives, a first name that recurs, a minor place with a plain surname', () => {
+  const text =
+    'Sheikh Mohammed bin Rashid Al Maktoum attended. His father Zachary smoked. ' +
+    'Tyler Williams was sentenced; his brother Tyler was not. Sachin Pilot spoke in Jaipur.';
+  const found = spans(text);
+  for (const name of ['Rashid Al', 'Rashid', 'Zachary', 'Tyler', 'Sachin', 'Pilot']) assert.ok(!found.includes(name), `${name} is no place: ${JSON.stringify(found)}`);
+  assert.ok(found.includes('Jaipur'));
+  // A big city before a plain word still names the city (a team, a paper).
+  assert.ok(spans('The Chicago Bulls won in Chicago.').filter((s) => s === 'Chicago').length === 2);
+});
