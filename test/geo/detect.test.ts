@@ -43,3 +43,9 @@ test('person names: patronymics, relatives, a first name that recurs, a minor pl
   // A big city before a plain word still names the city (a team, a paper).
   assert.ok(spans('The Chicago Bulls won in Chicago.').filter((s) => s === 'Chicago').length === 2);
 });
+
+test('counties GeoNames splits or renames are found under the names news uses', () => {
+  const text = 'Races: Rockingham, Northamptonshire; Oulton Park, Cheshire; and a search near New Quay, Ceredigion.';
+  for (const name of ['Northamptonshire', 'Cheshire', 'Ceredigion']) assert.equal(find(text, name)?.country, 'GB', name);
+  assert.equal(find('Flooding hit County Kerry overnight.', 'County Kerry')?.country, 'IE');
+});
