@@ -95,6 +95,7 @@ interface Lexicon {
   facilityWords?: string[];
   facilityHeads?: string[];
   kin?: string[];
+  languages?: string[];
 }
 
 export interface DetectData {
@@ -129,6 +130,8 @@ export interface DetectData {
   facilityHeads: Set<string>;
   /** Lower-case words for relatives ("brother", "son"): the name right after is a person's. */
   kin: Set<string>;
+  /** Demonyms that also name a language ("french", "spanish"), folded. */
+  languages: Set<string>;
 }
 
 export function loadDetectData(dir = geoDataDir()): DetectData {
@@ -159,6 +162,7 @@ export function loadDetectData(dir = geoDataDir()): DetectData {
     facilityWords: new Set(lex.facilityWords ?? []),
     facilityHeads: new Set(lex.facilityHeads ?? []),
     kin: new Set(lex.kin ?? []),
+    languages: new Set(lex.languages ?? []),
     adminPlurals: new Map(Object.entries(lex.adminPlurals ?? {})),
     dottedAliases: new Set(
       readList(join(dir, 'aliases.tsv'))
@@ -960,6 +964,19 @@ const SPEECH_BEFORE = /\b(?:said|says|according\s+to)\s+$/;
 const AMPERSAND_AFTER = /^\s?&/;
 const AMPERSAND_BEFORE = /&\s?$/;
 
+const LANGUAGE_VERB_BEFORE = /\b(?:speaks?|spoke|spoken|speaking|learn(?:s|ed|t|ing)?|teach(?:es|ing)?|taught|stud(?:y|ies|ied|ying)|fluent\s+in|translated\s+(?:from|into))\s+$/i;
+const LANGUAGE_PREP_BEFORE = /\b(?:in|into|from)\s+$/i;
+const LANGUAGE_NOUN_AFTER = /^[\s-]+(?:language|languages|immersion|class|classes|course|courses|lessons?|teachers?|students?|speakers?|speaking|translation|version|subtitles|fries|toast|bulldog|horn|kiss|dressing|doors?)\b/i;
+const LANGUAGE_END_AFTER = /^\s*(?:[.,;:)!?]|$|(?:and|or)\s+\p{Lu})/u;
+
+/** A language's name used as the language: after "speak", "learn"…, before "language", "class"…, or "in French." */
+function languageUse(text: string, m: Mention): boolean {
+  const before = text.slice(Math.max(0, m.start - 24), m.start);
+  const after = text.slice(m.end, m.end + 16);
+  if (LANGUAGE_VERB_BEFORE.test(before) || LANGUAGE_NOUN_AFTER.test(after)) return true;
+  return LANGUAGE_PREP_BEFORE.test(before) && LANGUAGE_END_AFTER.test(after);
+}
+
 /** Rules that turn a gazetteer hit down: person names, titles, acronyms, common words at sentence starts. */
 function rejected(
   text: string,
@@ -978,6 +995,8 @@ function rejected(
   const next = toks[m.t1];
   // Contractions ("We're", "I've") fold onto odd place names.
   if (/['’](re|ve|ll|d|m|t)$/i.test(first.text) && single) return true;
+  // "She spoke French", "French immersion", "in French and Farsi": the language, not the country.
+  if (single && m.demonym && data.languages.has(m.key) && languageUse(text, m)) return true;
   // A dateline in capitals ("BLOOMFIELD — …", after a headline that named a councilman of the town) is
   // the place the story is told from, whatever the name was taken for before.
   if (single && !m.demonym && first.upper && first.text.length > 3 && !(prev && prev.cap && m.start - prev.end <= 1) && dateline(text, m, true)) return false;

@@ -49,3 +49,9 @@ test('counties GeoNames splits or renames are found under the names news uses', 
   for (const name of ['Northamptonshire', 'Cheshire', 'Ceredigion']) assert.equal(find(text, name)?.country, 'GB', name);
   assert.equal(find('Flooding hit County Kerry overnight.', 'County Kerry')?.country, 'IE');
 });
+
+test('a language is no country; the adjective of a country is', () => {
+  assert.equal(find('French investigators joined the inquiry.', 'French')?.country, 'FR');
+  for (const text of ['Ms. Moayyad spoke only French and Farsi.', 'Eighth-grade French students celebrate.', 'The notice was posted in French.'])
+    assert.ok(!spans(text).includes('French'), text);
+});
