@@ -678,7 +678,8 @@ export function detect(text: string, gaz: Gazetteer, data: DetectData, opts: Det
     matchRun(text, toks, i, e, gaz, data, maxWindow, lowerSeen, persons, mentions);
     // "Barclays Center", "Karl Bremer Hospital": a building, where the run held no place.
     const f = buildingAt(text, toks, i, e, data, gaz);
-    if (f && !mentions.slice(before).some((m) => m.t0 < f.t1 && f.t0 < m.t1)) mentions.push(f);
+    // A demonym inside ("Percy French Hotel", "Russian Embassy") gives way if the building is placed.
+    if (f && !mentions.slice(before).some((m) => m.t0 < f.t1 && f.t0 < m.t1 && !m.demonym)) mentions.push(f);
     i = e;
   }
   return mentions.some((m) => m.facility) ? anchorBuildings(text, mentions) : mentions;
@@ -964,7 +965,7 @@ const SPEECH_BEFORE = /\b(?:said|says|according\s+to)\s+$/;
 const AMPERSAND_AFTER = /^\s?&/;
 const AMPERSAND_BEFORE = /&\s?$/;
 
-const LANGUAGE_VERB_BEFORE = /\b(?:speaks?|spoke|spoken|speaking|learn(?:s|ed|t|ing)?|teach(?:es|ing)?|taught|stud(?:y|ies|ied|ying)|fluent\s+in|translated\s+(?:from|into))\s+$/i;
+const LANGUAGE_VERB_BEFORE = /\b(?:speaks?|spoke|spoken|speaking|learn(?:s|ed|t|ing)?|teach(?:es|ing)?|taught|stud(?:y|ies|ied|ying)|fluent\s+in|translated\s+(?:from|into))\s+(?:(?:only|little|some|good|fluent|perfect|broken|no)\s+)?$/i;
 const LANGUAGE_PREP_BEFORE = /\b(?:in|into|from)\s+$/i;
 const LANGUAGE_NOUN_AFTER = /^[\s-]+(?:language|languages|immersion|class|classes|course|courses|lessons?|teachers?|students?|speakers?|speaking|translation|version|subtitles|fries|toast|bulldog|horn|kiss|dressing|doors?)\b/i;
 const LANGUAGE_END_AFTER = /^\s*(?:[.,;:)!?]|$|(?:and|or)\s+\p{Lu})/u;

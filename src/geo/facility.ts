@@ -62,7 +62,15 @@ export function anchorBuildings(text: string, mentions: Mention[]): Mention[] {
     if (place(prev) && POSSESSIVE_GAP.test(text.slice(prev!.end, m.start))) return ((m.within = k - 1), true);
     return false;
   });
-  // Indices shift where buildings were dropped: map them onto the kept list.
+  // A demonym inside a placed building ("Percy French Hotel, Ballyjamesduff") is part of its name.
+  for (const b of anchored) {
+    if (!b.facility) continue;
+    for (let k = anchored.length - 1; k >= 0; k--) {
+      const m = anchored[k]!;
+      if (m.demonym && m.start >= b.start && m.end <= b.end) anchored.splice(k, 1);
+    }
+  }
+  // Indices shift where mentions were dropped: map them onto the kept list.
   if (anchored.length !== mentions.length) {
     const at = new Map(anchored.map((m, i) => [m, i]));
     for (const m of anchored) if (m.within !== undefined) m.within = at.get(mentions[m.within]!)!;
