@@ -1007,7 +1007,12 @@ function rejected(
   // Streets: "Main Street", "Jordan Road"; not "Florida Highway Patrol", "Texas Road Authority".
   if (next && next.cap && data.streetWords.has(next.lower.replace(/\.$/, '')) && joined(text, toks[m.t1 - 1]!, next)) {
     const after = toks[m.t1 + 1];
-    if (!(after && after.cap && joined(text, next, after) && data.orgWords.has(after.lower) && !data.streetWords.has(after.lower))) return true;
+    const org = !!after && after.cap && joined(text, next, after) && data.orgWords.has(after.lower) && !data.streetWords.has(after.lower);
+    // "Douglas County Road 4", "Meigs County Court": a county's road or court names the county; "the
+    // Kentucky Court of Appeals" is a court, no street.
+    const county = data.adminSuffixes.has(toks[m.t1 - 1]!.lower) && m.t1 - m.t0 > 1;
+    const court = next.lower === 'court' && !m.demonym && !!after && after.lower === 'of' && !after.cap;
+    if (!org && !county && !court) return true;
   }
   // Person names found by the first-name rule, and their surnames when they recur alone.
   if (!m.demonym) {

@@ -55,3 +55,10 @@ test('a language is no country; the adjective of a country is', () => {
   for (const text of ['Ms. Moayyad spoke only French and Farsi.', 'Eighth-grade French students celebrate.', 'The notice was posted in French.'])
     assert.ok(!spans(text).includes('French'), text);
 });
+
+test("a county's road or court names the county; a state's court of appeals names the state", () => {
+  const text = 'Garnes appeared in Meigs County Court Friday. Work continues at Douglas County Road 4. Judges from the Kentucky Court of Appeals ruled.';
+  const found = spans(text);
+  for (const name of ['Meigs County', 'Douglas County', 'Kentucky']) assert.ok(found.includes(name), `${name}: ${JSON.stringify(found)}`);
+  assert.deepEqual(spans('The shop on Jordan Road closed.'), []);
+});
