@@ -444,7 +444,13 @@ function initialBefore(text: string, a: Tok, b: Tok): boolean {
 /** Lower-case endings of compounds whose first part is a place ("Atlanta-area", "Washington-based"). */
 /** Arabic articles and name heads that a hyphen binds to the next word ('El-Sheikh', 'Abu-Dhabi'): never split. */
 const ARTICLE_HEAD = /^(?:al|el|ar|as|ad|an|az|ash|at|ez|ed|es|ul|abu|bin|ibn|bani|beni|bou|umm|um)$/i;
-const COMPOUND_TAILS = new Set(['area', 'based', 'born', 'bred', 'raised', 'headquartered', 'region', 'bound', 'wide']);
+const COMPOUND_TAILS = new Set([
+  'area', 'based', 'born', 'bred', 'raised', 'headquartered', 'region', 'bound', 'wide',
+  // "Australian-led hunt", "Georgian-controlled villages", "EU-backed financing", "Cypriot-flagged ship".
+  'led', 'backed', 'controlled', 'owned', 'run', 'held', 'funded', 'sponsored', 'flagged', 'majority', 'dominated', 'brokered', 'occupied', 'bashing',
+]);
+/** Lower-case prefixes glued to a name ("anti-Russian", "ex-Soviet", "pro-Kremlin"): the name is the token. */
+const NAME_PREFIX = /^(?:anti|pro|ex|non|inter|pan|post|pre)[-‐]\p{Lu}/u;
 const isUpperAscii = (c: number) => c >= 65 && c <= 90;
 
 export function tokenize(text: string): Tok[] {
@@ -478,17 +484,23 @@ export function tokenize(text: string): Tok[] {
     }
     let t = text.slice(start, end);
     let tokStart = start;
+    const c0 = t.charCodeAt(0);
+    if (c0 >= 97 && c0 <= 122 && t.length > 5 && NAME_PREFIX.test(t)) {
+      const cut = t.search(/[-‐]/) + 1;
+      tokStart = start + cut;
+      t = t.slice(cut);
+    }
     const h = t.indexOf('-');
     if (h > 0) {
       // "D-Columbus", "R-London": a legislator's party and home town; the town is the token.
       if (h === 1 && (t[0] === 'D' || t[0] === 'R' || t[0] === 'I') && t.length > 3 && isUpperAscii(t.charCodeAt(2))) {
-        tokStart = start + 2;
+        tokStart += 2;
         t = t.slice(2);
       } else {
         // "Atlanta-area", "Washington-based": the place before a compound ending.
         const tail = t.slice(t.lastIndexOf('-') + 1);
         if (h === t.lastIndexOf('-') && COMPOUND_TAILS.has(tail)) {
-          end = start + h;
+          end = tokStart + h;
           t = t.slice(0, h);
         } else if (
           h === t.lastIndexOf('-') &&
@@ -501,8 +513,8 @@ export function tokenize(text: string): Tok[] {
           // "Egyptian-US", "Logan-Rogersville", "Paris-Henry County": two names; the hyphen still joins them
           // into one run, so "Winston-Salem" keeps matching as a whole.
           const a = t.slice(0, h);
-          toks.push({ start, end: start + h, text: a, cap: true, lower: a.toLowerCase(), poss: false, upper: a.length <= 12 && allUpper(a), pieces: null, hyph: true });
-          tokStart = start + h + 1;
+          toks.push({ start: tokStart, end: tokStart + h, text: a, cap: true, lower: a.toLowerCase(), poss: false, upper: a.length <= 12 && allUpper(a), pieces: null, hyph: true });
+          tokStart += h + 1;
           t = t.slice(h + 1);
         }
       }

@@ -62,3 +62,14 @@ test("a county's road or court names the county; a state's court of appeals name
   for (const name of ['Meigs County', 'Douglas County', 'Kentucky']) assert.ok(found.includes(name), `${name}: ${JSON.stringify(found)}`);
   assert.deepEqual(spans('The shop on Jordan Road closed.'), []);
 });
+
+test('names glued to a prefix or a compound ending: "anti-Russian", "Australian-led", "EU-backed"', () => {
+  const text = 'The anti-Russian policy, the Australian-led hunt and EU-backed loans; D-Columbus voted.';
+  const places = geo.parse(text);
+  const at = (span: string) => places.find((p) => p.text === span);
+  assert.equal(at('Russian')?.country, 'RU');
+  assert.equal(text.slice(at('Russian')!.start, at('Russian')!.end), 'Russian');
+  assert.equal(at('Australian')?.country, 'AU');
+  assert.ok(at('EU'));
+  assert.equal(text.slice(at('Columbus')!.start, at('Columbus')!.end), 'Columbus');
+});
