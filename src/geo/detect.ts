@@ -284,6 +284,9 @@ interface Persons {
   given: Set<string>;
 }
 
+/** Lower-case particles inside European surnames ("de Marigny", "van Gogh", "von Trapp"). */
+const NAME_PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'du', 'dos', 'das', 'le', 'la']);
+
 /** Arabic patronymic words: "Mohammed bin Rashid Al Maktoum" is a person's name, all of it. */
 const PATRONYMIC = new Set(['bin', 'ibn', 'bint', 'ben']);
 
@@ -311,15 +314,27 @@ function personTokens(text: string, toks: Tok[], gaz: Gazetteer, data: DetectDat
     if (before && before.cap && joined(text, before, t) && gaz.hasKey(fold(text.slice(before.start, t.end)))) continue;
     let j = i + 1;
     let orgAfter = false;
-    while (j < toks.length && toks[j]!.cap && nameJoined(toks[j - 1]!, toks[j]!)) {
-      const w = toks[j]!.lower.replace(/\.$/, '');
-      if (data.orgWords.has(w) || data.adminSuffixes.has(w) || data.streetWords.has(w) || data.citySuffixes.has(w)) {
-        orgAfter = data.orgWords.has(w);
-        break;
+    let stop = false;
+    for (;;) {
+      while (j < toks.length && toks[j]!.cap && nameJoined(toks[j - 1]!, toks[j]!)) {
+        const w = toks[j]!.lower.replace(/\.$/, '');
+        if (data.orgWords.has(w) || data.adminSuffixes.has(w) || data.streetWords.has(w) || data.citySuffixes.has(w)) {
+          orgAfter = data.orgWords.has(w);
+          stop = true;
+          break;
+        }
+        // "Florida Attorney General Bill McCollum": a title is no surname; the person starts after it.
+        if (data.titles.has(w)) {
+          stop = true;
+          break;
+        }
+        j++;
       }
-      // "Florida Attorney General Bill McCollum": a title is no surname; the person starts after it.
-      if (data.titles.has(w)) break;
-      j++;
+      // "Philippe de Marigny de Mandeville", "Mario de Santiago": a particle goes on with the surname.
+      const p = toks[j];
+      const n = toks[j + 1];
+      if (stop || !p || p.cap || !NAME_PARTICLES.has(p.lower) || !n?.cap || n.upper || !joined(text, toks[j - 1]!, p) || !joined(text, p, n)) break;
+      j += 2;
     }
     // "Georgia Public Service Commission", "Virginia Commonwealth University": a first name that is also a
     // province or country, heading a run that ends in an organisation word, names the organisation's place.
@@ -1052,7 +1067,13 @@ function rejected(
       return true;
     }
   }
-  const locativeBefore = !!prev && !prev.cap && data.locatives.has(prev.lower) && joined(text, prev, first);
+  // "Ministry of Foreign Affairs", "Models of Diversity": "of" after a capitalised word belongs to a name
+  // (not after a settlement or division word: "the Town of Liberty").
+  const before2 = toks[m.t0 - 2];
+  const nameOf =
+    !!prev && prev.lower === 'of' && !!before2 && before2.cap && joined(text, before2, prev) &&
+    !data.citySuffixes.has(before2.lower) && !data.adminSuffixes.has(before2.lower);
+  const locativeBefore = !!prev && !prev.cap && data.locatives.has(prev.lower) && joined(text, prev, first) && !nameOf;
   if (single && !m.demonym && !locativeBefore && !gaz.strongKey(m.key)) {
     // "Robertson said", "according to Taylor": a minor place name used as a speaker is a person's surname
     // ("said Avondale Mayor Ed Rieker", "according to DeKalb Police" name the place: a capitalised word follows).

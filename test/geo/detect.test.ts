@@ -73,3 +73,9 @@ test('names glued to a prefix or a compound ending: "anti-Russian", "Australian-
   assert.ok(at('EU'));
   assert.equal(text.slice(at('Columbus')!.start, at('Columbus')!.end), 'Columbus');
 });
+
+test('a surname with a particle is a person\'s ("Mario de Santiago"); "of" inside a name is no locative', () => {
+  const found = spans('The plantation of Bernard Xavier Philippe de Marigny de Mandeville. Later Marigny sold it. An artist, Mario de Santiago, lives in London.');
+  for (const name of ['Marigny', 'Mandeville', 'Santiago']) assert.ok(!found.includes(name), `${name}: ${JSON.stringify(found)}`);
+  assert.ok(found.includes('London'));
+});
