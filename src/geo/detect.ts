@@ -465,7 +465,7 @@ const COMPOUND_TAILS = new Set([
   'led', 'backed', 'controlled', 'owned', 'run', 'held', 'funded', 'sponsored', 'flagged', 'majority', 'dominated', 'brokered', 'occupied', 'bashing',
 ]);
 /** Lower-case prefixes glued to a name ("anti-Russian", "ex-Soviet", "pro-Kremlin"): the name is the token. */
-const NAME_PREFIX = /^(?:anti|pro|ex|non|inter|pan|post|pre)[-‐]\p{Lu}/u;
+const NAME_PREFIX = /^(?:anti|pro|ex|non|inter|pan|post|pre)-\p{Lu}/u;
 const isUpperAscii = (c: number) => c >= 65 && c <= 90;
 
 export function tokenize(text: string): Tok[] {
@@ -500,8 +500,9 @@ export function tokenize(text: string): Tok[] {
     let t = text.slice(start, end);
     let tokStart = start;
     const c0 = t.charCodeAt(0);
-    if (c0 >= 97 && c0 <= 122 && t.length > 5 && NAME_PREFIX.test(t)) {
-      const cut = t.search(/[-‐]/) + 1;
+    const hy = c0 >= 97 && c0 <= 122 && t.length > 5 ? t.indexOf('-') : -1;
+    if (hy >= 2 && hy <= 5 && NAME_PREFIX.test(t)) {
+      const cut = hy + 1;
       tokStart = start + cut;
       t = t.slice(cut);
     }
@@ -595,6 +596,15 @@ function wordBefore(text: string, end: number): string {
   let s = i;
   while (s > 0 && /[A-Za-z-]/.test(text[s - 1]!)) s--;
   return text.slice(s, i).toLowerCase();
+}
+
+/** Whether mentions[from..] hold a place (not a demonym) inside the span of m. */
+function placeWithin(mentions: Mention[], from: number, m: Mention): boolean {
+  for (let k = from; k < mentions.length; k++) {
+    const x = mentions[k]!;
+    if (x.t0 < m.t1 && m.t0 < x.t1 && !x.demonym) return true;
+  }
+  return false;
 }
 
 /** Read a relative phrase ending just before the span. */
@@ -706,7 +716,7 @@ export function detect(text: string, gaz: Gazetteer, data: DetectData, opts: Det
     // "Barclays Center", "Karl Bremer Hospital": a building, where the run held no place.
     const f = buildingAt(text, toks, i, e, data, gaz);
     // A demonym inside ("Percy French Hotel", "Russian Embassy") gives way if the building is placed.
-    if (f && !mentions.slice(before).some((m) => m.t0 < f.t1 && f.t0 < m.t1 && !m.demonym)) mentions.push(f);
+    if (f && !placeWithin(mentions, before, f)) mentions.push(f);
     i = e;
   }
   return mentions.some((m) => m.facility) ? anchorBuildings(text, mentions) : mentions;
