@@ -464,6 +464,7 @@ function build(): void {
     extra.push({ code, name });
     if (namingSource.get(code.split('.')[0]!) === 'admin2' && !admin1ByAdmin2[code]) admin1ByAdmin2[code] = bareAdmin2(name);
   }
+  const admin2Row = new Map<string, number>();
   for (const a of [...admin2List, ...extra]) {
     const ext = admin2Ext.get(a.code);
     const centre = centres.get(a.code);
@@ -474,7 +475,31 @@ function build(): void {
     // "Province of Laguna", "Maruf District", "Provincia de Chiriquí": the division is also written bare
     // ("Laguna", "Maruf district"). Counties and municipalities are not: "Madison" alone is no county.
     const bare = bareAdmin2(a.name);
-    addRow({ id: null, name: a.name, lat, lon, fclass: 'A', fcode: 'ADM2', cc, admin1: a1, admin2: a2, pop: ext?.pop ?? 0 }, bare && bare !== a.name ? [a.name, bare] : [a.name]);
+    admin2Row.set(a.code, addRow({ id: null, name: a.name, lat, lon, fclass: 'A', fcode: 'ADM2', cc, admin1: a1, admin2: a2, pop: ext?.pop ?? 0 }, bare && bare !== a.name ? [a.name, bare] : [a.name]));
+  }
+  // Counties that news names as GeoNames no longer divides ("Northamptonshire", split in two in 2021;
+  // "Berkshire", six unitary authorities) or names otherwise ("County of Ceredigion", "An Cabhán"):
+  // data/geo/admin2-groups.tsv. One code adds the names to that division; several make a division on
+  // the joint extent of their towns.
+  for (const [namesCol, codesCol] of dataLines('admin2-groups.tsv')) {
+    if (!namesCol || !codesCol) continue;
+    const all = namesCol.split('|');
+    // Codes with towns: Northamptonshire's towns still carry its former code, which admin2.json no longer names.
+    const codes = codesCol.split('+').filter((c) => admin2Ext.has(c));
+    if (!codes.length) {
+      console.warn(`build-gazetteer: admin2-groups: no towns in ${codesCol} (${namesCol})`);
+      continue;
+    }
+    if (codes.length === 1 && admin2Row.has(codes[0]!)) {
+      for (const n of all) addName(n, admin2Row.get(codes[0]!)!);
+      continue;
+    }
+    const lats = codes.flatMap((c) => admin2Ext.get(c)!.lats);
+    const lons = codes.flatMap((c) => admin2Ext.get(c)!.lons);
+    const pop = codes.reduce((n, c) => n + admin2Ext.get(c)!.pop, 0);
+    const [cc, a1, a2] = codes[0]!.split('.');
+    const [lat, lon] = extentCentre(lats, lons);
+    addRow({ id: null, name: all[0]!, lat, lon, fclass: 'A', fcode: 'ADM2', cc: cc!, admin1: a1!, admin2: codes.length === 1 ? a2! : '', pop }, all);
   }
 
   // ---- regions, continents, seas ----

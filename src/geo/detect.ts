@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { fold, foldPieces } from './fold.js';
 import type { Gazetteer } from './gazetteer.js';
 import { geoDataDir } from './paths.js';
+import { anchorBuildings, buildingAt } from './facility.js';
 
 export interface Tok {
   start: number;
@@ -65,6 +66,13 @@ export interface Mention {
   acronym?: boolean;
   /** Index of the mention that qualifies this one ("X, Y"), filled by the resolver's caller. */
   qualifier?: number;
+  /**
+   * A building ("Barclays Center", "University of Perpetual Help"): no gazetteer place of its own; it is
+   * placed where the place it lies in is (facility.ts).
+   */
+  facility?: boolean;
+  /** Index (in the detected list) of the mention naming the place a building lies in ("Y" of "X in Y", "Y's X"). */
+  within?: number;
 }
 
 interface Lexicon {
@@ -84,6 +92,10 @@ interface Lexicon {
   orgNames?: string[];
   vehicleMakes?: string[];
   adminPlurals?: Record<string, string>;
+  facilityWords?: string[];
+  facilityHeads?: string[];
+  kin?: string[];
+  languages?: string[];
 }
 
 export interface DetectData {
@@ -112,6 +124,14 @@ export interface DetectData {
   adminPlurals: Map<string, string>;
   /** Abbreviations written with a dot in aliases.tsv ("Pa.", "Mass.", "La."), lower case without it. */
   dottedAliases: Set<string>;
+  /** Words that end a building's name ("Barclays Center", "Karl Bremer Hospital"). */
+  facilityWords: Set<string>;
+  /** Words that head a building's name before "of" ("University of Perpetual Help", "Museum of Ice Cream"). */
+  facilityHeads: Set<string>;
+  /** Lower-case words for relatives ("brother", "son"): the name right after is a person's. */
+  kin: Set<string>;
+  /** Demonyms that also name a language ("french", "spanish"), folded. */
+  languages: Set<string>;
 }
 
 export function loadDetectData(dir = geoDataDir()): DetectData {
@@ -139,6 +159,10 @@ export function loadDetectData(dir = geoDataDir()): DetectData {
     commonWords: new Set(readList(join(dir, 'common-words.txt'))),
     orgNames: orgNameIndex(lex.orgNames ?? []),
     vehicleMakes: new Set(lex.vehicleMakes ?? []),
+    facilityWords: new Set(lex.facilityWords ?? []),
+    facilityHeads: new Set(lex.facilityHeads ?? []),
+    kin: new Set(lex.kin ?? []),
+    languages: new Set(lex.languages ?? []),
     adminPlurals: new Map(Object.entries(lex.adminPlurals ?? {})),
     dottedAliases: new Set(
       readList(join(dir, 'aliases.tsv'))
@@ -256,7 +280,15 @@ interface Persons {
   tokens: Set<number>;
   /** Surnames seen in this text, lower case: a later bare "Jordan" is the person again. */
   surnames: Set<string>;
+  /** First names of persons found in this text ("Tyler" of "Tyler Williams"): a later bare "Tyler" is the person. */
+  given: Set<string>;
 }
+
+/** Lower-case particles inside European surnames ("de Marigny", "van Gogh", "von Trapp"). */
+const NAME_PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'du', 'dos', 'das', 'le', 'la']);
+
+/** Arabic patronymic words: "Mohammed bin Rashid Al Maktoum" is a person's name, all of it. */
+const PATRONYMIC = new Set(['bin', 'ibn', 'bint', 'ben']);
 
 /**
  * Person names: a known first name followed by capitalised words that are not place modifiers,
@@ -264,7 +296,7 @@ interface Persons {
  * the gazetteer knows ("Scott City").
  */
 function personTokens(text: string, toks: Tok[], gaz: Gazetteer, data: DetectData): Persons {
-  const persons: Persons = { tokens: new Set(), surnames: new Set() };
+  const persons: Persons = { tokens: new Set(), surnames: new Set(), given: new Set() };
   // A hyphen joins two names ("Washington-Moscow route"), not a first name and a surname.
   const nameJoined = (a: Tok, b: Tok) => !a.hyph && (joined(text, a, b) || initialBefore(text, a, b));
   for (let i = 0; i < toks.length - 1; i++) {
@@ -282,15 +314,27 @@ function personTokens(text: string, toks: Tok[], gaz: Gazetteer, data: DetectDat
     if (before && before.cap && joined(text, before, t) && gaz.hasKey(fold(text.slice(before.start, t.end)))) continue;
     let j = i + 1;
     let orgAfter = false;
-    while (j < toks.length && toks[j]!.cap && nameJoined(toks[j - 1]!, toks[j]!)) {
-      const w = toks[j]!.lower.replace(/\.$/, '');
-      if (data.orgWords.has(w) || data.adminSuffixes.has(w) || data.streetWords.has(w) || data.citySuffixes.has(w)) {
-        orgAfter = data.orgWords.has(w);
-        break;
+    let stop = false;
+    for (;;) {
+      while (j < toks.length && toks[j]!.cap && nameJoined(toks[j - 1]!, toks[j]!)) {
+        const w = toks[j]!.lower.replace(/\.$/, '');
+        if (data.orgWords.has(w) || data.adminSuffixes.has(w) || data.streetWords.has(w) || data.citySuffixes.has(w)) {
+          orgAfter = data.orgWords.has(w);
+          stop = true;
+          break;
+        }
+        // "Florida Attorney General Bill McCollum": a title is no surname; the person starts after it.
+        if (data.titles.has(w)) {
+          stop = true;
+          break;
+        }
+        j++;
       }
-      // "Florida Attorney General Bill McCollum": a title is no surname; the person starts after it.
-      if (data.titles.has(w)) break;
-      j++;
+      // "Philippe de Marigny de Mandeville", "Mario de Santiago": a particle goes on with the surname.
+      const p = toks[j];
+      const n = toks[j + 1];
+      if (stop || !p || p.cap || !NAME_PARTICLES.has(p.lower) || !n?.cap || n.upper || !joined(text, toks[j - 1]!, p) || !joined(text, p, n)) break;
+      j += 2;
     }
     // "Georgia Public Service Commission", "Virginia Commonwealth University": a first name that is also a
     // province or country, heading a run that ends in an organisation word, names the organisation's place.
@@ -306,9 +350,33 @@ function personTokens(text: string, toks: Tok[], gaz: Gazetteer, data: DetectDat
     if (data.modifiers.has(toks[i + 1]!.lower)) continue;
     for (let k = i; k < j; k++) persons.tokens.add(k);
     persons.surnames.add(toks[j - 1]!.lower);
+    if (gaz.isFirstName(t.lower)) persons.given.add(t.lower);
     i = j - 1;
   }
+  patronymics(text, toks, gaz, persons);
   return persons;
+}
+
+/**
+ * "Sheikh Mohammed bin Rashid Al Maktoum", "Zaid ibn Harith": capitalised words joined by a lower-case
+ * patronymic word name one person, unless the gazetteer knows the whole ("Bin Jawad" is capitalised).
+ */
+function patronymics(text: string, toks: Tok[], gaz: Gazetteer, persons: Persons): void {
+  for (let i = 1; i + 1 < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.cap || !PATRONYMIC.has(t.lower)) continue;
+    const a = toks[i - 1]!;
+    const b = toks[i + 1]!;
+    if (!a.cap || !b.cap || !joined(text, a, t) || !joined(text, t, b)) continue;
+    if (gaz.hasKey(fold(text.slice(a.start, b.end)))) continue;
+    let s = i - 1;
+    while (s > 0 && toks[s - 1]!.cap && joined(text, toks[s - 1]!, toks[s]!)) s--;
+    let e = i + 2;
+    while (e < toks.length && (toks[e]!.cap || (PATRONYMIC.has(toks[e]!.lower) && toks[e + 1]?.cap)) && joined(text, toks[e - 1]!, toks[e]!)) e++;
+    for (let k = s; k < e; k++) if (toks[k]!.cap) persons.tokens.add(k);
+    persons.surnames.add(toks[e - 1]!.lower);
+    i = e - 1;
+  }
 }
 
 /**
@@ -391,7 +459,13 @@ function initialBefore(text: string, a: Tok, b: Tok): boolean {
 /** Lower-case endings of compounds whose first part is a place ("Atlanta-area", "Washington-based"). */
 /** Arabic articles and name heads that a hyphen binds to the next word ('El-Sheikh', 'Abu-Dhabi'): never split. */
 const ARTICLE_HEAD = /^(?:al|el|ar|as|ad|an|az|ash|at|ez|ed|es|ul|abu|bin|ibn|bani|beni|bou|umm|um)$/i;
-const COMPOUND_TAILS = new Set(['area', 'based', 'born', 'bred', 'raised', 'headquartered', 'region', 'bound', 'wide']);
+const COMPOUND_TAILS = new Set([
+  'area', 'based', 'born', 'bred', 'raised', 'headquartered', 'region', 'bound', 'wide',
+  // "Australian-led hunt", "Georgian-controlled villages", "EU-backed financing", "Cypriot-flagged ship".
+  'led', 'backed', 'controlled', 'owned', 'run', 'held', 'funded', 'sponsored', 'flagged', 'majority', 'dominated', 'brokered', 'occupied', 'bashing',
+]);
+/** Lower-case prefixes glued to a name ("anti-Russian", "ex-Soviet", "pro-Kremlin"): the name is the token. */
+const NAME_PREFIX = /^(?:anti|pro|ex|non|inter|pan|post|pre)-\p{Lu}/u;
 const isUpperAscii = (c: number) => c >= 65 && c <= 90;
 
 export function tokenize(text: string): Tok[] {
@@ -425,17 +499,24 @@ export function tokenize(text: string): Tok[] {
     }
     let t = text.slice(start, end);
     let tokStart = start;
+    const c0 = t.charCodeAt(0);
+    const hy = c0 >= 97 && c0 <= 122 && t.length > 5 ? t.indexOf('-') : -1;
+    if (hy >= 2 && hy <= 5 && NAME_PREFIX.test(t)) {
+      const cut = hy + 1;
+      tokStart = start + cut;
+      t = t.slice(cut);
+    }
     const h = t.indexOf('-');
     if (h > 0) {
       // "D-Columbus", "R-London": a legislator's party and home town; the town is the token.
       if (h === 1 && (t[0] === 'D' || t[0] === 'R' || t[0] === 'I') && t.length > 3 && isUpperAscii(t.charCodeAt(2))) {
-        tokStart = start + 2;
+        tokStart += 2;
         t = t.slice(2);
       } else {
         // "Atlanta-area", "Washington-based": the place before a compound ending.
         const tail = t.slice(t.lastIndexOf('-') + 1);
         if (h === t.lastIndexOf('-') && COMPOUND_TAILS.has(tail)) {
-          end = start + h;
+          end = tokStart + h;
           t = t.slice(0, h);
         } else if (
           h === t.lastIndexOf('-') &&
@@ -448,8 +529,8 @@ export function tokenize(text: string): Tok[] {
           // "Egyptian-US", "Logan-Rogersville", "Paris-Henry County": two names; the hyphen still joins them
           // into one run, so "Winston-Salem" keeps matching as a whole.
           const a = t.slice(0, h);
-          toks.push({ start, end: start + h, text: a, cap: true, lower: a.toLowerCase(), poss: false, upper: a.length <= 12 && allUpper(a), pieces: null, hyph: true });
-          tokStart = start + h + 1;
+          toks.push({ start: tokStart, end: tokStart + h, text: a, cap: true, lower: a.toLowerCase(), poss: false, upper: a.length <= 12 && allUpper(a), pieces: null, hyph: true });
+          tokStart += h + 1;
           t = t.slice(h + 1);
         }
       }
@@ -515,6 +596,15 @@ function wordBefore(text: string, end: number): string {
   let s = i;
   while (s > 0 && /[A-Za-z-]/.test(text[s - 1]!)) s--;
   return text.slice(s, i).toLowerCase();
+}
+
+/** Whether mentions[from..] hold a place (not a demonym) inside the span of m. */
+function placeWithin(mentions: Mention[], from: number, m: Mention): boolean {
+  for (let k = from; k < mentions.length; k++) {
+    const x = mentions[k]!;
+    if (x.t0 < m.t1 && m.t0 < x.t1 && !x.demonym) return true;
+  }
+  return false;
 }
 
 /** Read a relative phrase ending just before the span. */
@@ -621,10 +711,15 @@ export function detect(text: string, gaz: Gazetteer, data: DetectData, opts: Det
       else if (data.connectors.has(t.lower) && toks[e + 1]?.cap && joined(text, t, toks[e + 1]!)) e += 2;
       else break;
     }
+    const before = mentions.length;
     matchRun(text, toks, i, e, gaz, data, maxWindow, lowerSeen, persons, mentions);
+    // "Barclays Center", "Karl Bremer Hospital": a building, where the run held no place.
+    const f = buildingAt(text, toks, i, e, data, gaz);
+    // A demonym inside ("Percy French Hotel", "Russian Embassy") gives way if the building is placed.
+    if (f && !placeWithin(mentions, before, f)) mentions.push(f);
     i = e;
   }
-  return mentions;
+  return mentions.some((m) => m.facility) ? anchorBuildings(text, mentions) : mentions;
 }
 
 function matchRun(
@@ -748,6 +843,14 @@ function matchRun(
       return;
     }
   }
+  // "Sachin Pilot", "Viktoria Skripal", "Nash Riad": a minor place's name followed, in a two-word run, by a
+  // plain capitalised word that names nothing is a first name and its surname.
+  if (e - s === 2 && out.length === before + 1 && personPair(text, toks, s, out[before]!, gaz, data)) {
+    persons.surnames.add(toks[s + 1]!.lower);
+    persons.given.add(toks[s]!.lower);
+    out.length = before;
+    return;
+  }
   // Names the gazetteer does not know, that the text marks as places ("in Khusham", "near Tal Hamis",
   // "Kafrnabel and Maarat al-Numan"): left to the transliteration fallback, in text order.
   if (fallbacks.length) {
@@ -756,6 +859,19 @@ function matchRun(
     tail.sort((a, b) => a.start - b.start);
     out.push(...tail);
   }
+}
+
+/** The two-word run at s is a person's name: its first word the only place found, its second a plain word. */
+function personPair(text: string, toks: Tok[], s: number, m: Mention, gaz: Gazetteer, data: DetectData): boolean {
+  if (m.t0 !== s || m.t1 !== s + 1 || m.demonym || m.locative || m.hint || gaz.strongKey(m.key)) return false;
+  const a = toks[s]!;
+  const b = toks[s + 1]!;
+  if (a.upper || b.upper || a.hyph || b.text.length < 3 || !joined(text, a, b)) return false;
+  const w = b.lower.replace(/\.$/, '');
+  if (data.orgWords.has(w) || data.adminSuffixes.has(w) || data.citySuffixes.has(w) || data.streetWords.has(w) || data.facilityWords.has(w)) return false;
+  if (data.modifiers.has(w) || data.titles.has(w) || data.nearAfter.has(w) || data.stopwords.has(w)) return false;
+  const key = fold(b.text);
+  return !gaz.hasKey(key) && !gaz.demonymCountry(key);
 }
 
 /** "Platte Co.", "Loudon Co.": the abbreviation of County after a name (token i), when the county is known. */
@@ -881,10 +997,23 @@ function dateline(text: string, m: Mention, upper = false): boolean {
   return /^\s*(?:,|\(|—|–|-{1,2}\s|:)/.test(text.slice(m.end, m.end + 4));
 }
 
-const SPEECH_AFTER = /^,?\s+(?:said|says|told|added|explained|testified|wrote|replied|stated|recalled)\b/;
+export const SPEECH_AFTER = /^,?\s+(?:said|says|told|added|explained|testified|wrote|replied|stated|recalled)\b/;
 const SPEECH_BEFORE = /\b(?:said|says|according\s+to)\s+$/;
 const AMPERSAND_AFTER = /^\s?&/;
 const AMPERSAND_BEFORE = /&\s?$/;
+
+const LANGUAGE_VERB_BEFORE = /\b(?:speaks?|spoke|spoken|speaking|learn(?:s|ed|t|ing)?|teach(?:es|ing)?|taught|stud(?:y|ies|ied|ying)|fluent\s+in|translated\s+(?:from|into))\s+(?:(?:only|little|some|good|fluent|perfect|broken|no)\s+)?$/i;
+const LANGUAGE_PREP_BEFORE = /\b(?:in|into|from)\s+$/i;
+const LANGUAGE_NOUN_AFTER = /^[\s-]+(?:language|languages|immersion|class|classes|course|courses|lessons?|teachers?|students?|speakers?|speaking|translation|version|subtitles|fries|toast|bulldog|horn|kiss|dressing|doors?)\b/i;
+const LANGUAGE_END_AFTER = /^\s*(?:[.,;:)!?]|$|(?:and|or)\s+\p{Lu})/u;
+
+/** A language's name used as the language: after "speak", "learn"…, before "language", "class"…, or "in French." */
+function languageUse(text: string, m: Mention): boolean {
+  const before = text.slice(Math.max(0, m.start - 24), m.start);
+  const after = text.slice(m.end, m.end + 16);
+  if (LANGUAGE_VERB_BEFORE.test(before) || LANGUAGE_NOUN_AFTER.test(after)) return true;
+  return LANGUAGE_PREP_BEFORE.test(before) && LANGUAGE_END_AFTER.test(after);
+}
 
 /** Rules that turn a gazetteer hit down: person names, titles, acronyms, common words at sentence starts. */
 function rejected(
@@ -904,6 +1033,8 @@ function rejected(
   const next = toks[m.t1];
   // Contractions ("We're", "I've") fold onto odd place names.
   if (/['’](re|ve|ll|d|m|t)$/i.test(first.text) && single) return true;
+  // "She spoke French", "French immersion", "in French and Farsi": the language, not the country.
+  if (single && m.demonym && data.languages.has(m.key) && languageUse(text, m)) return true;
   // A dateline in capitals ("BLOOMFIELD — …", after a headline that named a councilman of the town) is
   // the place the story is told from, whatever the name was taken for before.
   if (single && !m.demonym && first.upper && first.text.length > 3 && !(prev && prev.cap && m.start - prev.end <= 1) && dateline(text, m, true)) return false;
@@ -913,13 +1044,24 @@ function rejected(
   // Streets: "Main Street", "Jordan Road"; not "Florida Highway Patrol", "Texas Road Authority".
   if (next && next.cap && data.streetWords.has(next.lower.replace(/\.$/, '')) && joined(text, toks[m.t1 - 1]!, next)) {
     const after = toks[m.t1 + 1];
-    if (!(after && after.cap && joined(text, next, after) && data.orgWords.has(after.lower) && !data.streetWords.has(after.lower))) return true;
+    const org = !!after && after.cap && joined(text, next, after) && data.orgWords.has(after.lower) && !data.streetWords.has(after.lower);
+    // "Douglas County Road 4", "Meigs County Court": a county's road or court names the county; "the
+    // Kentucky Court of Appeals" is a court, no street.
+    const county = data.adminSuffixes.has(toks[m.t1 - 1]!.lower) && m.t1 - m.t0 > 1;
+    const court = next.lower === 'court' && !m.demonym && !!after && after.lower === 'of' && !after.cap;
+    if (!org && !county && !court) return true;
   }
   // Person names found by the first-name rule, and their surnames when they recur alone.
   if (!m.demonym) {
     for (let k = m.t0; k < m.t1; k++) if (persons.tokens.has(k)) return true;
     const locative = prev && !prev.cap && data.locatives.has(prev.lower) && joined(text, prev, first);
     if (single && !locative && persons.surnames.has(first.lower)) return true;
+    // "his brother Tyler", "her son, Sebastian": a relative's name; "Tyler" alone after "Tyler Williams".
+    if (single && !locative && !gaz.strongKey(m.key) && persons.given.has(first.lower)) return true;
+    if (single && prev && !prev.cap && data.kin.has(prev.lower) && /^,?\s+$/.test(text.slice(prev.end, first.start))) {
+      persons.surnames.add(first.lower);
+      return true;
+    }
   }
   // "Mr. Jordan", "President Lincoln", "Col. Smith": a title right before. The name is a person's; when it
   // recurs alone later it is the person again.
@@ -935,7 +1077,13 @@ function rejected(
       return true;
     }
   }
-  const locativeBefore = !!prev && !prev.cap && data.locatives.has(prev.lower) && joined(text, prev, first);
+  // "Ministry of Foreign Affairs", "Models of Diversity": "of" after a capitalised word belongs to a name
+  // (not after a settlement or division word: "the Town of Liberty").
+  const before2 = toks[m.t0 - 2];
+  const nameOf =
+    !!prev && prev.lower === 'of' && !!before2 && before2.cap && joined(text, before2, prev) &&
+    !data.citySuffixes.has(before2.lower) && !data.adminSuffixes.has(before2.lower);
+  const locativeBefore = !!prev && !prev.cap && data.locatives.has(prev.lower) && joined(text, prev, first) && !nameOf;
   if (single && !m.demonym && !locativeBefore && !gaz.strongKey(m.key)) {
     // "Robertson said", "according to Taylor": a minor place name used as a speaker is a person's surname
     // ("said Avondale Mayor Ed Rieker", "according to DeKalb Police" name the place: a capitalised word follows).

@@ -10,6 +10,7 @@ import { Gazetteer, type Candidate } from './gazetteer.js';
 import { fold } from './fold.js';
 import { addCoherence, addNearness, best, townCue, nameKey, buildContext, candidatesFor, emptyContext, mainCountry, offsetPoint, type Context } from './resolve.js';
 import { haversineKm } from '../fuse/match.js';
+import { placeBuildings } from './facility.js';
 
 export type { Candidate } from './gazetteer.js';
 export { Gazetteer } from './gazetteer.js';
@@ -50,7 +51,7 @@ export class Geoparser {
     const gaz = this.gazetteer;
     const mentions = detect(text, gaz, this.data);
     if (!mentions.length) return { places: [], country: null };
-    const cands = mentions.map((m) => candidatesFor(m, gaz));
+    const cands = mentions.map((m) => (m.facility ? [] : candidatesFor(m, gaz)));
     const qualifierAt: number[] = [];
     const qualifiers = this.qualifiers(text, mentions, cands, qualifierAt);
 
@@ -72,6 +73,7 @@ export class Geoparser {
     this.agreeWithList(text, mentions, cands, chosen, qualifiers);
     this.placeContradicted(text, mentions, cands, chosen, qualifiers);
     this.possessiveContradicted(text, mentions, cands, chosen, qualifiers);
+    placeBuildings(mentions, chosen);
 
     const places: GeoPlace[] = [];
     mentions.forEach((m, i) => {

@@ -1,0 +1,81 @@
+/**
+ * Detection rules for buildings and person names, on texts written for them, against the real built
+ * gazetteer (.cache/gazetteer, made by `npm run build`).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { getGeoparser } from '../../src/geo/index.js';
+import { detect, loadDetectData } from '../../src/geo/detect.js';
+
+const geo = getGeoparser();
+const data = loadDetectData();
+const spans = (text: string) => geo.parse(text).map((p) => p.text);
+const find = (text: string, span: string) => geo.parse(text).find((p) => p.text === span);
+
+test('a building named with the town it lies in is placed at that town', () => {
+  const text = 'The injured teen was taken to Karl Bremer Hospital in Bellville, then flown home.';
+  const hospital = find(text, 'Karl Bremer Hospital');
+  const town = find(text, 'Bellville');
+  assert.ok(hospital && town, JSON.stringify(spans(text)));
+  assert.equal(hospital.geonameid, town.geonameid);
+  const arena = find("The fight was at Brooklyn's Barclays Center on Saturday.", 'Barclays Center');
+  assert.equal(arena?.country, 'US');
+  assert.equal(arena?.admin1, 'New York');
+  const hotel = find('Events: Percy French Hotel, Ballyjamesduff; and more.', 'Percy French Hotel');
+  assert.equal(hotel?.country, 'IE');
+});
+
+test('a building the text places nowhere, and a street, are no places', () => {
+  assert.deepEqual(spans('He was taken to Karl Bremer Hospital on Monday.'), []);
+  assert.deepEqual(spans('The shop on Royal Street closed.'), []);
+  // A titled person whose surname is a building word is no building.
+  const ms = detect('Commissioner Joe Hall in Frankston seconded the motion.', geo.gazetteer, data);
+  assert.ok(!ms.some((m) => m.facility), JSON.stringify(ms.map((m) => m.text)));
+});
+
+test('person names: patronymics, relatives, a first name that recurs, a minor place with a plain surname', () => {
+  const text =
+    'Sheikh Mohammed bin Rashid Al Maktoum attended. His father Zachary smoked. ' +
+    'Tyler Williams was sentenced; his brother Tyler was not. Sachin Pilot spoke in Jaipur.';
+  const found = spans(text);
+  for (const name of ['Rashid Al', 'Rashid', 'Zachary', 'Tyler', 'Sachin', 'Pilot']) assert.ok(!found.includes(name), `${name} is no place: ${JSON.stringify(found)}`);
+  assert.ok(found.includes('Jaipur'));
+  // A big city before a plain word still names the city (a team, a paper).
+  assert.ok(spans('The Chicago Bulls won in Chicago.').filter((s) => s === 'Chicago').length === 2);
+});
+
+test('counties GeoNames splits or renames are found under the names news uses', () => {
+  const text = 'Races: Rockingham, Northamptonshire; Oulton Park, Cheshire; and a search near New Quay, Ceredigion.';
+  for (const name of ['Northamptonshire', 'Cheshire', 'Ceredigion']) assert.equal(find(text, name)?.country, 'GB', name);
+  assert.equal(find('Flooding hit County Kerry overnight.', 'County Kerry')?.country, 'IE');
+});
+
+test('a language is no country; the adjective of a country is', () => {
+  assert.equal(find('French investigators joined the inquiry.', 'French')?.country, 'FR');
+  for (const text of ['Ms. Moayyad spoke only French and Farsi.', 'Eighth-grade French students celebrate.', 'The notice was posted in French.'])
+    assert.ok(!spans(text).includes('French'), text);
+});
+
+test("a county's road or court names the county; a state's court of appeals names the state", () => {
+  const text = 'Garnes appeared in Meigs County Court Friday. Work continues at Douglas County Road 4. Judges from the Kentucky Court of Appeals ruled.';
+  const found = spans(text);
+  for (const name of ['Meigs County', 'Douglas County', 'Kentucky']) assert.ok(found.includes(name), `${name}: ${JSON.stringify(found)}`);
+  assert.deepEqual(spans('The shop on Jordan Road closed.'), []);
+});
+
+test('names glued to a prefix or a compound ending: "anti-Russian", "Australian-led", "EU-backed"', () => {
+  const text = 'The anti-Russian policy, the Australian-led hunt and EU-backed loans; D-Columbus voted.';
+  const places = geo.parse(text);
+  const at = (span: string) => places.find((p) => p.text === span);
+  assert.equal(at('Russian')?.country, 'RU');
+  assert.equal(text.slice(at('Russian')!.start, at('Russian')!.end), 'Russian');
+  assert.equal(at('Australian')?.country, 'AU');
+  assert.ok(at('EU'));
+  assert.equal(text.slice(at('Columbus')!.start, at('Columbus')!.end), 'Columbus');
+});
+
+test('a surname with a particle is a person\'s ("Mario de Santiago"); "of" inside a name is no locative', () => {
+  const found = spans('The plantation of Bernard Xavier Philippe de Marigny de Mandeville. Later Marigny sold it. An artist, Mario de Santiago, lives in London.');
+  for (const name of ['Marigny', 'Mandeville', 'Santiago']) assert.ok(!found.includes(name), `${name}: ${JSON.stringify(found)}`);
+  assert.ok(found.includes('London'));
+});
