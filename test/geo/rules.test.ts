@@ -256,3 +256,9 @@ test('a division word asks for the division a country has of its own name, not t
   // No division of Georgia (the country) bears its name: "the territory of Georgia" stays the country.
   assert.equal(find('Azerbaijan had mined the border territory of Georgia.', 'Georgia')?.country, 'GE');
 });
+
+test('Philippine village words before a name are not places themselves', () => {
+  const text = 'Two rebels were killed in an encounter with troops in Barangay Buenavista, Himamaylan City, Negros Occidental.';
+  assert.ok(!spans(text).includes('Barangay'));
+  assert.equal(find(text, 'Himamaylan')?.admin1, 'Negros Occidental');
+});
