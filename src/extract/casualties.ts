@@ -24,6 +24,7 @@ interface CasualtyLexicon {
   injuredVerbs: string;
   combinedVerbs: string;
   victimNouns: string;
+  armedVictims: Record<string, string>;
 }
 
 /** A casualty figure with extras the incident builder uses. */
@@ -52,6 +53,8 @@ interface Compiled {
   generalNeg: RegExp;
   lex: CasualtyLexicon;
   sides: RegExp;
+  /** "of the attackers", "of the soldiers": an armed group named before, whose dead are a count of their own. */
+  ofArmed: RegExp;
 }
 let compiled: Compiled | null = null;
 
@@ -107,6 +110,7 @@ function compile(): Compiled {
     // "did not kill anyone but hurt 30 people", "killed no one"
     anyoneNeg: /\b(?:did not|didn't|did n't|failed to) (kill|injure|hurt|wound)\s+(?:anyone|anybody)\b|\b(killed|injured|hurt|wounded) (?:no one|nobody)\b/gi,
     generalNeg: /\bno (?:immediate |initial |reported )?(?:reports? of )?(casualties|deaths|fatalities|injuries)\b|\bwithout (?:any )?(casualties|injuries)\b/gi,
+    ofArmed: new RegExp(`^of\\s+the\\s+(?:${Object.values(lex.armedVictims).join('|')})\\b`, 'i'),
     sides: new RegExp(`(?<![\\w-])(${countryForms().map(escapeRe).join('|')})(?![\\w-])`),
   };
 }
@@ -239,8 +243,9 @@ export function findCasualties(sentence: string): Casualty[] {
     if (/\b(?:no|not)\s*$/i.test(sentence.slice(Math.max(0, i - 4), i))) continue;
     // A year or a calibre is not a count ("in 2019 killed", "107mm rockets").
     if (/^\d{4}$/.test(m[1]!.trim()) && Number(m[1]) > 1900) continue;
-    // "five of whom", "two of the dead": a part of a figure given elsewhere.
-    if (/^of (?:them|whom|those|the)\b/.test(m[2] ?? '')) continue;
+    // "five of whom", "two of the dead": a part of a figure given elsewhere. "Five of the bandits were killed"
+    // counts the dead of an armed group named before: a figure of its own.
+    if (/^of (?:them|whom|those|the)\b/.test(m[2] ?? '') && !c.ofArmed.test(m[2] ?? '')) continue;
     // "A roadside bomb killed four civilians": an active verb with its object, not "N were killed".
     const verbAt = i + m[0].length;
     const passive = /\b(?:were|was|been|being|are|is)\s+(?:\w+\s+){0,3}$/i.test(m[0].slice(0, m[0].length - m[3]!.length));

@@ -74,12 +74,23 @@ interface Figure {
   claim: RangedClaim;
   /** An increment already added to the count before it in its article. */
   summed?: boolean;
-  /** A vague figure ("dozens" → 12): used only when no claim gives a count. */
+  /** A vague figure ("dozens" → 12): used only when no claim gives a count that it can stand for. */
   vague?: boolean;
+  /** The largest count a vague word can stand for ("dozens": 99); none for "several", "many". */
+  ceiling?: number;
+}
+
+let ceilings: [RegExp, number][] | null = null;
+/** The largest count the vague words of a claim can stand for ("killing dozens of" → 99), or undefined. */
+function ceilingOf(words: string): number | undefined {
+  ceilings ??= Object.entries(loadLexicon<{ vagueCeilings: Record<string, number> }>('casualties').vagueCeilings)
+    .sort((a, b) => b[0].length - a[0].length)
+    .map(([w, n]) => [new RegExp(`\\b${w.replace(/ /g, '\\s+')}\\b`, 'i'), n]);
+  return ceilings.find(([re]) => re.test(words))?.[1];
 }
 
 function figureOf(c: RangedClaim): Figure | null {
-  if (c.value == null && c.vague && typeof c.low_bound === 'number') return { value: c.low_bound, low: c.low_bound, high: null, side: null, claim: c, vague: true };
+  if (c.value == null && c.vague && typeof c.low_bound === 'number') return { value: c.low_bound, low: c.low_bound, high: null, side: null, claim: c, vague: true, ceiling: ceilingOf(c.vague) };
   const v = typeof c.value === 'number' ? c.value : typeof c.value === 'string' && /^\d+$/.test(c.value) ? Number(c.value) : null;
   const low = typeof c.low === 'number' ? c.low : v;
   if (v == null && low == null) return null;
@@ -100,6 +111,30 @@ export interface FigureSummary {
 const NOT_A_SIDE = new Set(['restricted', 'part of the toll']);
 
 
+
+const PART = 'part of the toll';
+const sameVoice = (a: Figure, b: Figure) => {
+  const ka = sourceKey(a.claim), kb = sourceKey(b.claim);
+  return ka === kb || ka.startsWith(UNATTRIBUTED) || kb.startsWith(UNATTRIBUTED);
+};
+
+/**
+ * The incident builder marks a smaller count of a named kind of victims as part of a larger toll of its
+ * article ("a policeman" within "12 people"). It is a part only of a toll that can hold it: one of people of
+ * any kind, or of the same kind in the same voice. Beside another kind only ("five security personnel"
+ * beside "12 Taliban fighters") or the same kind in a rival voice ("six soldiers" per the army, "16
+ * soldiers" per the militants) it is a count of its own. Nor are the attackers' dead part of the toll of
+ * their own victims ("gunmen killed 18 people" … "four of the attackers").
+ */
+function partsOfTotals(figs: Figure[]): Figure[] {
+  return figs.map((f) => {
+    if (f.side !== PART) return f;
+    const holds = (t: Figure) =>
+      t !== f && t.claim.article === f.claim.article && t.value > f.value && t.side !== PART &&
+      (kindOf(t) == null || (kindOf(t) === kindOf(f) && sameVoice(t, f))) && !(kindOf(f) === 'militants' && killedByMilitants(t));
+    return figs.some(holds) ? f : { ...f, side: null, claim: { ...f.claim, side: null } as RangedClaim };
+  });
+}
 
 /**
  * Within one article, figures for one side and the article's totals: a side's figure below a total the
@@ -255,7 +290,24 @@ function armedGroup(f: Figure): string | null {
       const country = kind === 'state forces' ? countryOfVictims(m[2] ?? '') : null;
       keys.add(country ? `${kind}@${country}` : kind);
     }
-  return keys.size === 1 ? [...keys][0]! : null;
+  if (keys.size === 1) return [...keys][0]!;
+  return keys.size === 0 && killedByMilitants(f) ? VICTIMS_OF_MILITANTS : null;
+}
+
+/** The dead of militants' attack ("gunmen killed 18 people"): never the militants' own dead. */
+const VICTIMS_OF_MILITANTS = 'victims of militants';
+
+let killerRes: RegExp[] | null = null;
+/** Does the figure's sentence name militants as the killers of its victims (data/lexicons/casualties.json)? */
+function killedByMilitants(f: Figure): boolean {
+  if (f.value <= 0 || f.vague || !f.claim.quote) return false;
+  if (!killerRes) {
+    const lex = loadLexicon<{ armedVictims: Record<string, string>; killedByMilitants: string[] }>('casualties');
+    const num = '((?:at least |more than |some |about )?(?:\\d[\\d,]*|[a-z]+(?:-[a-z]+)?))';
+    killerRes = lex.killedByMilitants.map((p) => new RegExp(p.replace('MILITANTS', lex.armedVictims.militants!).replace('NUM', num), 'gi'));
+  }
+  for (const re of killerRes) for (const m of f.claim.quote.matchAll(re)) if (parseNumber(m[1]!)?.value === f.value) return true;
+  return false;
 }
 
 /** Per claimant, its highest figure (a claimant that says 3 and later 5 means 5). */
@@ -289,6 +341,12 @@ function addUpSides(figs: Figure[]): { figs: Figure[]; groups: Map<string, Figur
   if (byCountry.length && bySide.has('state forces'))
     for (const k of byCountry) {
       bySide.set('state forces', [...bySide.get('state forces')!, ...bySide.get(k)!]);
+      bySide.delete(k);
+    }
+  // The victims of militants may be soldiers or policemen: a count of those is one of the same dead.
+  if (bySide.has(VICTIMS_OF_MILITANTS))
+    for (const k of [...bySide.keys()].filter((k) => k.startsWith('state forces'))) {
+      bySide.set(VICTIMS_OF_MILITANTS, [...bySide.get(VICTIMS_OF_MILITANTS)!, ...bySide.get(k)!]);
       bySide.delete(k);
     }
   if (bySide.size < 2) return { figs, groups: [] };
@@ -348,10 +406,13 @@ function summarise(claims: readonly Claim[], attribute: string): FigureSummary &
     .filter((f): f is Figure => f != null);
   // ACLED codes a vague word only where no report gives a count, and only for the dead: it collects no
   // injuries, so "injuring several" stays without a figure (the dev gold codes it so too).
-  if (attribute !== 'fatalities' || figs.some((f) => !f.vague && f.value > 0)) figs = figs.filter((f) => !f.vague);
+  // A count beyond what the vague word can stand for ("more than 200" beside "dozens") is another estimate of
+  // the same dead, not its precise telling: then the vague figure competes as ACLED's conservative one.
+  const counts = figs.filter((f) => !f.vague && f.value > 0);
+  figs = figs.filter((f) => !f.vague || (attribute === 'fatalities' && counts.every((c) => f.ceiling != null && c.low > f.ceiling)));
   const anyPositive = figs.some((f) => f.value > 0);
   if (anyPositive) figs = figs.filter((f) => !(f.value === 0 && f.side));
-  figs = articleTotals(figs);
+  figs = articleTotals(partsOfTotals(figs));
   // An increment with no count before it in its own article ("two more died in hospital" in a later
   // report) is no alternative total: it bounds the toll from above (UCDP's high) over the largest count
   // the other articles give, and the other articles' counts stay the candidates for the best figure.
@@ -369,7 +430,10 @@ function summarise(claims: readonly Claim[], attribute: string): FigureSummary &
   if (!perSource.size) return { best: null, low: null, high: null, perSource, groups: sides.groups };
   const chosen = [...perSource.values()];
   const best = Math.min(...chosen.map((f) => f.value));
-  const low = Math.min(...figs.map((f) => f.low));
+  // UCDP's low: each claimant's own figure, and the whole tolls told before it (an earlier "5 killed" from a
+  // claimant that later said 26). A count of one kind of victims it told besides ("four of the attackers"
+  // beside its "18 people") is a part, not an alternative total, so it is no low.
+  const low = Math.min(...chosen.map((f) => f.low), ...figs.filter((f) => !f.side && kindOf(f) == null && !f.vague).map((f) => f.low));
   // An open-ended figure ("more than 100") has no high of its own: its low is the highest we can defend.
   // A combined figure ("more than 100 dead or injured") bounds the killed from above: UCDP's high.
   const combined = claims.filter((c) => c.attribute === attribute && (c as RangedClaim).combined && typeof (c as RangedClaim).high === 'number').map((c) => (c as RangedClaim).high!);
@@ -381,7 +445,8 @@ function normValue(v: Claim['value']): string {
   return typeof v === 'string' ? v.trim().toLowerCase().replace(/\s+/g, ' ') : JSON.stringify(v);
 }
 
-const overlaps = (a: Figure, b: Figure) => a.low <= (b.high ?? Infinity) && b.low <= (a.high ?? Infinity);
+// A vague figure's word bounds it: "dozens" (up to 99) and "more than 200" disagree.
+const overlaps = (a: Figure, b: Figure) => a.low <= (b.high ?? b.ceiling ?? Infinity) && b.low <= (a.high ?? a.ceiling ?? Infinity);
 
 /** Disputes: attributes on which claims of different sources disagree. */
 export function computeDisputes(claims: readonly Claim[]): Dispute[] {
@@ -392,7 +457,9 @@ export function computeDisputes(claims: readonly Claim[]): Dispute[] {
 function disputes(claims: readonly Claim[]): Dispute[] {
   const byAttr = new Map<string, Claim[]>();
   for (const c of claims) {
-    if ((c.value == null || c.value === '') && !(c as RangedClaim).combined) continue;
+    // A vague figure ("dozens") has no value of its own but may disagree with a count beyond its word.
+    const r = c as RangedClaim;
+    if ((c.value == null || c.value === '') && !r.combined && !(r.vague && typeof r.low_bound === 'number')) continue;
     let list = byAttr.get(c.attribute);
     if (!list) byAttr.set(c.attribute, (list = []));
     list.push(c);

@@ -1,0 +1,71 @@
+/**
+ * Fatality figures over distinct victims: the parts one voice tells, the attackers' own dead, rival claims of
+ * responsibility and vague words beside far larger counts. Sentences written for these tests.
+ */
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { extractBatch } from '../../src/extract/pipeline.js';
+import type { Article, IncidentRecord } from '../../src/types.js';
+
+const art = (id: string, text: string): Article => ({ id, text, published: '2022-09-14', outlet: null, url: null, title: null });
+const one = (text: string): IncidentRecord => {
+  const records = extractBatch([art('t', text)]);
+  assert.equal(records.length, 1, JSON.stringify(records.map((r) => [r.event_type, r.location])));
+  return records[0]!;
+};
+const figures = (r: IncidentRecord) => [r.fatalities, r.fatalities_low, r.fatalities_high];
+const disputed = (r: IncidentRecord) => r.disputes.find((d) => d.attribute === 'fatalities')?.values.map((v) => v.value) ?? [];
+const show = (r: IncidentRecord) => JSON.stringify(r.claims.filter((c) => c.attribute === 'fatalities').map((c) => [c.value, c.source, (c as { kind?: string }).kind, (c as { side?: string }).side]));
+
+test("one voice's soldiers and militants add up; a claim of responsibility disputes the soldiers only", () => {
+  const r = one(
+    'Seven policemen were killed and nine insurgents died when insurgents stormed a police station in Kunar province on Monday, the provincial police chief said. The Taliban claimed the raid and said they had killed 30 policemen.',
+  );
+  // Best: policemen at the lowest claimant (7) plus the insurgents (9); high: 30 + 9.
+  assert.deepEqual(figures(r), [16, 16, 39], show(r));
+  assert.deepEqual(disputed(r), [7, 30]);
+});
+
+test("two officials' figures for the two sides' dead are different dead: their sum, no dispute", () => {
+  const r = one(
+    'Four soldiers were killed and two others wounded when rebels ambushed an army patrol near Kidal on Thursday, an army officer said. A regional official said nine rebels were also killed in the fighting.',
+  );
+  assert.deepEqual(figures(r), [13, 13, 13], show(r));
+  assert.deepEqual(disputed(r), []);
+});
+
+test("the attackers' dead add to the toll of their victims, and no part of it is the low", () => {
+  const villagers = one('Gunmen killed 11 villagers in a raid on Gidan Bawa in Sokoto State on Friday, police said, before troops killed three of the attackers.');
+  assert.deepEqual(figures(villagers), [14, 14, 14], show(villagers));
+  const people = one(
+    'Gunmen killed nine people at a wedding in the town of Jerez in Zacatecas state on Saturday, state prosecutors said. Soldiers later killed two of the attackers in a shootout, the prosecutors said.',
+  );
+  assert.deepEqual(figures(people), [11, 11, 11], show(people));
+  const passive = one('Twelve people were shot dead by bandits in Kauran Namoda in Zamfara State on Sunday, police said. Police said five of the bandits were killed in a gunfight with officers.');
+  assert.deepEqual(figures(passive), [17, 17, 17], show(passive));
+});
+
+test('a toll of a clash between two parties may hold either side: its rebels stay part of it', () => {
+  const r = one('Clashes between troops and rebels killed 20 people near Beni in North Kivu on Tuesday, the army said. Eight of the rebels were killed, the army said.');
+  assert.equal(r.fatalities, 20, show(r));
+  assert.equal(r.fatalities_low, 20);
+});
+
+test("a smaller count of one kind within one voice's total stays part of it", () => {
+  const r = one('A bomb killed 15 people at a market in Maiduguri in Borno State on Wednesday, police said. Two policemen were among those killed, police said.');
+  assert.deepEqual(figures(r), [15, 15, 15], show(r));
+});
+
+test('a vague word beside a count far beyond it competes as the conservative figure, with a dispute', () => {
+  const far = one(
+    'Jihadists attacked an army base near Diapaga in eastern Burkina Faso on Friday, killing dozens of soldiers, three security sources said. The group said in a statement it had killed more than 150 soldiers.',
+  );
+  assert.deepEqual(figures(far), [12, 12, 150], show(far));
+  assert.deepEqual(disputed(far), [12, 150]);
+  // A count the word can stand for is its precise telling: the count alone, no dispute.
+  const near = one(
+    'Jihadists attacked an army base near Diapaga in eastern Burkina Faso on Friday, killing dozens of soldiers, three security sources said. The army said 40 soldiers were killed.',
+  );
+  assert.equal(near.fatalities, 40, show(near));
+  assert.deepEqual(disputed(near), []);
+});
