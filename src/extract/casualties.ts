@@ -55,6 +55,8 @@ interface Compiled {
   sides: RegExp;
   /** "of the attackers", "of the soldiers": an armed group named before, whose dead are a count of their own. */
   ofArmed: RegExp;
+  /** Each armed side's victim nouns, read at the start of a list item ("11 militants", "seven policemen"). */
+  armedKinds: [string, RegExp][];
 }
 let compiled: Compiled | null = null;
 
@@ -111,6 +113,7 @@ function compile(): Compiled {
     anyoneNeg: /\b(?:did not|didn't|did n't|failed to) (kill|injure|hurt|wound)\s+(?:anyone|anybody)\b|\b(killed|injured|hurt|wounded) (?:no one|nobody)\b/gi,
     generalNeg: /\bno (?:immediate |initial |reported )?(?:reports? of )?(casualties|deaths|fatalities|injuries)\b|\bwithout (?:any )?(casualties|injuries)\b/gi,
     ofArmed: new RegExp(`^of\\s+the\\s+(?:${Object.values(lex.armedVictims).join('|')})\\b`, 'i'),
+    armedKinds: Object.entries(lex.armedVictims).map(([k, nouns]) => [k, new RegExp(`^(?:[\\w'’-]+\\s+){0,2}?${nouns}$`, 'i')]),
     sides: new RegExp(`(?<![\\w-])(${countryForms().map(escapeRe).join('|')})(?![\\w-])`),
   };
 }
@@ -224,6 +227,29 @@ export function findCasualties(sentence: string): Casualty[] {
     out.push(mention);
   };
 
+  /**
+   * A list whose items are the dead of two armed sides ("seven soldiers and 11 militants were killed") is
+   * told item by item: fusion adds the sides up and compares each with other claimants' figures for it (a
+   * claim of responsibility for "30 soldiers"). Other lists ("two Americans and a Briton", "four soldiers
+   * and three civilians") stay one total, and so do lists naming one side twice ("two policemen, three
+   * soldiers and four insurgents": fusion keeps one figure per kind of victims). Returns whether it pushed
+   * the items.
+   */
+  const pushArmedItems = (at: number, whole: string, items: [string, string][], verb: string, verbAfter: boolean): boolean => {
+    const kinds = items.map(([, noun]) => c.armedKinds.find(([, re]) => re.test(noun.trim()))?.[0]);
+    if (kinds.some((k) => !k) || new Set(kinds).size !== kinds.length || kinds.length < 2) return false;
+    let from = 0;
+    const spans = items.map(([n, noun]) => {
+      const s = whole.indexOf(n, from);
+      const e = whole.indexOf(noun, s + n.length) + noun.length;
+      from = e;
+      return [s, e] as const;
+    });
+    if (spans.some(([s, e]) => s < 0 || e < s)) return false;
+    // The last item keeps the verb, as a subject-form figure would ("11 militants were killed").
+    spans.forEach(([s, e], k) => push(at + s, at + (verbAfter && k === spans.length - 1 ? whole.length : e), items[k]![0], verb, items[k]![1]));
+    return true;
+  };
   for (const m of sentence.matchAll(c.list)) {
     const i = m.index!;
     // "killed 12 rebels and three soldiers were wounded": the first count is the object of another verb.
@@ -233,6 +259,7 @@ export function findCasualties(sentence: string): Casualty[] {
     const items = [[m[1], m[2]], [m[3], m[4]], [m[5], m[6]]].filter((x): x is [string, string] => !!x[0] && !(/^an?$/i.test(x[0].trim()) && /s\s*$/.test(x[1]!.trim())));
     const parts = items.map(([n]) => parseNumber(n));
     if (!parts.length || parts.some((x) => !x || x.vague || x.high != null)) continue;
+    if (items.length === [m[1], m[3], m[5]].filter(Boolean).length && pushArmedItems(i, m[0], items, m[7]!, true)) continue;
     const total = parts.reduce((n, x) => n + x!.value, 0);
     push(i, i + m[0].length, String(total), m[7]!, '', { low: total, high: total, value: total });
   }
@@ -261,8 +288,10 @@ export function findCasualties(sentence: string): Casualty[] {
     const i = m.index!;
     const a = parseNumber(m[2]!), b = parseNumber(m[4]!);
     if (!a || !b || a.vague || b.vague || a.high != null || b.high != null) continue;
+    const verb = /^kill/i.test(m[1]!) ? 'killed' : 'injured';
+    if (pushArmedItems(i, m[0], [[m[2]!, m[3]!], [m[4]!, m[5]!]], verb, false)) continue;
     const total = a.value + b.value;
-    push(i, i + m[0].length, String(total), /^kill/i.test(m[1]!) ? 'killed' : 'injured', `${m[3]} ${m[5]}`, { low: total, high: total, value: total });
+    push(i, i + m[0].length, String(total), verb, `${m[3]} ${m[5]}`, { low: total, high: total, value: total });
   }
   for (const m of sentence.matchAll(c.lives)) {
     const i = m.index!;

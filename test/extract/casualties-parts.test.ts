@@ -12,3 +12,11 @@ test('"N of the attackers were killed" counts the attackers\' dead; "N of the de
   assert.deepEqual(figs('Two of the dead were children.'), []);
   assert.deepEqual(figs('Four of them were killed on the spot.'), []);
 });
+
+test("a list of two armed sides' dead is told item by item; other lists stay one total", () => {
+  assert.deepEqual(figs('Seven soldiers and 11 militants were killed in the clash, the army said.'), ['killed:7', 'killed:11']);
+  assert.deepEqual(figs('Fighting killed 12 rebels and three soldiers near the town.'), ['killed:12', 'killed:3']);
+  assert.deepEqual(figs('Four soldiers and three civilians died in the blast.'), ['killed:7']);
+  // One side named twice stays one total (fusion keeps one figure per kind of victims).
+  assert.deepEqual(figs('Two policemen, three soldiers and four insurgents were killed.'), ['killed:9']);
+});

@@ -64,7 +64,9 @@ test('casualties: lives claimed, tolls by other names, the victims of one verb',
   assert.deepEqual(figs('The device went off, killing the three on the spot.'), ['killed:3']);
   assert.deepEqual(figs('The two car bombs between them claimed nine lives.'), ['killed:9']);
   assert.deepEqual(figs('The number of dead rose to 25 on Sunday.'), ['killed:25']);
-  assert.deepEqual(figs('Fighting killed 12 rebels and three soldiers.'), ['killed:15']);
+  // Two armed sides' dead are told item by item (fusion adds them up: 15); other victims of one verb add up here.
+  assert.deepEqual(figs('Fighting killed 12 rebels and three soldiers.'), ['killed:12', 'killed:3']);
+  assert.deepEqual(figs('Fighting killed 12 villagers and three soldiers.'), ['killed:15']);
   // The second group is the subject of its own verb.
   assert.deepEqual(figs('The raid killed 12 rebels and three soldiers were wounded.'), ['killed:12', 'injured:3']);
   assert.deepEqual(figs('The man succumbed to injuries in hospital.'), ['killed:1']);

@@ -69,3 +69,15 @@ test('a vague word beside a count far beyond it competes as the conservative fig
   assert.equal(near.fatalities, 40, show(near));
   assert.deepEqual(disputed(near), []);
 });
+
+test("a list of two sides' dead in one voice ('seven soldiers and 11 militants were killed') against a claim of responsibility", () => {
+  const r = one(
+    'Seven soldiers and 11 militants were killed in a gunfight at a checkpoint in the Tirah valley of Khyber district on Sunday, the military said. The Pakistani Taliban claimed responsibility, saying its fighters had killed 25 soldiers.',
+  );
+  // Soldiers at the lowest claimant (7) plus the militants (11); high: 25 + 11.
+  assert.deepEqual(figures(r), [18, 18, 36], show(r));
+  assert.deepEqual(disputed(r), [7, 25]);
+  // Told after the verb ("killed 12 rebels and three soldiers") the two sides add up in one voice.
+  const object = one('Fighting near the town of Beni in North Kivu killed 12 rebels and three soldiers on Monday, the army said.');
+  assert.deepEqual(figures(object), [15, 15, 15], show(object));
+});
