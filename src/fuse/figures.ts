@@ -18,7 +18,8 @@
  *   claims from different articles are different sources.
  * - A vague fatality figure ("several", "dozens": the incident builder keeps it as `low_bound` with the words
  *   in `vague`) counts as ACLED codes it (3, 12; ACLED's fatalities FAQ: the most conservative estimate, 12
- *   for "dozens", 100 for "hundreds") only when no claim gives a count. ACLED codes no injuries, so a vague
+ *   for "dozens", 100 for "hundreds") only when no claim gives a count it can stand for (see the ceilings
+ *   below). ACLED codes no injuries, so a vague
  *   injury figure gives none. We found no UCDP rule for vague words; its labels put best = low in 97.5% of
  *   events (scripts/check-ucdp-labels.ts), so the vague figure is also the low, and the high stays open (the
  *   figure itself when nothing else bounds it).
@@ -27,7 +28,21 @@
  *   still compete (ACLED's most conservative estimate).
  * - Figures for different armed victims (soldiers per the militants, militants per the army) are different
  *   dead: the incident's figure adds each group's own conservative figure (UCDP's best is the sum of its
- *   per-side deaths), and they make no dispute with each other; claimants that differ on the same group do.
+ *   per-side deaths), and they make no dispute with each other; claimants that differ on the same group do
+ *   ("six soldiers" per the army, "16 soldiers" per the militants' claim, "four militants" per the army:
+ *   best 6 + 4, high 16 + 4, a dispute 6 vs 16).
+ * - A count the incident builder marks as part of a larger toll is a part only where that toll can hold it:
+ *   a toll of people of any kind, or of its own kind in its own voice. "Five security personnel" beside "12
+ *   Taliban fighters", or "six soldiers" beside a rival's "16 soldiers", is a count of its own.
+ * - The victims of militants ("gunmen killed 18 people", "shot dead by bandits") are never the militants'
+ *   own dead: "security forces killed four of the attackers" adds to them (22), whoever tells it.
+ * - UCDP's low is each claimant's own figure, and whole tolls told before it (an earlier "5 killed" from a
+ *   claimant that later said 26); a count of one kind of victims told besides a total ("four of the
+ *   attackers" beside "18 people") is a part, never the low.
+ * - A vague word with an order of magnitude stands for counts up to a ceiling ("dozens": 99; casualties.json
+ *   vagueCeilings). Another claimant's count beyond it ("more than 200 soldiers" beside "dozens of soldiers")
+ *   is a rival estimate, not the word's precise telling: the vague figure (12) then competes as the most
+ *   conservative one, the count is the high, and the two make a dispute.
  */
 import type { Claim, Dispute, IncidentRecord } from '../types.js';
 import { countryOfVictims, parseNumber } from '../extract/casualties.js';
@@ -406,10 +421,12 @@ function summarise(claims: readonly Claim[], attribute: string): FigureSummary &
     .filter((f): f is Figure => f != null);
   // ACLED codes a vague word only where no report gives a count, and only for the dead: it collects no
   // injuries, so "injuring several" stays without a figure (the dev gold codes it so too).
-  // A count beyond what the vague word can stand for ("more than 200" beside "dozens") is another estimate of
-  // the same dead, not its precise telling: then the vague figure competes as ACLED's conservative one.
+  // Another claimant's count beyond what the vague word can stand for ("more than 200" beside "dozens") is
+  // another estimate of the same dead, not its precise telling: then the vague figure competes as ACLED's
+  // conservative one. A count in the vague word's own voice is always its precise telling.
   const counts = figs.filter((f) => !f.vague && f.value > 0);
-  figs = figs.filter((f) => !f.vague || (attribute === 'fatalities' && counts.every((c) => f.ceiling != null && c.low > f.ceiling)));
+  const competes = (f: Figure) => counts.every((c) => f.ceiling != null && c.low > f.ceiling && sourceKey(c.claim) !== sourceKey(f.claim));
+  figs = figs.filter((f) => !f.vague || (attribute === 'fatalities' && competes(f)));
   const anyPositive = figs.some((f) => f.value > 0);
   if (anyPositive) figs = figs.filter((f) => !(f.value === 0 && f.side));
   figs = articleTotals(partsOfTotals(figs));

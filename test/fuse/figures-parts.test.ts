@@ -81,3 +81,20 @@ test("a list of two sides' dead in one voice ('seven soldiers and 11 militants w
   const object = one('Fighting near the town of Beni in North Kivu killed 12 rebels and three soldiers on Monday, the army said.');
   assert.deepEqual(figures(object), [15, 15, 15], show(object));
 });
+
+test('a vague word and a larger count in one voice are one telling: the count alone', () => {
+  const r = one('Dozens of people were killed when gunmen raided the market in Tillaberi on Sunday, officials said. In all 140 people were killed, the officials said.');
+  assert.equal(r.fatalities, 140, show(r));
+  assert.deepEqual(disputed(r), []);
+});
+
+test("the army's and the militants' accounts in two articles: sides add up across them", () => {
+  const records = extractBatch([
+    art('A', 'Five soldiers were killed and six militants died when militants attacked a border post in Zhob district of Balochistan on Saturday, the military said.'),
+    art('B', 'The Pakistani Taliban said on Saturday they had attacked a border post in Zhob district of Balochistan and killed 14 soldiers.'),
+  ]);
+  const r = records.find((x) => x.articles.includes('A'))!;
+  assert.deepEqual([...r.articles].sort(), ['A', 'B'], JSON.stringify(records.map((x) => x.articles)));
+  assert.deepEqual(figures(r), [11, 11, 20], show(r));
+  assert.deepEqual(disputed(r), [5, 14]);
+});
