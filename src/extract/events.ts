@@ -20,6 +20,8 @@ interface Trigger {
   re: string;
   generic?: boolean;
   needs?: string[];
+  /** "struck": a strike whose weapon the sentence does not name (the incident's other sentences may). */
+  weaponUnnamed?: boolean;
 }
 export interface EventsLexicon {
   triggers: Trigger[];
@@ -84,6 +86,7 @@ export interface TriggerHit {
   negated: boolean;
   hypothetical: boolean;
   aggregate: boolean;
+  weaponUnnamed?: boolean;
 }
 
 // Triggers an accident, a court docket or a game can carry: killings, shootings, fights and arrests in
@@ -126,6 +129,10 @@ export function notViolence(sentence: string, hit: Pick<TriggerHit, 'start' | 't
 }
 
 const ARSON = /^(?:torched|set (?:on )?fire to)$/i;
+// Words that may stand between a force and its "struck": "the IDF said Tuesday it struck", "Russian forces also struck".
+const STRIKER_BETWEEN = /^(?:[\s,]|\b(?:said|says|reported|announced|claimed|confirmed|stated|added|that|it|they|its|had|has|have|also|then|later|again|on|late|early|overnight|today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|night|evening|afternoon)\b)*$/i;
+/** A killing told after a verb in the same sentence: "…, killing 12 people", "and killed a guard". */
+const KILLING_AFTER = /^[^.;]*?\b(?:killing|killed|shooting dead|shot dead|massacring|beheading|wounding|injuring)\b/i;
 
 /** Options of findTriggers: the publication date, to tell history told in passing ("in 1994") from news. */
 export interface TriggerOptions {
@@ -135,7 +142,8 @@ export interface TriggerOptions {
 // "killed in 1994", "in September 2005", "in 2007 and 2008": a year well before publication, in a sentence
 // that dates nothing more recent. ("Hamas, founded in 1987, attacked …" names the year of something else.)
 const YEAR_IN = /\b(?:in|on|of|during|since|the)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?(?:\d{1,2},?\s+)?((?:19|20)\d\d)\b/gi;
-const FOUNDED = /\b(?:founded|established|formed|created|born|built|set up|elected|appointed|launched|began|started|since|than|worst|deadliest|biggest|largest)(?:\s+\w+)?$/i;
+const FOUNDED = /\b(?:founded|established|formed|created|born|built|set up|elected|appointed|launched|began|started|since|than|worst|deadliest|biggest|largest)(?:\s+\w+)?$|\b(?:anniversary|commemorat\w+|memory|remembrance) of(?: the)?$/i;
+// ("marking the anniversary of the 1990 protests": the year names what is remembered, not when this happened.)
 const RECENT = /\b(?:today|tonight|yesterday|this (?:morning|afternoon|evening|week)|last (?:night|week)|(?:on |late |early )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
 function historical(sentence: string, opts: TriggerOptions): boolean {
   if (RECENT.test(sentence)) return false;
@@ -172,7 +180,7 @@ export function findTriggers(sentence: string, kinds: Set<string>, opts: Trigger
       const window = before.slice(-60);
       const negated = cues.negation.test(window);
       const hypothetical = cues.hypothetical.test(window) && !SPECULATION.test(window);
-      hits.push({ start: m.index, end: m.index + m[0].length, text: m[0], sub: t.sub, weight: t.weight, generic: !!t.generic, negated, hypothetical, aggregate });
+      hits.push({ start: m.index, end: m.index + m[0].length, text: m[0], sub: t.sub, weight: t.weight, generic: !!t.generic, negated, hypothetical, aggregate, ...(t.weaponUnnamed ? { weaponUnnamed: true } : {}) });
     }
   }
   // "Gunmen also torched a police vehicle": arson by an armed group, with no rioters or protesters named, is
@@ -205,11 +213,21 @@ export const eventsComponent: Component = {
           const subject = doc.actors.filter((a) => a.sentence === s.index && a.end <= s.start + h.start && actorKind(a) !== 'civilians').pop();
           if (subject) h.sub = actorKind(subject) === 'state' ? 'Government regains territory' : actorKind(subject) === 'nonstate' ? 'Non-state actor overtakes territory' : h.sub;
         }
-        // "stormed" counts only with an armed group as its subject ("gunmen stormed a checkpoint"), not the
-        // police storming a flat where a suspect hid.
+        // "stormed" counts with an armed group as its subject ("gunmen stormed a checkpoint"), or with a killing
+        // told after it ("Fighters wearing army uniforms stormed a village, killing 12"), not the police storming
+        // a flat where a suspect hid.
         if (/^stormed$/i.test(h.text)) {
           const subject = doc.actors.filter((a) => a.sentence === s.index && a.end <= s.start + h.start && actorKind(a) !== 'civilians').pop();
-          if (!subject || actorKind(subject) !== 'nonstate' || /\b(?:police|SWAT|troops|soldiers|forces|army|commandos?)\b/i.test(s.text.slice(subject.end - s.start, h.start))) continue;
+          const armedSubject = subject && actorKind(subject) === 'nonstate' && !/\b(?:police|SWAT|troops|soldiers|forces|army|commandos?)\b/i.test(s.text.slice(subject.end - s.start, h.start));
+          if (!armedSubject && !KILLING_AFTER.test(s.text.slice(h.end))) continue;
+        }
+        // "The army said it struck a command centre": a state force's strike (not "police", not "soldiers said a
+        // roadside bomb struck their convoy"): the subject is the last actor before the verb, with at most a
+        // reporting verb, a pronoun or a time between.
+        if (h.weaponUnnamed) {
+          const subject = doc.actors.filter((a) => a.sentence === s.index && a.end <= s.start + h.start && actorKind(a) !== 'civilians').pop();
+          const between = subject ? s.text.slice(subject.end - s.start, h.start) : '';
+          if (!subject || actorKind(subject) !== 'state' || subject.key === 'police' || /^Police\b/.test(subject.name) || !STRIKER_BETWEEN.test(between)) continue;
         }
         out.push({
           start: s.start + h.start,
@@ -224,6 +242,7 @@ export const eventsComponent: Component = {
           aggregate: h.aggregate,
           weight: h.weight,
           generic: h.generic,
+          ...(h.weaponUnnamed ? { weaponUnnamed: true } : {}),
         } as EventMention);
       }
     });
@@ -232,7 +251,7 @@ export const eventsComponent: Component = {
 };
 
 /** Weight and generic flag travel on the mention as extra fields. */
-export function triggerWeight(e: EventMention): { weight: number; generic: boolean } {
-  const x = e as EventMention & { weight?: number; generic?: boolean };
-  return { weight: x.weight ?? 1, generic: !!x.generic };
+export function triggerWeight(e: EventMention): { weight: number; generic: boolean; weaponUnnamed: boolean } {
+  const x = e as EventMention & { weight?: number; generic?: boolean; weaponUnnamed?: boolean };
+  return { weight: x.weight ?? 1, generic: !!x.generic, weaponUnnamed: !!x.weaponUnnamed };
 }
