@@ -24,6 +24,7 @@ import { admin1Name, getGeoparser, lookup, type Candidate } from '../geo/index.j
 import type { Casualty } from './casualties.js';
 import { findClaimants } from './attribution.js';
 import { loadLexicon } from './lexicon.js';
+import { readDateline } from '../ingest/dateline.js';
 
 interface Group {
   sentence: number;
@@ -266,15 +267,25 @@ interface Ctx {
 const blockedSpans = (doc: Doc) => [...doc.actors, ...doc.attributions].map((a) => [a.start, a.end] as [number, number]);
 // "Esper said in Brussels", "speaking in Geneva": where a claim was made, not where the event happened.
 const REPORTED_FROM = /\b(?:said|says|speaking|spoke|told reporters|announced|visiting|visit to|meeting|summit|conference|briefing|based|headquartered|travell?ing|hearing)\b[^.,;]{0,40}\b(?:in|at|from)\s+$/i;
-// "KABUL, Afghanistan (AP) —", "CULIACAN, Mexico —": the dateline says where the reporter files from.
-const DATELINE_AFTER = /^(?:,\s*[A-Z][\w.' ]{1,30})?\s*(?:\([^)]{1,40}\)\s*)?(?:—|–|-{1,2}\s|:)/;
+// "KABUL, Afghanistan (AP) —", "MOSCOW, March 7. /TASS/.": the dateline says where the reporter files from
+// (read by the project's one dateline reader, at the start of the mention's line). The reader takes a place
+// in title case only with a date or a credit after it (a title-case word before a dash is often the story's
+// subject); a gazetteer place opening a line with a colon ("Raipur: Four Naxals were killed …", Indian
+// outlets' style) is a dateline too.
 const isDateline = (text: string, p: PlaceMention) => {
   const lineStart = text.lastIndexOf('\n', p.start - 1) + 1;
-  return text.slice(lineStart, p.start).trim() === '' && DATELINE_AFTER.test(text.slice(p.end, p.end + 50));
+  const d = readDateline(text, lineStart);
+  if (d) return p.start >= d.place.start && p.end <= d.place.end;
+  return text.slice(lineStart, p.start).trim() === '' && /^:[ \t]/.test(text.slice(p.end, p.end + 2));
 };
+// "taken to a hospital in Y", "treated in Y": where the wounded went, not where they were hurt.
+const TREATED_AT = /\b(?:(?:taken|rushed|evacuated|transferred|transported|flown|airlifted|moved|admitted|referred) to (?:an? |the )?(?:[\w'-]+ ){0,3}(?:hospitals?|clinics?|medical (?:centre|center|facility))|(?:being )?treated|receiving treatment)\s+(?:in|at)\s+(?:the\s+)?$/i;
 /** Places that can locate an event: not demonyms, not names inside an actor ("US troops") or a claimant ("SANA"). */
-const locating = (ctx: Ctx, p: PlaceMention) =>
-  !p.demonym && !ctx.blocked.some(([a, b]) => p.start < b && a < p.end) && !REPORTED_FROM.test(ctx.doc.text.slice(Math.max(0, p.start - 60), p.start)) && !isDateline(ctx.doc.text, p);
+const locating = (ctx: Ctx, p: PlaceMention) => {
+  if (p.demonym || ctx.blocked.some(([a, b]) => p.start < b && a < p.end) || isDateline(ctx.doc.text, p)) return false;
+  const before = ctx.doc.text.slice(Math.max(0, p.start - 60), p.start);
+  return !REPORTED_FROM.test(before) && !TREATED_AT.test(before);
+};
 
 /**
  * The country where the article's events happen: the country of its locating places, towns and provinces
@@ -321,12 +332,43 @@ function blamesOrDenies(text: string): boolean {
   return found;
 }
 
+// "… the deadliest since a 2016 attack, in which 19 troopers were killed": an older event named for comparison.
+const OLD_EVENT_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|explosions?|massacres?|ambush(?:es)?|raids?|assaults?|strikes?|shootings?|killings?|clashes|fighting|battles?|offensive|siege|incident|violence|uprising|war)\b|^\s*,?\s*(?:when|in which|during which)\b/i;
+const OLD_EVENT_BEFORE = /\b(?:since|than|like|as in|including|recalling)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?$|\b(?:(?:a|an|the)\s+)?(?:attacks?|bombings?|massacres?|ambush|raid|assault|strike|incident|war|offensive|one)\s+(?:in|on|of)\s+$/i;
+/**
+ * Where a sentence that tells this report's event turns to an older one it is compared with ("Four soldiers
+ * were killed on Saturday, the deadliest attack since a 2016 attack, in which 19 troopers were killed"): the
+ * offset of the older event's date, when something of this event is told before it; else null. Triggers and
+ * figures after it belong to the older event.
+ */
+function olderEventFrom(doc: Doc, sentence: number): number | null {
+  const s = doc.sentences[sentence];
+  if (!s || !doc.article.published) return null;
+  const told = (at: number) => doc.events.some((e) => e.sentence === sentence && e.end <= at && !e.negated) || doc.casualties.some((c) => c.sentence === sentence && c.end <= at);
+  for (const d of doc.dates.filter((x) => x.sentence === sentence).sort((a, b) => a.start - b.start)) {
+    if (!olderThanNews(d, doc.article.published)) continue;
+    const before = doc.text.slice(Math.max(s.start, d.start - 50), d.start);
+    if (!OLD_EVENT_AFTER.test(doc.text.slice(d.end, d.end + 40)) && !OLD_EVENT_BEFORE.test(before)) continue;
+    // The older event's phrase starts at its preposition ("since a 2016 attack"), not at the year.
+    const m = OLD_EVENT_BEFORE.exec(before);
+    const from = m ? d.start - before.length + m.index : d.start;
+    if (told(from)) return from;
+  }
+  return null;
+}
+
 function buildGroups(ctx: Ctx): Group[] {
   const { doc } = ctx;
   const { cues } = eventsLexicon();
   const bySentence = new Map<number, EventMention[]>();
+  const olderFrom = new Map<number, number | null>();
+  const inOlder = (x: { sentence: number; start: number }) => {
+    if (!olderFrom.has(x.sentence)) olderFrom.set(x.sentence, olderEventFrom(doc, x.sentence));
+    const from = olderFrom.get(x.sentence);
+    return from != null && x.start >= from;
+  };
   for (const e of doc.events) {
-    if (e.negated || e.hypothetical || e.aggregate || plannedEvent(doc, e)) continue;
+    if (e.negated || e.hypothetical || e.aggregate || plannedEvent(doc, e) || inOlder(e)) continue;
     const s = doc.sentences[e.sentence];
     if (!s || s.caption) continue;
     let list = bySentence.get(e.sentence);
@@ -337,7 +379,7 @@ function buildGroups(ctx: Ctx): Group[] {
   // incident") report on an incident told nearby: they join as groups without events.
   for (const c of doc.casualties) {
     const s = doc.sentences[c.sentence];
-    if (!s || s.caption || c.aggregate || bySentence.has(c.sentence) || (c as unknown as Casualty).hypothetical || warToll(c)) continue;
+    if (!s || s.caption || c.aggregate || bySentence.has(c.sentence) || (c as unknown as Casualty).hypothetical || warToll(c) || inOlder(c)) continue;
     bySentence.set(c.sentence, []);
   }
   // "The Islamic State group claimed responsibility": the perpetrator, told in a sentence of its own.
@@ -349,7 +391,7 @@ function buildGroups(ctx: Ctx): Group[] {
   const groups: Group[] = [];
   for (const [sentence, events] of [...bySentence.entries()].sort((a, b) => a[0] - b[0])) {
     const s = doc.sentences[sentence]!;
-    const casualties = doc.casualties.filter((c) => c.sentence === sentence && !c.aggregate && !(c as unknown as Casualty).hypothetical && !(warToll(c) && !events.some((e) => !triggerWeight(e).generic)));
+    const casualties = doc.casualties.filter((c) => c.sentence === sentence && !c.aggregate && !(c as unknown as Casualty).hypothetical && !inOlder(c) && !(warToll(c) && !events.some((e) => !triggerWeight(e).generic)));
     const strength = events.reduce((n, e) => n + triggerWeight(e).weight, 0) + (casualties.some((c) => c.value > 0 && !c.negative) ? 2 : 0);
     // "the Feb. 1 coup", "since the 2014 war": a date naming another event is not this one's.
     // ("who have held the town since 2012", "the 2014 offensive": a year naming another time, yearNamesOtherTime.)
@@ -481,7 +523,7 @@ function assign(doc: Doc, groups: Group[], mainCountry: string | null): Draft[] 
     const mainFirst = main.groups.find((x) => x.events.length) ?? main.groups[0]!;
     const datesTheLead = !main.groups.some((x) => x.ownDate) && g.ownDate != null && !g.background && !g.separate && g.paragraph - mainFirst.paragraph <= 1 && g.sentence - mainFirst.sentence <= 3;
     const dateDiffers = g.ownDate != null && !datesTheLead && !datesAgree(g.ownDate, mainDate);
-    const mainPlace = bestPlace(main.groups, mainCountry);
+    const mainPlace = bestPlace(main.groups, mainCountry, doc.text);
     const inCountry = g.places.filter((p) => !mainCountry || p.country === mainCountry);
     const farPlace = inCountry.length > 0 && mainPlace != null && specificity(mainPlace) >= 2 && inCountry.every((p) => km(p, mainPlace) > 150 && specificity(p) >= 2);
     const mainActors = distinctiveActors(main.groups.flatMap((x) => x.actors));
@@ -520,9 +562,13 @@ function assign(doc: Doc, groups: Group[], mainCountry: string | null): Draft[] 
     // a new group still tells another event, "In Beledweyne, clan militiamen clashed with troops the same day".)
     const unplacedLead = !pointsBack && mainPlace == null && inCountry.some((p) => specificity(p) >= 2) && cued && newGroup;
     const elsewhereEvent = (elsewhere && (cued || newGroup)) || unplacedLead;
-    const opensNew = dateDiffers || otherDayElsewhere || g.separate || backgroundDated || (farPlace && !sharesBelligerents && !headlineOnly) || otherBelligerents || elsewhereEvent;
+    // A roundup's next item ("On the other hand, SOHR activists reported that gunmen assassinated a civilian …
+    // yesterday evening", after an ambush "at dawn today"): a sequencing cue with another day, both told to the
+    // day, is another event wherever the lead happened (a lead told only by its province cannot be compared).
+    const cuedOtherDay = cued && !pointsBack && g.ownDate?.precision === 1 && mainDate?.precision === 1 && dayOf(g.ownDate.date) !== dayOf(mainDate.date);
+    const opensNew = dateDiffers || otherDayElsewhere || cuedOtherDay || g.separate || backgroundDated || (farPlace && !sharesBelligerents && !headlineOnly) || otherBelligerents || elsewhereEvent;
     if (g.background && g.ownDate == null && !dateDiffers) continue; // "in the past", undated: no incident of its own
-    if (process.env.SITREP_DEBUG_ASSIGN && opensNew) console.error(`[assign] s${g.sentence} new: date=${dateDiffers} dayElsewhere=${otherDayElsewhere} sep=${g.separate} bg=${g.background} far=${farPlace} others=${otherBelligerents} elsewhere=${elsewhereEvent}`);
+    if (process.env.SITREP_DEBUG_ASSIGN && opensNew) console.error(`[assign] s${g.sentence} new: date=${dateDiffers} dayElsewhere=${otherDayElsewhere} cuedDay=${cuedOtherDay} sep=${g.separate} bg=${g.background} far=${farPlace} others=${otherBelligerents} elsewhere=${elsewhereEvent}`);
     if (opensNew && g.future) continue;
     if (opensNew) {
       // Its own incident needs its own evidence: a specific violent trigger, a generic one with victims,
@@ -531,7 +577,7 @@ function assign(doc: Doc, groups: Group[], mainCountry: string | null): Draft[] 
       const violent = g.events.some((e) => e.event_type !== 'Strategic developments' && (!triggerWeight(e).generic || hasVictims));
       // A paragraph opener ("Meanwhile,", "Elsewhere,", "Separately,") says another story begins, not that
       // another event happened: that still needs evidence of its own.
-      const discourse = g.separate && /^\s*(?:Elsewhere|Meanwhile|In other|Separately)\b/i.test(doc.sentences[g.sentence]!.text);
+      const discourse = g.separate && /^\s*(?:Elsewhere|Meanwhile|In other|In another development|Separately)\b/i.test(doc.sentences[g.sentence]!.text);
       if ((!g.separate || discourse) && (g.strength < 2 || !violent)) continue;
       // "a second blast hit …" then "no casualties in the second blast": the same second incident.
       const cue = g.separate ? separateCue(doc, g) : null;
@@ -588,14 +634,25 @@ function draftDate(doc: Doc, d: Draft): { date: string; precision: TimePrecision
   return here.length && here.every((x) => x.kind === 'year') ? { ...told, yearOnly: true } : told;
 }
 
-function bestPlace(groups: Group[], country?: string | null): PlaceMention | null {
+// "the town of Tafas", "a village called Kiri": the sentence names the place where it happened as such.
+const NAMED_AS_PLACE = /\b(?:town|village|city|hamlet|settlement|locality|neighbou?rhood|camp|district|area) (?:of|called|named)\s+$/i;
+/**
+ * The place that locates a set of groups: the most specific, then one named as a town ("the town of X in the
+ * countryside of Y" is X, however often Y is named), then one always told as where it happened ('in', never
+ * 'near' or a region of it), then the most mentioned, then the first.
+ */
+function bestPlace(groups: Group[], country?: string | null, text?: string): PlaceMention | null {
   let all = groups.flatMap((g) => g.places);
   if (country && all.some((p) => p.country === country)) all = all.filter((p) => p.country === country);
   else if (country) all = all.filter((p) => specificity(p) >= 2);
   if (!all.length) return null;
   const count = new Map<string, number>();
   for (const p of all) count.set(p.name, (count.get(p.name) ?? 0) + 1);
-  return [...all].sort((a, b) => specificity(b) - specificity(a) || (count.get(b.name) ?? 0) - (count.get(a.name) ?? 0) || a.start - b.start)[0]!;
+  // (Per name: "Ras al-Ain countryside" then "the countryside of Tal Tamr and Ras al-Ain" is near it throughout.)
+  const notIn = new Set(all.filter((p) => p.relation !== 'in').map((p) => p.name));
+  const inside = (p: PlaceMention) => (notIn.has(p.name) ? 0 : 1);
+  const named = (p: PlaceMention) => (text && NAMED_AS_PLACE.test(text.slice(Math.max(0, p.start - 30), p.start)) ? 1 : 0);
+  return [...all].sort((a, b) => specificity(b) - specificity(a) || named(b) - named(a) || inside(b) - inside(a) || (count.get(b.name) ?? 0) - (count.get(a.name) ?? 0) || a.start - b.start)[0]!;
 }
 
 /** The place for a draft: its own, else the nearest locating place in the preceding sentences, else the article's. */
@@ -607,7 +664,7 @@ function placeFor(ctx: Ctx, d: Draft, country: string | null, others: Draft[] = 
   // (The main incident's places still serve a second blast told in the same town.)
   const elsewhere = new Set(others.filter((o) => o !== d && !o.main).flatMap((o) => o.groups.map((g) => g.sentence)));
   const usable = (p: PlaceMention) => locating(ctx, p) && inCountry(p) && !doc.sentences[p.sentence]?.caption && !elsewhere.has(p.sentence);
-  const own = bestPlace(d.groups, country);
+  const own = bestPlace(d.groups, country, doc.text);
   if (own && (!country || own.country === country) && specificity(own) >= 2) return own;
   // Only the country or province is named where the event is told (or nothing): a town named just
   // before, else a town the article names elsewhere in that country (and province), locates it better.
@@ -616,15 +673,38 @@ function placeFor(ctx: Ctx, d: Draft, country: string | null, others: Draft[] = 
   // village chief in Diyala province" after a bombing "north of Baghdad").
   const inOwnProvince = (p: PlaceMention) => !own || specificity(own) === 0 || p.admin1 === own.admin1;
   const before = doc.places.filter((p) => usable(p) && p.sentence < first && p.sentence >= first - 4 && specificity(p) >= 2 && inOwnProvince(p));
-  if (before.length) return bestPlace([{ places: before } as Group], country);
+  if (before.length) return bestPlace([{ places: before } as Group], country, doc.text);
   const towns = doc.places.filter((p) => usable(p) && specificity(p) === 3 && inOwnProvince(p));
-  if (towns.length) return bestPlace([{ places: towns } as Group], country);
+  if (towns.length) return bestPlace([{ places: towns } as Group], country, doc.text);
+  // Only the country, or nothing: the province or town a speaker governs ("the governor of Norte de Santander
+  // said") is where a local official speaks of, better than the country's centroid.
+  if (!own || specificity(own) === 0) {
+    const office = officePlace(ctx, d, country);
+    if (office) return office;
+  }
   // (A namesake abroad of a place the gazetteer lacks here does not locate it: "Kale township" is no Calais.)
   if (own && (!country || own.country === country)) return own;
   const rest = doc.places.filter(usable);
-  if (rest.length) return bestPlace([{ places: rest.slice(0, 12) } as Group], country);
+  if (rest.length) return bestPlace([{ places: rest.slice(0, 12) } as Group], country, doc.text);
   // Nothing in the story locates it: "the Somali capital", then the headline, then the dateline.
   return capitalNamed(doc, country) ?? titlePlace(doc, country) ?? datelinePlace(ctx, country);
+}
+
+// "the governor of X", "X's police chief", "Donetsk regional governor": a local office named by its place.
+const OFFICE_BEFORE = /\b(?:governor|deputy governor|lieutenant governor|mayor|prefect|commissioner|administrator|police (?:chief|commissioner|commander|spokes(?:man|woman|person))|(?:state|provincial|regional|district|county|municipal) (?:governor|government|administration|authorities|officials?|police|council))(?: general)? (?:of|for|in)\s+(?:the\s+)?$/i;
+const OFFICE_AFTER = /^(?:'s?|’s?)?\s+(?:(?:state|provincial|regional|district|county|municipal|city)\s+)?(?:governor|deputy governor|mayor|prefect|police (?:chief|commissioner|commander)|administrator|commissioner)\b/i;
+/**
+ * The place a speaker's local office names, in the draft's own sentences: a province or town inside a
+ * claimant's span ("the governor of Norte de Santander said"), which `locating` leaves out with the rest of
+ * the claimant. Never a country (a minister of a country speaks for all of it).
+ */
+function officePlace(ctx: Ctx, d: Draft, country: string | null): PlaceMention | null {
+  const { doc } = ctx;
+  const sentences = new Set(d.groups.map((g) => g.sentence));
+  const found = doc.places.filter((p) => sentences.has(p.sentence) && !p.demonym && specificity(p) >= 1 && (!country || p.country === country) &&
+    ctx.blocked.some(([a, b]) => p.start < b && a < p.end) && !isDateline(doc.text, p) &&
+    (OFFICE_BEFORE.test(doc.text.slice(Math.max(0, p.start - 45), p.start)) || OFFICE_AFTER.test(doc.text.slice(p.end, p.end + 40))));
+  return found.length ? bestPlace([{ places: found } as Group], country, doc.text) : null;
 }
 
 function asMention(c: Candidate, text: string, relation: PlaceMention['relation']): PlaceMention {
@@ -672,14 +752,24 @@ const PRIORITY: string[] = [
 const OTHER_THAN_SUICIDE = new Set<string>(['Chemical weapon', 'Air/drone strike', 'Shelling/artillery/missile attack']);
 const hurtAny = (groups: Group[]) => groups.some((g) => g.casualties.some((c) => c.value > 0 && !c.negative));
 
+// Weapons fired from the ground: a strike told with one of them ("the strike with Iskander missiles") is no air strike.
+const GROUND_WEAPON = /\b(?:missiles?|rockets?|artillery|mortars?|shells|shelling|howitzers?|MLRS|Grad|Iskanders?|HIMARS|ballistic|tanks?)\b/i;
+// ACLED's Excessive force: state forces' lethal violence against a peaceful crowd; ACLED's Protests then take
+// the event, not Violence against civilians or a clash.
+const PROTEST_SUBS = new Set(['Peaceful protest', 'Protest with intervention', 'Excessive force against protesters']);
+
 function eventTypeFor(doc: Doc, groups: Group[], actors: ActorMention[]): { event_type: EventType; sub_event_type: string } {
   const score = new Map<string, number>();
   const strong = new Set<string>();
+  // "The army said it struck a command centre": the strike's weapon is the one the incident names elsewhere
+  // (missiles, artillery: a shelling/missile attack), else, by a state force, ACLED's air/drone strike.
+  const groundWeapon = groups.some((g) => g.events.some((e) => e.sub_event_type === 'Shelling/artillery/missile attack') || GROUND_WEAPON.test(doc.sentences[g.sentence]?.text ?? ''));
   for (const g of groups)
     for (const e of g.events) {
-      const { weight, generic } = triggerWeight(e);
-      score.set(e.sub_event_type, (score.get(e.sub_event_type) ?? 0) + weight);
-      if (!generic) strong.add(e.sub_event_type);
+      const { weight, generic, weaponUnnamed } = triggerWeight(e);
+      const sub = weaponUnnamed && groundWeapon ? 'Shelling/artillery/missile attack' : e.sub_event_type;
+      score.set(sub, (score.get(sub) ?? 0) + weight);
+      if (!generic) strong.add(sub);
     }
   // Who arrests suspects afterwards is no side of the fight: belligerents come from the violent sentences.
   // ("Police arrested two suspects in a raid": the raid is the arrest's, not a fight.)
@@ -717,6 +807,16 @@ function eventTypeFor(doc: Doc, groups: Group[], actors: ActorMention[]): { even
   // People killed or hurt with a specific violent trigger ("gunmen fired at a rally", "a shutdown to protest
   // the killing"): the violence is the event, the protest word its target or its aftermath.
   const hurt = hurtAny(groups);
+  // "Police shot dead 11 people during protests", "police fired live rounds to disperse demonstrators": the
+  // state's forces (and nobody else armed) killing or wounding people at a protest is ACLED's excessive force.
+  const stateOnly = armedSides.size > 0 && fighting.filter((a) => [1, 2, 3, 4, 8].includes(a.inter)).every((a) => a.inter === 1 || a.inter === 8);
+  const atProtest = [...score.keys()].some((s) => PROTEST_SUBS.has(s));
+  const lethal = candidates.some((s) => s === 'Attack' || s === 'Excessive force against protesters');
+  // (A crowd that threw stones or torched buildings rioted: ACLED's riot, not a peaceful protest met with force;
+  // nor are policemen hurt by the crowd its victims.)
+  const rioted = [...strong].some((s) => eventTypeOf(s) === 'Riots');
+  const crowdHurt = groups.some((g) => (g.casualties as unknown as Casualty[]).some((c) => c.value > 0 && !c.negative && victimKind(doc, c) !== 'state forces'));
+  if (crowdHurt && atProtest && lethal && stateOnly && !rioted) return { event_type: 'Protests', sub_event_type: 'Excessive force against protesters' };
   if (hurt && candidates.includes('Peaceful protest') && candidates.some((s) => VIOLENT_EVENT_TYPES.has(eventTypeOf(s)))) candidates = candidates.filter((s) => s !== 'Peaceful protest');
   else if (hurtAny(groups) && strong.size && [...score.keys()].some((s) => !strong.has(s) && eventTypeOf(s) !== 'Strategic developments' && (score.get(s) ?? 0) >= 2)) {
     // Only generic violent words ("killed", "attacked") besides a strong strategic one: the violence still decides.
@@ -724,8 +824,17 @@ function eventTypeFor(doc: Doc, groups: Group[], actors: ActorMention[]): { even
   }
   candidates.sort((a, b) => (score.get(b)! - score.get(a)!) || PRIORITY.indexOf(a) - PRIORITY.indexOf(b));
   let sub = candidates[0] ?? 'Armed clash';
+  // ACLED's abduction is one "without reports of further violence": people killed or wounded when others
+  // were abducted ("killed 40 residents … and several women abducted") make it an attack.
+  if (sub === 'Abduction/forced disappearance' && hurt) sub = 'Attack';
   if (sub === 'Armed clash' && civiliansOnly && !strong.has('Armed clash')) sub = 'Attack';
-  if (sub === 'Attack' && armedSides.size >= 2 && !civiliansOnly) sub = 'Armed clash';
+  // (Unless the dead are told as civilians and none as fighters, with no exchange of fire: "bandits attacked
+  // the village, killing 40 residents", with the police only named as speaking of it, is an attack.)
+  const killed = groups.flatMap((g) => g.casualties as unknown as Casualty[]).filter((c) => c.kind === 'killed' && c.value > 0 && !c.negative);
+  const kinds = killed.map((c) => victimKind(doc, c));
+  const exchanged = groups.some((g) => g.events.some((e) => e.sub_event_type === 'Armed clash' && triggerWeight(e).weight >= 3));
+  const civiliansKilled = kinds.includes('civilians') && !kinds.some((k) => k === 'state forces' || k === 'militants') && !exchanged;
+  if (sub === 'Attack' && armedSides.size >= 2 && !civiliansOnly && !civiliansKilled) sub = 'Armed clash';
   // One armed side firing on people no one calls fighters or forces ("gunmen opened fire on guests, killing
   // eight people"), with no exchange of fire told: ACLED's attack on civilians.
   if (sub === 'Armed clash' && armedSides.size <= 1) {
