@@ -7,6 +7,7 @@
  */
 import { VIOLENT_EVENT_TYPES, type IncidentRecord } from '../types.js';
 import { escapeRe } from '../extract/lexicon.js';
+import { withoutDateline } from '../ingest/dateline.js';
 
 export const MATCH_THRESHOLD = 0.65;
 
@@ -165,12 +166,16 @@ export function namesPlaceOf(r: IncidentRecord, other: IncidentRecord): boolean 
   return true;
 }
 
-/** The sentences a record's claims quote, datelines cut: computed once per record (fusion asks per pair). */
+/**
+ * The sentences a record's claims quote, datelines cut ('MAIDUGURI, Nigeria, March 14 (Reuters) - ', 'MOSCOW,
+ * March 7. /TASS/. ' locate the writer, not the event; the project's one dateline reader finds them):
+ * computed once per record (fusion asks per pair).
+ */
 const wordingCache = new WeakMap<IncidentRecord, string[]>();
 function ownWording(r: IncidentRecord): string[] {
   let quotes = wordingCache.get(r);
   if (!quotes) {
-    quotes = (r.claims ?? []).map((c) => (typeof c.quote === 'string' ? c.quote.replace(DATELINE, '') : ''));
+    quotes = (r.claims ?? []).map((c) => (typeof c.quote === 'string' ? withoutDateline(c.quote) : ''));
     wordingCache.set(r, quotes);
   }
   return quotes;
@@ -187,9 +192,6 @@ function wordRe(name: string, flags: 'u' | 'iu'): RegExp {
   }
   return re;
 }
-
-/** A leading dateline ('MAIDUGURI, Nigeria, March 14 (Reuters) - '), which locates the writer, not the event. */
-const DATELINE = /^\s*[A-Z][A-Z .'’-]{2,40}(?:,[^\n–—-]{0,60}?)?\s*[-–—]+\s/u;
 
 function rawPlaceScore(a: IncidentRecord, b: IncidentRecord): number | null {
   if (a.country && b.country && a.country.toUpperCase() !== b.country.toUpperCase()) return null;
