@@ -561,7 +561,11 @@ function assign(doc: Doc, groups: Group[], mainCountry: string | null): Draft[] 
     // (A lead told at a village the gazetteer lacks has no place to compare: a town of its own with both a cue and
     // a new group still tells another event, "In Beledweyne, clan militiamen clashed with troops the same day".)
     const unplacedLead = !pointsBack && mainPlace == null && inCountry.some((p) => specificity(p) >= 2) && cued && newGroup;
-    const elsewhereEvent = (elsewhere && (cued || newGroup)) || unplacedLead;
+    // (A lead told only by its province, "in the eastern countryside of Deir Ezzor", then a cued sentence told
+    // only at a town, "On the other hand, gunmen assassinated a civilian near Al-Mayadeen city": the town is
+    // the roundup's next item, not a closer look at the lead.)
+    const provinceLead = !pointsBack && mainPlace != null && specificity(mainPlace) < 2 && cued && inCountry.length > 0 && inCountry.every((p) => specificity(p) >= 2);
+    const elsewhereEvent = (elsewhere && (cued || newGroup)) || unplacedLead || provinceLead;
     // A roundup's next item ("On the other hand, SOHR activists reported that gunmen assassinated a civilian …
     // yesterday evening", after an ambush "at dawn today"): a sequencing cue with another day, both told to the
     // day, is another event wherever the lead happened (a lead told only by its province cannot be compared).

@@ -51,6 +51,12 @@ test('a roundup\'s "On the other hand" with another day is another incident; a c
   );
   assert.equal(rs.length, 2, notes(rs));
   assert.deepEqual(rs.map((r) => r.event_date).sort(), ['2021-05-03', '2021-05-04']);
+  // Undated, the item told only at a town after a lead told only by its province is the next item too.
+  const undated = extractArticle(
+    art('ro3', 'SOHR sources reported that ISIS cells ambushed a vehicle carrying SDF members in the eastern countryside of Deir Ezzor at dawn today, killing two of them.\nOn the other hand, SOHR activists reported that unidentified gunmen assassinated a civilian near Al-Mayadeen city.', '2021-05-04'),
+  );
+  assert.equal(undated.length, 2, notes(undated));
+  assert.deepEqual(undated.map((r) => r.sub_event_type), ['Armed clash', 'Attack']);
   const one = extractArticle(
     art('ro2', 'Militants ambushed an army convoy near Gao on Sunday, killing four soldiers, the army said.\nOn the other hand, a local official said six soldiers were killed and several others wounded.'),
   );
