@@ -238,6 +238,9 @@ export function findCasualties(sentence: string): Casualty[] {
   const pushArmedItems = (at: number, whole: string, items: [string, string][], verb: string, verbAfter: boolean): boolean => {
     const kinds = items.map(([, noun]) => c.armedKinds.find(([, re]) => re.test(noun.trim()))?.[0]);
     if (kinds.some((k) => !k) || new Set(kinds).size !== kinds.length || kinds.length < 2) return false;
+    // The incident builder keeps one claim per value and sentence: equal counts ("two policemen and two
+    // militants") would lose an item, so they stay one total.
+    if (new Set(items.map(([n]) => parseNumber(n)?.value)).size !== items.length) return false;
     let from = 0;
     const spans = items.map(([n, noun]) => {
       const s = whole.indexOf(n, from);

@@ -144,9 +144,17 @@ const sameVoice = (a: Figure, b: Figure) => {
 function partsOfTotals(figs: Figure[]): Figure[] {
   return figs.map((f) => {
     if (f.side !== PART) return f;
+    // The incident builder's kind labels come from a few words after the count ("a policeman and two women"
+    // is labelled state forces), so only the armed sides' kinds are read as exclusive of each other; where
+    // it gives none ("one militant"), the armed side read at the figure itself.
+    const kind = (x: Figure) => kindOf(x) ?? armedGroup(x, true)?.replace(/@.*/, '') ?? null;
+    // (A lone article is no count to read a side at: "a group of hiding militants" is not "one militant".)
+    const armed = (x: Figure) => kind(x) === 'state forces' || kind(x) === 'militants';
     const holds = (t: Figure) =>
       t !== f && t.claim.article === f.claim.article && t.value > f.value && t.side !== PART &&
-      (kindOf(t) == null || (kindOf(t) === kindOf(f) && sameVoice(t, f))) && !(kindOf(f) === 'militants' && killedByMilitants(t));
+      !(armed(t) && armed(f) && kind(t) !== kind(f)) &&
+      !(kind(t) != null && kind(t) === kind(f) && !sameVoice(t, f)) &&
+      !(kind(f) === 'militants' && killedByMilitants(t));
     return figs.some(holds) ? f : { ...f, side: null, claim: { ...f.claim, side: null } as RangedClaim };
   });
 }
@@ -292,21 +300,32 @@ let armedRes: [string, RegExp][] | null = null;
  * noun: a claim whose victims cannot be read there names no side. State forces named with their country
  * ("300 Ukrainian soldiers", "150 Russian troops") are keyed by it: `state forces@UA`.
  */
-function armedGroup(f: Figure): string | null {
-  if (f.value <= 0 || f.vague || (f.side && NOT_A_SIDE.has(f.side)) || !f.claim.quote) return null;
-  // The nouns sit in a lookahead, so a word before the figure ("and two policemen") cannot swallow it.
+function armedGroup(f: Figure, evenParts = false): string | null {
+  if (f.value <= 0 || f.vague || (!evenParts && f.side && NOT_A_SIDE.has(f.side)) || !f.claim.quote) return null;
+  // The nouns sit in a lookahead, so a word before the figure ("and two policemen") cannot swallow it; the
+  // words between the count and its noun hold no conjunction ("two soldiers and one militant": two soldiers).
   armedRes ??= Object.entries(loadLexicon<{ armedVictims: Record<string, string> }>('casualties').armedVictims).map(
-    ([kind, nouns]) => [kind, new RegExp(`\\b((?:at least |more than |some |about )?(?:\\d[\\d,]*|[a-z]+(?:-[a-z]+)?))(?=\\s+((?:[A-Za-z][\\w'’.-]*\\s+){0,3}?)${nouns}\\b)`, 'gi')],
+    ([kind, nouns]) => [kind, new RegExp(`\\b((?:at least |more than |some |about )?(?:\\d[\\d,]*|[a-z]+(?:-[a-z]+)?))(?=\\s+((?:(?!(?:and|or|but|while)\\b)[A-Za-z][\\w'’.-]*\\s+){0,3}?)${nouns}\\b)`, 'gi')],
   );
   const keys = new Set<string>();
   for (const [kind, re] of armedRes)
     for (const m of f.claim.quote.matchAll(re)) {
-      if (parseNumber(m[1]!)?.value !== f.value) continue;
+      if (parseNumber(m[1]!)?.value !== f.value || (evenParts && /^an?$/i.test(m[1]!))) continue;
       const country = kind === 'state forces' ? countryOfVictims(m[2] ?? '') : null;
       keys.add(country ? `${kind}@${country}` : kind);
     }
   if (keys.size === 1) return [...keys][0]!;
-  return keys.size === 0 && killedByMilitants(f) ? VICTIMS_OF_MILITANTS : null;
+  return keys.size === 0 && !evenParts && killedByMilitants(f) ? VICTIMS_OF_MILITANTS : null;
+}
+
+let attackersRe: RegExp | null = null;
+/** Is the count told as the incident's attackers ("four of the attackers", "two gunmen"), right after its figure? */
+function attackersDead(f: Figure): boolean {
+  attackersRe ??= new RegExp(loadLexicon<{ attackersDead: string }>('casualties').attackersDead, 'i');
+  const q = f.claim.quote ?? '';
+  for (const m of q.matchAll(/\b(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b/gi))
+    if (parseNumber(m[0])?.value === f.value && attackersRe.test(q.slice(m.index! + m[0].length))) return true;
+  return false;
 }
 
 /** The dead of militants' attack ("gunmen killed 18 people"): never the militants' own dead. */
@@ -358,6 +377,9 @@ function addUpSides(figs: Figure[]): { figs: Figure[]; groups: Map<string, Figur
       bySide.set('state forces', [...bySide.get('state forces')!, ...bySide.get(k)!]);
       bySide.delete(k);
     }
+  // Only the attackers' own dead ("four of the attackers") add to their victims: militants killed in an
+  // encounter the report recalls are no part of this toll.
+  if (bySide.has(VICTIMS_OF_MILITANTS) && !(bySide.get('militants') ?? []).some(attackersDead)) bySide.delete(VICTIMS_OF_MILITANTS);
   // The victims of militants may be soldiers or policemen: a count of those is one of the same dead.
   if (bySide.has(VICTIMS_OF_MILITANTS))
     for (const k of [...bySide.keys()].filter((k) => k.startsWith('state forces'))) {

@@ -20,3 +20,8 @@ test("a list of two armed sides' dead is told item by item; other lists stay one
   // One side named twice stays one total (fusion keeps one figure per kind of victims).
   assert.deepEqual(figs('Two policemen, three soldiers and four insurgents were killed.'), ['killed:9']);
 });
+
+test('a list of two sides with equal counts stays one total (the incident builder keeps one claim per value and sentence)', () => {
+  assert.deepEqual(figs('Two policemen and two militants were killed in the exchange of fire.'), ['killed:4']);
+  assert.deepEqual(figs('Two soldiers and one militant were killed in a gunfight.'), ['killed:2', 'killed:1']);
+});

@@ -5,6 +5,7 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { extractBatch } from '../../src/extract/pipeline.js';
+import { summariseFigures } from '../../src/fuse/figures.js';
 import type { Article, IncidentRecord } from '../../src/types.js';
 
 const art = (id: string, text: string): Article => ({ id, text, published: '2022-09-14', outlet: null, url: null, title: null });
@@ -97,4 +98,25 @@ test("the army's and the militants' accounts in two articles: sides add up acros
   assert.deepEqual([...r.articles].sort(), ['A', 'B'], JSON.stringify(records.map((x) => x.articles)));
   assert.deepEqual(figures(r), [11, 11, 20], show(r));
   assert.deepEqual(disputed(r), [5, 14]);
+});
+
+test("militants' dead in an earlier encounter the report recalls do not add to their victims", () => {
+  const said = (value: number, source: string, quote: string) => ({ attribute: 'fatalities', value, source, article: 'a1', quote, start: 0, low: value, high: value });
+  const headman = said(1, 'police', 'Maoist cadres killed a village headman in Malkangiri district on Tuesday, police said.');
+  const recalled = summariseFigures([headman, said(11, 'the Maoists', 'The Maoists said the killing avenged an encounter in July in which 11 Maoists had been killed.')], 'fatalities');
+  assert.equal(recalled.best, 1);
+  const attackers = summariseFigures([headman, said(3, 'the army', 'The army said troops later killed three of the attackers.')], 'fatalities');
+  assert.equal(attackers.best, 4);
+});
+
+test("a mixed list ('a policeman and two women') holds the count of its civilians told again", () => {
+  const r = one(
+    'A policeman and two women were killed when a suicide bomber struck a police post in Lakki Marwat on Monday, officials said. Constable Zahid Khan and two women died in the blast, the officials said.',
+  );
+  assert.equal(r.fatalities, 3, show(r));
+});
+
+test('two soldiers and one militant: the sides add up (3), and the soldiers and militants are not parts of each other', () => {
+  const r = one('Two soldiers and one militant were killed in a gunfight in Kupwara district of Kashmir on Friday, police said.');
+  assert.deepEqual(figures(r), [3, 3, 3], show(r));
 });
