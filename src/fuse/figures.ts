@@ -32,10 +32,12 @@
  *   ("six soldiers" per the army, "16 soldiers" per the militants' claim, "four militants" per the army:
  *   best 6 + 4, high 16 + 4, a dispute 6 vs 16).
  * - A count the incident builder marks as part of a larger toll is a part only where that toll can hold it:
- *   a toll of people of any kind, or of its own kind in its own voice. "Five security personnel" beside "12
- *   Taliban fighters", or "six soldiers" beside a rival's "16 soldiers", is a count of its own.
+ *   not a toll of the other armed side ("five security personnel" beside "12 Taliban fighters"), nor one of
+ *   its own kind in a rival voice ("six soldiers" beside the militants' "16 soldiers"), nor its victims'
+ *   toll for the attackers' own dead. Those are counts of their own.
  * - The victims of militants ("gunmen killed 18 people", "shot dead by bandits") are never the militants'
- *   own dead: "security forces killed four of the attackers" adds to them (22), whoever tells it.
+ *   own dead: "security forces killed four of the attackers" adds to them (22), whoever tells it. Only
+ *   counts told as the attackers add so; militants recalled from an earlier encounter do not.
  * - UCDP's low is each claimant's own figure, and whole tolls told before it (an earlier "5 killed" from a
  *   claimant that later said 26); a count of one kind of victims told besides a total ("four of the
  *   attackers" beside "18 people") is a part, never the low.
@@ -135,11 +137,11 @@ const sameVoice = (a: Figure, b: Figure) => {
 
 /**
  * The incident builder marks a smaller count of a named kind of victims as part of a larger toll of its
- * article ("a policeman" within "12 people"). It is a part only of a toll that can hold it: one of people of
- * any kind, or of the same kind in the same voice. Beside another kind only ("five security personnel"
- * beside "12 Taliban fighters") or the same kind in a rival voice ("six soldiers" per the army, "16
- * soldiers" per the militants) it is a count of its own. Nor are the attackers' dead part of the toll of
- * their own victims ("gunmen killed 18 people" … "four of the attackers").
+ * article ("a policeman" within "12 people"). It is a part only of a toll that can hold it. Beside the
+ * other armed side's toll only ("five security personnel" beside "12 Taliban fighters") or its own kind in
+ * a rival voice ("six soldiers" per the army, "16 soldiers" per the militants) it is a count of its own;
+ * nor are the attackers' dead part of the toll of their own victims ("gunmen killed 18 people" … "four of
+ * the attackers").
  */
 function partsOfTotals(figs: Figure[]): Figure[] {
   return figs.map((f) => {
