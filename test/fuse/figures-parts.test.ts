@@ -44,6 +44,10 @@ test("the attackers' dead add to the toll of their victims, and no part of it is
   assert.deepEqual(figures(people), [11, 11, 11], show(people));
   const passive = one('Twelve people were shot dead by bandits in Kauran Namoda in Zamfara State on Sunday, police said. Police said five of the bandits were killed in a gunfight with officers.');
   assert.deepEqual(figures(passive), [17, 17, 17], show(passive));
+  const opened = one('Fourteen worshippers were killed when gunmen opened fire on a church in Owo in Ondo State on Sunday, police said. Two of the gunmen were killed by vigilantes.');
+  assert.deepEqual(figures(opened), [16, 16, 16], show(opened));
+  const fled = one('Bandits killed 23 villagers in Zurmi in Zamfara State on Sunday, police said. Police said officers killed six of the bandits as they fled.');
+  assert.deepEqual(figures(fled), [29, 29, 29], show(fled));
 });
 
 test('a toll of a clash between two parties may hold either side: its rebels stay part of it', () => {
@@ -69,6 +73,14 @@ test('a vague word beside a count far beyond it competes as the conservative fig
   );
   assert.equal(near.fatalities, 40, show(near));
   assert.deepEqual(disputed(near), []);
+});
+
+test("the army's count of both sides against the militants' claim, told with 'adding that'", () => {
+  const r = one(
+    'Militants killed nine soldiers in an ambush near Gao in Mali on Monday, the army said, adding that five militants were killed in return fire. The militants said they had killed 30 soldiers.',
+  );
+  assert.deepEqual(figures(r), [14, 14, 35], show(r));
+  assert.deepEqual(disputed(r), [9, 30]);
 });
 
 test("a list of two sides' dead in one voice ('seven soldiers and 11 militants were killed') against a claim of responsibility", () => {
