@@ -36,3 +36,8 @@ test('events: "stormed" counts with a killing told after it, whoever the subject
   assert.ok(real('Fighters wearing army uniforms stormed a village at dawn, killing 20 people.', ['state']).some((h) => h.text === 'stormed'));
   assert.ok(!real('The SWAT team stormed an apartment where the suspect was hiding.', ['state']).some((h) => h.text === 'stormed'));
 });
+
+test('events: sniper fire is one side firing on another', () => {
+  assert.ok(real('A soldier was killed by a sniper near the front line this morning.', ['state']).some((h) => h.sub === 'Armed clash' && h.weight >= 2));
+  assert.ok(real('Sniper fire wounded two farmers in their fields.', ['civilians']).some((h) => h.sub === 'Armed clash'));
+});

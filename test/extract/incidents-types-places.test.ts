@@ -57,6 +57,11 @@ test('a roundup\'s "On the other hand" with another day is another incident; a c
   );
   assert.equal(undated.length, 2, notes(undated));
   assert.deepEqual(undated.map((r) => r.sub_event_type), ['Armed clash', 'Attack']);
+  // "Also," opening a roundup's item at another town the same day.
+  const also = extractArticle(
+    art('ro4', 'SOHR sources reported that a member of the regime forces was killed by a sniper near Kafr Nabl today.\nAlso, SOHR activists documented the death of a child by a landmine explosion in the countryside of Hama.', '2021-06-10'),
+  );
+  assert.equal(also.length, 2, notes(also));
   const one = extractArticle(
     art('ro2', 'Militants ambushed an army convoy near Gao on Sunday, killing four soldiers, the army said.\nOn the other hand, a local official said six soldiers were killed and several others wounded.'),
   );
