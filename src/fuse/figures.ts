@@ -187,7 +187,8 @@ function articleTotals(figs: Figure[]): Figure[] {
       const perKind = new Map<string, Figure>();
       for (const f of fs) {
         // The kind of victims first ("three Nigerian soldiers" and "three soldiers" are one count).
-        const k = kindOf(f) ?? f.side;
+        // Without a label, the armed side read at the figure ("three Maoists" are the "four cadres" told again).
+        const k = kindOf(f) ?? armedGroup(f, true)?.replace(/@.*/, '') ?? f.side;
         if (!k) continue;
         if (!perKind.get(k) || perKind.get(k)!.value < f.value) perKind.set(k, f);
       }
@@ -305,9 +306,10 @@ let armedRes: [string, RegExp][] | null = null;
 function armedGroup(f: Figure, evenParts = false): string | null {
   if (f.value <= 0 || f.vague || (!evenParts && f.side && NOT_A_SIDE.has(f.side)) || !f.claim.quote) return null;
   // The nouns sit in a lookahead, so a word before the figure ("and two policemen") cannot swallow it; the
-  // words between the count and its noun hold no conjunction ("two soldiers and one militant": two soldiers).
+  // words between the count and its noun hold no conjunction ("two soldiers and one militant": two soldiers)
+  // and no "including" ("14 persons including traffic police" are not policemen).
   armedRes ??= Object.entries(loadLexicon<{ armedVictims: Record<string, string> }>('casualties').armedVictims).map(
-    ([kind, nouns]) => [kind, new RegExp(`\\b((?:at least |more than |some |about )?(?:\\d[\\d,]*|[a-z]+(?:-[a-z]+)?))(?=\\s+((?:(?!(?:and|or|but|while)\\b)[A-Za-z][\\w'’.-]*\\s+){0,3}?)${nouns}\\b)`, 'gi')],
+    ([kind, nouns]) => [kind, new RegExp(`\\b((?:at least |more than |some |about )?(?:\\d[\\d,]*|[a-z]+(?:-[a-z]+)?))(?=\\s+((?:(?!(?:and|or|but|while|including|among|with)\\b)[A-Za-z][\\w'’.-]*\\s+){0,3}?)${nouns}\\b)`, 'gi')],
   );
   const keys = new Set<string>();
   for (const [kind, re] of armedRes)

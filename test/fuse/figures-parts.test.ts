@@ -132,3 +132,18 @@ test('two soldiers and one militant: the sides add up (3), and the soldiers and 
   const r = one('Two soldiers and one militant were killed in a gunfight in Kupwara district of Kashmir on Friday, police said.');
   assert.deepEqual(figures(r), [3, 3, 3], show(r));
 });
+
+test("one voice's count of a side told again without a label is the same dead ('four cadres' … 'three Maoists')", () => {
+  const said = (value: number, kind: string | null, quote: string) => ({ attribute: 'fatalities', value, source: 'unattributed', article: 'a1', quote, start: 0, low: value, high: value, kind });
+  const s = summariseFigures(
+    [said(4, 'militants', 'Four Maoist cadres were killed in an encounter with police in Bijapur on Monday.'), said(3, null, 'Police returned fire and three Maoists were killed.')],
+    'fatalities',
+  );
+  assert.equal(s.best, 4);
+  // A count "including" policemen is no count of policemen.
+  const hurt = summariseFigures(
+    [said(14, null, 'The grenade exploded on the road, injuring 14 persons including traffic police personnel.'), said(13, null, 'One person was killed and 13 others were injured.')].map((c) => ({ ...c, attribute: 'injuries' })),
+    'injuries',
+  );
+  assert.equal(hurt.best, 14);
+});
