@@ -119,3 +119,37 @@ export interface IncidentRecord {
   /** Extra: outlets of the reporting articles. */
   outlets?: string[];
 }
+
+/** CONTRACT.md's fields, in its order; every one is always written by the exports. */
+export const CONTRACT_FIELDS = [
+  'id',
+  'articles',
+  'event_date',
+  'time_precision',
+  'event_type',
+  'sub_event_type',
+  'actor1',
+  'actor2',
+  'inter1',
+  'inter2',
+  'actor1_country',
+  'actor2_country',
+  'assoc_actor_1',
+  'assoc_actor_2',
+  'country',
+  'admin1',
+  'admin2',
+  'location',
+  'latitude',
+  'longitude',
+  'geo_precision',
+  'fatalities',
+  'fatalities_low',
+  'fatalities_high',
+  'injuries',
+  'sources',
+  'claims',
+  'disputes',
+  'notes',
+] as const;
+export type ContractField = (typeof CONTRACT_FIELDS)[number];

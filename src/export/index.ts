@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join as joinPath } from 'node:path';
 import type { Dispute, IncidentRecord, Inter } from '../types.js';
+import { CONTRACT_FIELDS } from '../types.js';
 import { acledRegion, countryName, isoNumeric, ucdpRegion } from './countries.js';
 
 export { countryName, isoNumeric, acledRegion, ucdpRegion } from './countries.js';
@@ -26,38 +27,8 @@ export interface ExportOptions {
   width?: number;
 }
 
-/** CONTRACT.md's fields, in its order; every one is always written. */
-export const CONTRACT_FIELDS = [
-  'id',
-  'articles',
-  'event_date',
-  'time_precision',
-  'event_type',
-  'sub_event_type',
-  'actor1',
-  'actor2',
-  'inter1',
-  'inter2',
-  'actor1_country',
-  'actor2_country',
-  'assoc_actor_1',
-  'assoc_actor_2',
-  'country',
-  'admin1',
-  'admin2',
-  'location',
-  'latitude',
-  'longitude',
-  'geo_precision',
-  'fatalities',
-  'fatalities_low',
-  'fatalities_high',
-  'injuries',
-  'sources',
-  'claims',
-  'disputes',
-  'notes',
-] as const;
+/** CONTRACT.md's fields, in its order; every one is always written (one list, in src/types.ts). */
+export { CONTRACT_FIELDS };
 
 const ARRAY_FIELDS = new Set(['articles', 'assoc_actor_1', 'assoc_actor_2', 'sources', 'claims', 'disputes']);
 

@@ -12,7 +12,7 @@
  *   absorbed by a merge keeps resolving to the incident that absorbed it; deletions are recorded;
  * - every change goes to history (who, when, why, field, old, new).
  */
-import type { Article, IncidentRecord } from '../types.js';
+import { CONTRACT_FIELDS, type Article, type ContractField, type IncidentRecord } from '../types.js';
 
 /** Claim grading in Airwars' spirit. */
 export type Grade = 'weak' | 'fair' | 'confirmed' | 'contested';
@@ -35,35 +35,16 @@ export interface StoredIncident extends IncidentRecord {
   deleted?: boolean;
 }
 
-/** Fields an analyst may set with `edit` (the record's scalar and list fields; not claims/articles). */
-export const EDITABLE_FIELDS = [
-  'event_date',
-  'time_precision',
-  'event_type',
-  'sub_event_type',
-  'actor1',
-  'actor2',
-  'inter1',
-  'inter2',
-  'actor1_country',
-  'actor2_country',
-  'assoc_actor_1',
-  'assoc_actor_2',
-  'country',
-  'admin1',
-  'admin2',
-  'location',
-  'latitude',
-  'longitude',
-  'geo_precision',
-  'fatalities',
-  'fatalities_low',
-  'fatalities_high',
-  'injuries',
-  'notes',
+/** Contract fields that are not the analyst's to set: the id, the evidence (articles, claims), and what is
+ * recomputed from the evidence (sources, disputes). */
+const NOT_EDITABLE = ['id', 'articles', 'sources', 'claims', 'disputes'] as const;
+export type EditableField = Exclude<ContractField, (typeof NOT_EDITABLE)[number]> | 'grade';
+/** Fields an analyst may set with `edit`: the contract's scalar and list fields, in its order, and the grade. */
+export const EDITABLE_FIELDS: readonly EditableField[] = [
+  ...CONTRACT_FIELDS.filter((f): f is Exclude<ContractField, (typeof NOT_EDITABLE)[number]> =>
+    !(NOT_EDITABLE as readonly string[]).includes(f)),
   'grade',
-] as const;
-export type EditableField = (typeof EDITABLE_FIELDS)[number];
+];
 
 export interface StoredArticle {
   /** sha256 of the text (hex). */
