@@ -21,7 +21,7 @@
 import { createRequire } from 'node:module';
 import { existsSync, mkdirSync, readFileSync, writeFileSync, renameSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fold, isLatin, skeleton } from '../src/geo/fold.js';
+import { fold, isLatin, skeleton, withoutEzafe } from '../src/geo/fold.js';
 import { buildKeyHash } from '../src/geo/keyhash.js';
 import { gazetteerDir, geoDataDir } from '../src/geo/paths.js';
 
@@ -46,7 +46,13 @@ const rows: Row[] = [];
 const names = new Map<string, number[]>();
 
 function addName(name: string, row: number): void {
-  const key = fold(name);
+  // A Persian name is written with its ezafe ("Nād-e ‘Alī", "Pul-e Khumri") and without it ("Nad Ali").
+  const bare = withoutEzafe(name);
+  if (bare) addKey(fold(bare), row);
+  addKey(fold(name), row);
+}
+
+function addKey(key: string, row: number): void {
   if (!key || key.length < 2) return;
   let list = names.get(key);
   if (!list) names.set(key, (list = []));
