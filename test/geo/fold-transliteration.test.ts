@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fold, withoutEzafe } from '../../src/geo/fold.js';
 import { getGeoparser } from '../../src/geo/index.js';
+import { withinOneEdit } from '../../src/geo/resolve.js';
 
 const sameKey = (a: string, b: string) => assert.equal(fold(a), fold(b), `${a} / ${b}`);
 const otherKey = (a: string, b: string) => assert.notEqual(fold(a), fold(b), `${a} / ${b}`);
@@ -69,4 +70,18 @@ test('the geoparser finds villages written with the other spelling of their head
   assert.ok(pul, 'Puli Alam found');
   assert.equal(pul.country, 'AF');
   assert.match(pul.name, /Pul-e/);
+});
+
+test('a short name one letter from a romanised GeoNames name is read as it in the article\'s country', () => {
+  const t = placeOf('Militias clashed in Tajoura, east of Tripoli, Libya, on Friday.', 'Tajoura');
+  assert.ok(t, 'Tajoura found');
+  assert.equal(t.country, 'LY');
+  // An English word a letter away from a town is no transliteration of it.
+  const places = geo.parse('The fire started in the Bakery on Main Street in Baker, Oregon, late on Friday.');
+  assert.ok(!places.some((p) => p.text === 'Bakery'), 'Bakery is no place');
+});
+
+test('withinOneEdit: one letter replaced, dropped or added', () => {
+  for (const [a, b] of [['herak', 'hirak'], ['tajoura', 'tajura'], ['tabni', 'tibni'], ['khusham', 'khusham']]) assert.ok(withinOneEdit(a!, b!), `${a}/${b}`);
+  for (const [a, b] of [['herak', 'harik'], ['tajoura', 'tajur'], ['kabul', 'lubak']]) assert.ok(!withinOneEdit(a!, b!), `${a}/${b}`);
 });
