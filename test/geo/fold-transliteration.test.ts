@@ -85,3 +85,12 @@ test('withinOneEdit: one letter replaced, dropped or added', () => {
   for (const [a, b] of [['herak', 'hirak'], ['tajoura', 'tajura'], ['tabni', 'tibni'], ['khusham', 'khusham']]) assert.ok(withinOneEdit(a!, b!), `${a}/${b}`);
   for (const [a, b] of [['herak', 'harik'], ['tajoura', 'tajur'], ['kabul', 'lubak']]) assert.ok(!withinOneEdit(a!, b!), `${a}/${b}`);
 });
+
+test('the province or country after a place and its kind word qualifies it ("Ariha town, Syria")', () => {
+  const ariha = placeOf('Airstrikes hit Ariha town, Syria, overnight.', 'Ariha');
+  assert.ok(ariha, 'Ariha found');
+  assert.equal(ariha.country, 'SY');
+  const samarra = placeOf('A suicide bomber struck Samarra city, Iraq, on Friday.', 'Samarra');
+  assert.ok(samarra, 'Samarra found');
+  assert.equal(samarra.country, 'IQ');
+});
