@@ -11,6 +11,9 @@
  *   found (parse): the geoparser, given "Fighting was reported in <name> <tail>, <country>.", resolves the
  *                  name to a place of that country (transliteration fallback included), not to the country
  *                  or a province;
+ *   found (context): the same with the country in another sentence ("<country>: ... Fighting was reported
+ *                  in <name> <tail> on Monday."), as news more often writes it: the article's country
+ *                  context, not a qualifier, must choose the reading;
  *   any admin1:    among the key's candidates in the country, one lies in UCDP's admin1;
  *   best admin1:   the parse's reading lies in UCDP's admin1 (the incident scorer's comparison, see `same`);
  *   best admin2:   where UCDP gives a second-level division the gazetteer knows, the parse's reading lies in it.
@@ -87,6 +90,8 @@ interface Tally {
   n: number;
   key: number;
   parse: number;
+  context: number;
+  contextAdmin1: number;
   anyAdmin1: number;
   bestAdmin1: number;
   admin2Of: number;
@@ -94,7 +99,7 @@ interface Tally {
   missed: Map<string, number>;
   wrong: Map<string, number>;
 }
-const newTally = (): Tally => ({ n: 0, key: 0, parse: 0, anyAdmin1: 0, bestAdmin1: 0, admin2Of: 0, admin2: 0, missed: new Map(), wrong: new Map() });
+const newTally = (): Tally => ({ n: 0, key: 0, parse: 0, context: 0, contextAdmin1: 0, anyAdmin1: 0, bestAdmin1: 0, admin2Of: 0, admin2: 0, missed: new Map(), wrong: new Map() });
 const byCountry = new Map<string, Tally>();
 const all = newTally();
 let events = 0, withTown = 0, noCountry = 0;
@@ -122,11 +127,16 @@ for (const line of readFileSync(file, 'utf8').split('\n')) {
     const place = geo
       .parse(`Fighting was reported in ${name} ${tail}, ${countryName}.`)
       .find((p) => p.country === cc && p.featureCode !== 'PCLI' && p.featureCode !== 'ADM1');
+    const inContext = geo
+      .parse(`${countryName}: the army said on Monday it had lost three soldiers. Fighting was reported in ${name} ${tail} on Monday.`)
+      .find((p) => p.text !== countryName && p.country === cc && p.featureCode !== 'PCLI' && p.featureCode !== 'ADM1');
     const inAdmin1 = (c: Candidate) => !!c.admin1Code && same(gaz.admin1Name(cc, c.admin1Code, c.admin2Code), r.location_adm1_name);
     const ucdpAdmin2 = r.location_adm2_name ? admin2Keys(r.location_adm2_name, cc) : new Set<string>();
     for (const x of [t, all]) {
       if (cands.length) x.key++;
       if (place) x.parse++;
+      if (inContext) x.context++;
+      if (inContext && r.location_adm1_name && same(inContext.admin1, r.location_adm1_name)) x.contextAdmin1++;
       if (r.location_adm1_name && cands.some(inAdmin1)) x.anyAdmin1++;
       if (place && r.location_adm1_name && same(place.admin1, r.location_adm1_name)) x.bestAdmin1++;
     }
@@ -147,16 +157,17 @@ console.log(`UCDP-AEC train: ${events} events with a where-name, ${withTown} nam
 console.log(`town names: ${all.n}`);
 console.log(`found (key):   ${pct(all.key, all.n)}   the gazetteer holds the name in the event's country`);
 console.log(`found (parse): ${pct(all.parse, all.n)}   the geoparser resolves it in the event's country`);
+console.log(`found (context): ${pct(all.context, all.n)} the same with the country named in another sentence (admin1 matches: ${pct(all.contextAdmin1, all.n)})`);
 console.log(`any admin1:    ${pct(all.anyAdmin1, all.n)}   a candidate of the name lies in UCDP's admin1`);
 console.log(`best admin1:   ${pct(all.bestAdmin1, all.n)}   of all names; ${pct(all.bestAdmin1, all.parse)} of those the parse resolves`);
 console.log(`best admin2:   ${pct(all.admin2, all.admin2Of)}   of the ${all.admin2Of} resolved whose UCDP admin2 the gazetteer knows`);
 console.log('(UCDP-AEC gives no coordinates: admin1/admin2 agreement stands in for a coordinate error)');
 
-console.log('\ncountry   names    key  parse  any-a1  best-a1  best-a2');
+console.log('\ncountry   names    key  parse  context  any-a1  best-a1  best-a2');
 const rows = [...byCountry].sort((a, b) => b[1].n - a[1].n);
 for (const [cc, t] of rows.slice(0, values.all ? undefined : 20)) {
   console.log(
-    `${cc.padEnd(8)} ${String(t.n).padStart(6)} ${pct(t.key, t.n).padStart(6)} ${pct(t.parse, t.n).padStart(6)} ${pct(t.anyAdmin1, t.n).padStart(7)} ${pct(t.bestAdmin1, t.n).padStart(8)} ${pct(t.admin2, t.admin2Of).padStart(8)}`,
+    `${cc.padEnd(8)} ${String(t.n).padStart(6)} ${pct(t.key, t.n).padStart(6)} ${pct(t.parse, t.n).padStart(6)} ${pct(t.context, t.n).padStart(8)} ${pct(t.anyAdmin1, t.n).padStart(7)} ${pct(t.bestAdmin1, t.n).padStart(8)} ${pct(t.admin2, t.admin2Of).padStart(8)}`,
   );
 }
 if (nMisses > 0) {
