@@ -94,3 +94,11 @@ test('the province or country after a place and its kind word qualifies it ("Ari
   assert.ok(samarra, 'Samarra found');
   assert.equal(samarra.country, 'IQ');
 });
+
+test('a two-word name ending in a generic part of Pashto names is a place the text marks, not a person', () => {
+  const t = placeOf('Afghan forces pushed back an attack in Tirin Kot town, Afghanistan.', 'Tirin Kot');
+  assert.ok(t, 'Tirin Kot found as one name');
+  assert.equal(t.country, 'AF');
+  // Two minor places' names with nothing marking them as a place stay a person's name.
+  assert.ok(!geo.parse('Conor McGregor won the fight in Las Vegas.').some((p) => p.text.includes('Conor')));
+});
