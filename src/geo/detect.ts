@@ -87,6 +87,7 @@ interface Lexicon {
   locatives: string[];
   orgWords: string[];
   placePrefixes: string[];
+  placeSuffixes?: string[];
   facilityPrefixes: string[];
   nearAfter: string[];
   orgNames?: string[];
@@ -110,6 +111,8 @@ export interface DetectData {
   locatives: Set<string>;
   orgWords: Set<string>;
   placePrefixes: Set<string>;
+  /** Generic last words of Pashto, Persian, Urdu and Punjabi place names ("Kot", "Khel"): lexicon.json. */
+  placeSuffixes: Set<string>;
   facilityPrefixes: Set<string>;
   nearAfter: Set<string>;
   /** Capitalised abbreviations that do name places ("US", "UAE", "DRC"), from aliases.tsv, without dots. */
@@ -153,6 +156,7 @@ export function loadDetectData(dir = geoDataDir()): DetectData {
     locatives: new Set(lex.locatives),
     orgWords: new Set(lex.orgWords),
     placePrefixes: new Set(lex.placePrefixes ?? []),
+    placeSuffixes: new Set(lex.placeSuffixes ?? []),
     facilityPrefixes: new Set(lex.facilityPrefixes ?? []),
     nearAfter: new Set(lex.nearAfter ?? []),
     acronyms: aliasAcronyms(dir),
@@ -838,8 +842,18 @@ function matchRun(
   // "Conor McGregor", "Paris Hilton": a two-word run whose words are each a minor place is a person's name.
   if (e - s === 2 && out.length === before + 2 && out[before]!.t1 === s + 1 && !out[before]!.demonym && !out[before + 1]!.demonym) {
     if (!gaz.strongKey(out[before]!.key) && !gaz.strongKey(out[before + 1]!.key)) {
-      persons.surnames.add(toks[s + 1]!.lower);
       out.length = before;
+      // "in Tirin Kot town", "near Jani Khel": a name whose last word is a generic part of place names, that
+      // the text marks as a place, is one the gazetteer spells otherwise (Tarin Kot): the transliteration
+      // fallback reads the whole name.
+      if (data.placeSuffixes.has(toks[s + 1]!.lower)) {
+        const fb = unknownName(text, toks, s, e, data, persons);
+        if (fb && (fb.locative || fb.hint)) {
+          out.push(fb);
+          return;
+        }
+      }
+      persons.surnames.add(toks[s + 1]!.lower);
       return;
     }
   }

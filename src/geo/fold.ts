@@ -2,10 +2,14 @@
  * Name folding: one key for the spellings of one name, used both when the gazetteer index is built and
  * when text spans are looked up, so "Dayr az Zawr", "Deir ez-Zor" and "Deir Ezzor" meet where they can.
  *
- * Steps: strip diacritics, lower-case, drop apostrophes and dots, hyphens to spaces, then fold tokens:
- * Arabic article variants (al-, el-, ar-, as-, ad-, az-, ash-, ez- …) → "al", Tal/Tell/Tel → "tel",
- * Dayr/Dair/Deir → "deir", Saint/St → "st", Mount/Mt → "mt", Fort/Ft → "ft"; word-final "ah" → "a"
- * (Raqqah/Raqqa) and doubled letters single (Raqqa/Raqa) so transliteration noise folds away.
+ * Steps: strip diacritics, lower-case, drop apostrophes (and the ayin and hamza marks ʿ ʾ) and dots,
+ * hyphens to spaces, then fold tokens: Arabic article variants (al-, el-, ar-, as-, ad-, az-, ash-, ez- …)
+ * → "al", Tal/Tall/Tell/Tel → "tel", Dayr/Dair/Deir → "deir", the generic heads of Arabic, Persian and
+ * Pashto place names to one spelling each (Ain/Ayn/Ein, Beit/Bayt, Kafr/Kfar, Jebel/Jabal, Qala/Kala,
+ * Khel/Khail, Deh/Dih, Kowt/Kot, Wadi/Oued, Sheikh/Shaykh, Khirbet/Khirbat, Qasr/Kasr), Saint/St → "st",
+ * Mount/Mt → "mt", Fort/Ft → "ft"; word-final "ah" and "eh" → "a" (Raqqah/Raqqa, Nashabiyeh/Nashabiya)
+ * and doubled letters single (Raqqa/Raqa) so transliteration noise folds away. Within one hyphenated
+ * word, the Persian ezafe joins its head ("Pul-e Alam", "Pul-i-Alam" → "puli alam", as "Puli Alam").
  */
 
 const TOKEN_FOLDS = new Map<string, string>(Object.entries({
@@ -31,10 +35,43 @@ const TOKEN_FOLDS = new Map<string, string>(Object.entries({
   sainte: 'st',
   mount: 'mt',
   fort: 'ft',
+  // Generic heads of Arabic, Persian and Pashto place names, each to one spelling: news, GeoNames and
+  // UCDP write them differently ("Ein Issa"/"‘Ayn ‘Īsá", "Beit Jinn"/"Bayt Jinn", "Jebel"/"Jabal").
+  ain: 'ayn',
+  ein: 'ayn',
+  ayin: 'ayn',
+  beit: 'bayt',
+  beyt: 'bayt',
+  bait: 'bayt',
+  kfar: 'kafr',
+  kefr: 'kafr',
+  jebel: 'jabal',
+  jbel: 'jabal',
+  djebel: 'jabal',
+  jabel: 'jabal',
+  kala: 'qala',
+  qalah: 'qala',
+  qaleh: 'qala',
+  khail: 'khel',
+  khayl: 'khel',
+  kheyl: 'khel',
+  dih: 'deh',
+  kowt: 'kot',
+  wady: 'wadi',
+  oued: 'wadi',
+  sheikh: 'shaykh',
+  sheik: 'shaykh',
+  shaikh: 'shaykh',
+  cheikh: 'shaykh',
+  khirbet: 'khirbat',
+  khirbit: 'khirbat',
+  kherbet: 'khirbat',
+  kasr: 'qasr',
 }));
 
 const DIACRITICS = /[\u0300-\u036f]/g;
-const APOSTROPHES = /['’‘`ʼʻ´]/g;
+// Apostrophes, and the ayin and hamza marks (ʿ ʾ) of scholarly transliteration ("Maʿarrat", "Saʿdah").
+const APOSTROPHES = /['’‘`ʼʻ´ʿʾ′]/g;
 
 /** Lower-cased, diacritic-free, punctuation-light form: the first step of folding. */
 export function normalise(s: string): string {
@@ -59,7 +96,9 @@ function foldToken(t: string): string {
   const f = TOKEN_FOLDS.get(t); // a Map: "constructor" is a word, not Object's
   if (f) return f;
   let w = t;
-  if (w.length > 4 && w.endsWith('ah')) w = w.slice(0, -1);
+  // Word-final taa marbuta written "ah" or "eh" (Raqqah, Nashabiyeh, Qal'eh) as "a".
+  // "eh" only in longer words: "Saleh" is a name more often than a place.
+  if ((w.length > 4 && w.endsWith('ah')) || (w.length > 5 && w.endsWith('eh'))) w = `${w.slice(0, -2)}a`;
   // Doubled letters single: Raqqa/Raqa, Tall/Tal; keeps keys stable across transliterations.
   w = w.replace(/([a-z])\1+/g, '$1');
   return w;
@@ -109,11 +148,34 @@ export function foldPieces(word: string): readonly string[] {
   if (p === undefined) {
     // Plain ASCII words (most of them) need lower-casing only.
     const n = PLAIN_WORD.test(word) ? word.toLowerCase() : normalise(word);
-    p = n ? n.split(' ').map(foldToken) : NO_PIECES;
+    p = n ? joinEzafe(n.split(' ').map(foldToken)) : NO_PIECES;
     if (piecesCache.size > 100_000) piecesCache.clear();
     piecesCache.set(word, p);
   }
   return p;
+}
+
+/**
+ * The Persian ezafe inside one hyphenated word joins the word before it: "Pul-e" → "puli", "Qala-i-Naw" →
+ * "qalai naw", as news also writes them ("Puli Alam", "Qalai Naw"). A lone "e" or "i" written as its own
+ * word is left alone ("Pul e Alam" is rare; a lone "I" is a numeral). The gazetteer build also indexes each
+ * name with its ezafe dropped ("Nad Ali" for "Nād-e ‘Alī"): see `withoutEzafe`.
+ */
+function joinEzafe(parts: string[]): string[] {
+  if (parts.length < 2 || !parts.some((x, i) => i > 0 && (x === 'e' || x === 'i'))) return parts;
+  const out: string[] = [];
+  for (const x of parts) {
+    if ((x === 'e' || x === 'i') && out.length && out[out.length - 1]!.length > 1) out[out.length - 1] += 'i';
+    else out.push(x);
+  }
+  return out;
+}
+
+/** The name with its ezafe dropped ("Nād-e ‘Alī" → "Nād ‘Alī"), or null when it has none. */
+export function withoutEzafe(name: string): string | null {
+  // Only before another word: a final "-i" is another language's syllable (Wade-Giles "Lin-i" for Linyi).
+  const out = name.replace(/(\p{L})[-‐‑]\s*[eEiI](?:[-‐‑]|\s+)(?=\S)/gu, '$1 ').trim();
+  return out !== name.trim() ? out : null;
 }
 
 /** True when the name is written in Latin letters (after diacritics are removed). */

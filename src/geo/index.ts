@@ -295,8 +295,13 @@ function holds(outer: Candidate, c: Candidate): boolean {
 /** A province's or country's possessive before a place it holds ("Chhattisgarh's Bijapur district"). */
 const POSSESSIVE_GAP = /^['’]s?\s+$/;
 
-/** What stands between a place and the province or country that holds it: a comma, or "in". */
-const QUALIFIER_GAP = /^(?:,\s*|\s+in\s+|\s+(?:district|province|county|governorate|region|state|division|prefecture)\s+of\s+)$/i;
+/**
+ * What stands between a place and the province or country that holds it: a comma, or "in"; after the
+ * place's kind where the text names it ("Kupwara district, Jammu and Kashmir", "Paletwa township in Chin
+ * State", "Ariha town, Syria").
+ */
+const QUALIFIER_GAP =
+  /^(?:\s+(?:town|village|city|district|sub-district|township|tehsil|municipality|governorate|province|county))?(?:,\s*|\s+in\s+)$|^\s+(?:district|province|county|governorate|region|state|division|prefecture)\s+of\s+$/i;
 
 /**
  * A bare single capitalised word whose best reading is a small place that nothing else in the article

