@@ -25,7 +25,7 @@ interface ActorEntry {
   /** Match regardless of case (common nouns: "herders", "vigilantes"). */
   ci?: boolean;
   /** Who the actor is where the event happens, when the text names no one ("coalition warplanes" in Yemen). */
-  byEventCountry?: Record<string, { country: string; name: string; inter?: Inter }>;
+  byEventCountry?: Record<string, { country: string; name: string; inter?: Inter; key?: string }>;
   /** States whose troops serve in this multinational mission: where the mission is named, "Ugandan soldiers" are its troops. */
   contributors?: string[];
 }
@@ -72,7 +72,8 @@ function compile() {
     'g',
   );
   // "Armed Forces of Ukraine", "the Army of the Philippines": the institution, then the country.
-  const stateOf = new RegExp(`\\b(${lex.stateForceNames}) of (?:the )?(${forms})\\b`, 'g');
+  // "Forces of the Government of Syria" (UCDP's side name with a force noun): the government's forces.
+  const stateOf = new RegExp(`\\b(${lex.stateForceNames}|(?:[Ff]orces|[Tt]roops|[Ss]oldiers|[Uu]nits) (?:of|loyal to) the (?:[Gg]overnment|[Rr]egime)) of (?:the )?(${forms})\\b`, 'g');
   // "Kyiv's forces", "Moscow's troops": a capital names its state only with a possessive before a force noun.
   const byCapital = new RegExp(`(?<![\\w-])(${capitalForms().map(escapeRe).join('|')})'s\\s+((?:[a-z]+\\s+)?${nouns})\\b`, 'g');
   const coordinated = new RegExp(`(?<![\\w-])(${forms})\\s+(?:and|&)\\s+(?=(?:[A-Z][\\w.'-]*\\s+){1,4}(?:[a-z]+\\s+)?${nouns}\\b)`, 'g');
@@ -123,12 +124,14 @@ export function findActors(text: string, eventCountry: string | null): Omit<Acto
         // "Coalition warplanes" in Yemen are the Saudi-led coalition's; "US-led coalition" says whose it is.
         const local = eventCountry ? entry.byEventCountry?.[eventCountry] : undefined;
         let inter: Inter = entry.inter;
-        if (local && !/\b(?:US|U\.S\.|American|Inherent)\b/.test(m[0])) ({ country, name, inter = entry.inter } = local);
+        let key = entry.key;
+        // A local reading may be another actor altogether: "SNA" is the Somali National Army in Somalia.
+        if (local && !/\b(?:US|U\.S\.|American|Inherent)\b/.test(m[0])) ({ country, name, inter = entry.inter, key = entry.key } = local);
         // Lexicon entries keyed "state:XX" are institutions of a state's forces (IDF, FARDC, CRPF).
-        if (entry.key.startsWith('state:') && country) inter = stateInter(country);
+        if (key.startsWith('state:') && country) inter = stateInter(country);
         // Any state's forces acting outside their country are external forces (the Houthis striking Saudi Arabia).
         else if (inter === 1 && country && eventCountry && country !== eventCountry) inter = 8;
-        found.push({ start: m.index, end: m.index + m[0].length, text: m[0], key: entry.key, name, inter, country });
+        found.push({ start: m.index, end: m.index + m[0].length, text: m[0], key, name, inter, country });
       }
     }
     if (family === 'generic') found.sort((a, b) => b.end - b.start - (a.end - a.start));
