@@ -169,6 +169,10 @@ export const EXPECT: Record<string, Expect> = {
   'SVC': { inter: 3, country: 'NG', forms: ['vigilantes', 'Vigilante Group of Nigeria'] },
   'Oromo': { inter: 4, country: 'ET', forms: ['Oromo militia', 'Oromo youths'] },
   'Opponents of Conde': { inter: 6, country: 'GN', forms: ['protesters', 'opposition protesters'] },
+  'Martyr Lieutenant Ahmed Abdou Brigades': { inter: 2, country: 'SY', forms: ['Martyr Ahmed Abdou Brigades', 'Martyr Lieutenant Ahmed Abdou Brigades'] },
+  'Liwa al-Aqsa': { inter: 2, country: 'SY', forms: ['Liwa al-Aqsa'] },
+  'Kamuina Nsapu': { inter: 3, country: 'CD', forms: ['Kamuina Nsapu', 'Kamuina Nsapu militiamen'] },
+  'ASWJ': { inter: 2, country: 'MZ', forms: ['ASWJ', 'Ahlu Sunnah Wa-Jama', 'Islamic State Mozambique'] },
   'STC': { inter: 3, country: 'YE', forms: ['Southern Transitional Council', 'STC', 'southern separatists', 'Security Belt forces'] },
 };
 
