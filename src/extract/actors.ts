@@ -11,6 +11,7 @@
  * country context here and re-resolved per incident, where a state's forces acting abroad become inter 8.
  */
 import type { ActorMention, Component, Doc } from '../doc.js';
+import type { Span } from '../types.js';
 import { sentenceOf } from '../doc.js';
 import type { Inter } from '../types.js';
 import { capitalForms, countryForms, countryOfCapital, countryOfForm, militaryForcesOf, countryInfo } from './countries.js';
@@ -42,6 +43,8 @@ interface ActorLexicon {
   stateForceNames: string;
   /** Words that make "Syrian … forces" someone other than the state: "Syrian opposition forces". */
   notStateForces: string;
+  /** Verbs whose subject pronoun ("they opened fire", "it struck") stands for the armed actor just named. */
+  pronounVerbs: string;
   groups: ActorEntry[];
   generic: ActorEntry[];
 }
@@ -236,11 +239,48 @@ function resolveGeneric<T extends Omit<ActorMention, 'sentence'>>(text: string, 
   return out;
 }
 
+/**
+ * Subject pronouns of an attack verb stand for the armed actor just named, and become mentions of it:
+ *  - in its sentence, with no other actor between ("ISWAP fighters entered Dikwa and they opened fire",
+ *    "the army said it killed five militants");
+ *  - opening the next sentence, where the previous one names one armed actor only ("Al-Shabaab fighters
+ *    reached the base. They opened fire on soldiers").
+ * Crowds and civilians are no antecedent ("residents said they heard gunfire" names no attacker).
+ */
+export function pronounMentions(text: string, sentences: readonly Span[], mentions: readonly ActorMention[]): ActorMention[] {
+  if (!sentences.length) return [];
+  const re = new RegExp(`\\b(they|it)\\s+(?:then |also |later |reportedly |allegedly |had |have |has )?(?:${loadLexicon<ActorLexicon>('actors').pronounVerbs})\\b`, 'gi');
+  const armed = (a: ActorMention) => a.inter !== 5 && a.inter !== 6 && a.inter !== 7;
+  const out: ActorMention[] = [];
+  for (let m; (m = re.exec(text)); ) {
+    const start = m.index, end = start + m[1]!.length;
+    const si = sentences.findIndex((s) => s.start <= start && start < s.end);
+    if (si < 0) continue;
+    const s = sentences[si]!;
+    const before = mentions.filter((a) => a.sentence === si && a.end <= start);
+    let antecedent: ActorMention | undefined;
+    if (before.length) {
+      const last = before[before.length - 1]!;
+      if (armed(last)) antecedent = last;
+    } else if (/^\W*$/.test(text.slice(s.start, start)) && si > 0) {
+      // Opening its sentence: the previous sentence's one armed actor, named as a subject (not after "said").
+      const prev = mentions.filter((a) => a.sentence === si - 1);
+      const keys = new Set(prev.filter(armed).map((a) => a.key));
+      const first = prev.find(armed);
+      const ps = sentences[si - 1]!;
+      if (first && keys.size === 1 && !/\b(?:said|says|told|according)\b/i.test(text.slice(ps.start, first.start))) antecedent = first;
+    }
+    if (antecedent) out.push({ ...antecedent, start, end, text: text.slice(start, end), sentence: si });
+  }
+  return out;
+}
+
 export const actorsComponent: Component = {
   name: 'actors',
   run(doc: Doc) {
     const found = findActors(doc.text, doc.country);
-    doc.actors = found.map((a) => ({ ...a, sentence: doc.sentences.length ? sentenceOf(doc, a.start) : 0 }));
+    const mentions = found.map((a) => ({ ...a, sentence: doc.sentences.length ? sentenceOf(doc, a.start) : 0 }));
+    doc.actors = [...mentions, ...pronounMentions(doc.text, doc.sentences, mentions)].sort((a, b) => a.start - b.start);
   },
 };
 

@@ -1022,7 +1022,7 @@ const REACTIVE = /\b(?:came under|were fired upon|was fired upon|under fire|retu
 
 /** An actor named inside a claimant ("police said", "Superintendent of Police X said") speaks; it does not fight. */
 const OWN_PART =
-  /^\s*(?:(?:members|fighters|commanders?|spokes(?:man|woman|person)|leaders?)\s+)?(?:said|say|says|told \w+|claimed)\s+(?:that\s+)?(?:they|we|it|its (?:fighters|forces|members|troops|men))\s+(?:had\s+|have\s+)?(?:clashed|attacked|ambushed|killed|fought|shot|repelled|repulsed|destroyed|captured|seized|fired|raided)\b/i;
+  /^\s*(?:(?:members|fighters|commanders?|spokes(?:man|woman|person)|leaders?)\s+)?(?:said|say|says|told \w+|claimed)(?:\s+(?:on \w+|in a statement|late \w+|early \w+|earlier|today|yesterday|on \w+ (?:night|morning|evening)))?\s+(?:that\s+)?(?:they|we|it|its (?:fighters|forces|members|troops|men))\s+(?:had\s+|have\s+)?(?:clashed|attacked|ambushed|killed|fought|shot|repelled|repulsed|destroyed|captured|seized|fired|raided|struck|stormed|shelled|bombed|opened fire|blew up|targeted)\b/i;
 
 /** Sentences of a draft that only say who is around ("… are active in the area"), with no violent act of their own. */
 function presentOnly(doc: Doc, d: Draft): Set<number> {
@@ -1042,24 +1042,30 @@ function speaksOnly(doc: Doc, a: ActorMention): boolean {
     doc.attributions.some((c) => c.sentence === a.sentence && c.end > c.start);
 }
 
+const ATTACK_VERB = '(?:attacked|ambushed|opened fire|fired (?:on|at|upon)|fired (?:tear ?gas|rubber bullets|pellets|water cannons?|live rounds|bullets|shots)(?: canisters)? (?:on|at|into)|launched an? (?:\\w+ )?attack|stormed|raided|shelled|struck|bombed|killed|shot|beat|charged|dispersed)';
+const SUBJECT_VERB = new RegExp(`^\\s*(?:(?:fighters|militants|gunmen|members|forces|troops|soldiers|rebels|insurgents|cadres|militiamen)\\s+)?(?:,[^,]{0,40},\\s*)?(?:have |has |had |also |then |later |reportedly |allegedly )?${ATTACK_VERB}\\b`, 'i');
+
 /** Whether an actor mention is the subject or the object of an active attack verb in its sentence. */
 function attackRole(doc: Doc, m: ActorMention): 'attacker' | 'target' | null {
   const s = doc.sentences[m.sentence];
   if (!s) return null;
   const after = doc.text.slice(m.end, Math.min(s.end, m.end + 40));
-  if (/^\s*(?:(?:fighters|militants|gunmen|members|forces|troops|soldiers|rebels|insurgents|cadres|militiamen)\s+)?(?:,[^,]{0,40},\s*)?(?:have |has |had |also |reportedly |allegedly )?(?:attacked|ambushed|opened fire|fired (?:on|at|upon)|fired (?:tear ?gas|rubber bullets|pellets|water cannons?|live rounds|bullets|shots)(?: canisters)? (?:on|at|into)|launched an? (?:\w+ )?attack|stormed|raided|shelled|struck|bombed|killed|shot|beat|charged|dispersed)\b/i.test(after)) return 'attacker';
+  if (SUBJECT_VERB.test(after)) return 'attacker';
   const before = doc.text.slice(Math.max(s.start, m.start - 40), m.start);
   // The agent of a passive or a nominal: "killed in an attack by ISIS cells", "an ambush carried out by the NPA".
   if (/\b(?:attacks?|assaults?|ambush(?:es)?|raids?|strikes?|shelling|bombings?|offensive|killed|shot(?: dead)?|gunned down|ambushed|attacked|targeted|carried out|launched|claimed)\s+by\s+(?:the\s+|an?\s+|suspected\s+)*$/i.test(before)) return 'attacker';
   if (/\b(?:attacked|ambushed|targeted|opened fire on|fired (?:on|at|upon)|attack on|attacks on|assault on|ambush on|killing|killed)\s+(?:a |an |the |several |two |three )?(?:(?!(?:when|after|as|while|in|on|at|by|during|near|and|but|because|since|before|until|if)\b)\w+ ){0,2}$/i.test(before)) return 'target';
+  // "Al-Shabaab said it struck the base": the speaker tells its own attack.
+  if (OWN_PART.test(doc.text.slice(m.end, m.end + 120))) return 'attacker';
   return null;
 }
 
 // What kind of victims a figure counts: figures for different kinds told in one voice add up.
 const VICTIM_KINDS: [string, RegExp][] = [
-  ['state forces', /\b(?:soldiers?|troops|police\w*|officers|personnel|servicem[ae]n|service ?members|guards?|constables?|gendarmes?|security forces|army)\b/i],
-  ['civilians', /\b(?:civilians?|children|women|worshipp?ers|villagers|residents|passengers|students|shoppers|farmers|fishermen|bystanders|aid workers|journalists|pilgrims)\b/i],
-  ['militants', /\b(?:militants|fighters|insurgents|rebels|gunmen|attackers|assailants|jihadists|terrorists|bandits|militiam[ae]n|cadres)\b/i],
+  // Singular forms too: "a soldier", "a policeman", "a militant" are counted like their plurals.
+  ['state forces', /\b(?:soldiers?|troops|troopers?|police\w*|officers?|personnel|servicem[ae]n|service ?members?|guards?(?:men)?|constables?|gendarmes?|jawans?|security forces|army)\b/i],
+  ['civilians', /\b(?:civilians?|child(?:ren)?|wom[ae]n|worshipp?ers?|villagers?|residents?|passengers?|students?|shoppers?|farmers?|fisherm[ae]n|bystanders?|aid workers?|journalists?|pilgrims?)\b/i],
+  ['militants', /\b(?:militants?|fighters?|insurgents?|rebels?|gunm[ae]n|attackers?|assailants?|jihadists?|terrorists?|bandits?|militiam[ae]n|cadres?|guerrillas?)\b/i],
 ];
 function victimPhrase(doc: Doc, c: Casualty): string {
   return doc.text.slice(c.start, Math.min(c.end + 25, doc.text.length)).split(/[,;.]| and /)[0]!;
