@@ -63,6 +63,10 @@ const CLAIMED_AFTER = /\bblamed (?:the )?(?!by\b)/i;
 const NO_CLAIM = /\b(?:no (?:group|one|organi[sz]ation|faction)|nobody|none)\s+(?:\w+\s+){0,3}?(?:claimed|took responsibility)\b|\b(?:not|yet to be|never) (?:been )?claimed\b/i;
 const CLAIMED = { test: (t: string) => !NO_CLAIM.test(t) && (CLAIMED_BEFORE.test(t) || CLAIMED_AFTER.test(t)) };
 
+// "Residents said the attackers were Boko Haram fighters", "police identified the gunmen as ISWAP members": the
+// group named right after is who attacked.
+const IDENTIFIED = /\b(?:attackers|gunmen|assailants|armed men|perpetrators|killers|raiders|attacker|gunman|assailant)\s+(?:(?:were|was|are|is)\s+(?:(?:suspected|believed|thought|said|presumed)\s+to\s+be\s+|likely\s+|probably\s+|members\s+of\s+|from\s+)?|as\s+)(?:the\s+|an?\s+|suspected\s+)*$/i;
+
 /** The actor mentions a sentence names as perpetrators (the subject of the claim, or the object of "blamed"). */
 function perpetrators(doc: Doc, sentence: number): Set<ActorMention> {
   const s = doc.sentences[sentence];
@@ -75,6 +79,7 @@ function perpetrators(doc: Doc, sentence: number): Set<ActorMention> {
     const subject = here.filter((a) => a.end <= at).pop();
     if (subject) out.add(subject);
   }
+  for (const a of here) if (IDENTIFIED.test(doc.text.slice(Math.max(s.start, a.start - 60), a.start))) out.add(a);
   const after = CLAIMED_AFTER.exec(s.text);
   if (after) {
     const at = s.start + after.index + after[0].length;
@@ -218,6 +223,9 @@ function perpetratorClaims(doc: Doc, sentence: number, attackers = true): { valu
       }
     }
   }
+  // "Residents said the attackers were Boko Haram fighters": the group named as the attackers, in the speaker's voice.
+  for (const a of here)
+    if (blameable(a) && !attrs.some((x) => x.start <= a.start && a.end <= x.end) && IDENTIFIED.test(doc.text.slice(Math.max(s.start, a.start - 60), a.start))) push(a.name, claimantAt(doc, sentence, a.start), a.start);
   // "The army said Boko Haram fighters attacked the village": an account names the attacker (in the outlet's own
   // voice when nobody is cited: two outlets naming different groups disagree once fused).
   for (const a of here) {
@@ -322,6 +330,12 @@ const specificity = (p: PlaceMention) =>
 const warToll = (c: CasualtyMention) => c.value >= 1000 && !c.negative;
 
 /** "Officials suspect Kataib Hezbollah", "the Taliban denied involvement": a sentence on who did it. */
+/** "Residents said the attackers were Boko Haram fighters": a sentence that names who the attackers were. */
+function identifiesAttackers(doc: Doc, sentence: number): boolean {
+  const s = doc.sentences[sentence];
+  return !!s && doc.actors.some((a) => a.sentence === sentence && blameable(a) && IDENTIFIED.test(doc.text.slice(Math.max(s.start, a.start - 60), a.start)));
+}
+
 function blamesOrDenies(text: string): boolean {
   const lex = incidentsLexicon();
   lex.denial.lastIndex = 0;
@@ -386,7 +400,7 @@ function buildGroups(ctx: Ctx): Group[] {
   doc.sentences.forEach((s) => {
     // ("The group claimed responsibility": the attribution names the group it points back to.)
     const groupVoice = doc.attributions.some((a) => a.sentence === s.index && doc.actors.some((x) => x.name === a.claimant && [2, 3, 4].includes(x.inter)));
-    if (!s.caption && !bySentence.has(s.index) && (CLAIMED.test(s.text) || blamesOrDenies(s.text)) && (groupVoice || doc.actors.some((a) => a.sentence === s.index && a.inter !== 7))) bySentence.set(s.index, []);
+    if (!s.caption && !bySentence.has(s.index) && (CLAIMED.test(s.text) || blamesOrDenies(s.text) || identifiesAttackers(doc, s.index)) && (groupVoice || doc.actors.some((a) => a.sentence === s.index && a.inter !== 7))) bySentence.set(s.index, []);
   });
   const groups: Group[] = [];
   for (const [sentence, events] of [...bySentence.entries()].sort((a, b) => a[0] - b[0])) {
@@ -1042,15 +1056,20 @@ function speaksOnly(doc: Doc, a: ActorMention): boolean {
     doc.attributions.some((c) => c.sentence === a.sentence && c.end > c.start);
 }
 
-const ATTACK_VERB = '(?:attacked|ambushed|opened fire|fired (?:on|at|upon)|fired (?:tear ?gas|rubber bullets|pellets|water cannons?|live rounds|bullets|shots)(?: canisters)? (?:on|at|into)|launched an? (?:\\w+ )?attack|stormed|raided|shelled|struck|bombed|killed|shot|beat|charged|dispersed)';
+const ATTACK_VERB = '(?:carried out (?:the|an?|this|that|these|those) (?:\\w+ )?(?:attacks?|ambush(?:es)?|raids?|bombings?|assaults?|killings?|strikes?|massacres?)|attacked|ambushed|opened fire|fired (?:on|at|upon)|fired (?:tear ?gas|rubber bullets|pellets|water cannons?|live rounds|bullets|shots)(?: canisters)? (?:on|at|into)|launched an? (?:\\w+ )?attack|stormed|raided|shelled|struck|bombed|killed|shot|beat|charged|dispersed)';
 const SUBJECT_VERB = new RegExp(`^\\s*(?:(?:fighters|militants|gunmen|members|forces|troops|soldiers|rebels|insurgents|cadres|militiamen)\\s+)?(?:,[^,]{0,40},\\s*)?(?:have |has |had |also |then |later |reportedly |allegedly )?${ATTACK_VERB}\\b`, 'i');
 
 /** Whether an actor mention is the subject or the object of an active attack verb in its sentence. */
 function attackRole(doc: Doc, m: ActorMention): 'attacker' | 'target' | null {
   const s = doc.sentences[m.sentence];
   if (!s) return null;
-  const after = doc.text.slice(m.end, Math.min(s.end, m.end + 40));
+  const after = doc.text.slice(m.end, Math.min(s.end, m.end + 60));
   if (SUBJECT_VERB.test(after)) return 'attacker';
+  // Coordinated subjects: "Al-Shabaab fighters and unidentified gunmen attacked …" (the next actor is named
+  // right after "and", and attacks).
+  const and = /^\s*(?:(?:fighters|militants|gunmen|members|forces|troops|soldiers|rebels|insurgents|cadres|militiamen)\s+)?and\s+(?:(?:the|some|other|several|suspected|unidentified)\s+)?$/i;
+  const partner = doc.actors.find((a) => a.sentence === m.sentence && a.start > m.end && and.test(doc.text.slice(m.end, a.start)));
+  if (partner && SUBJECT_VERB.test(doc.text.slice(partner.end, Math.min(s.end, partner.end + 60)))) return 'attacker';
   const before = doc.text.slice(Math.max(s.start, m.start - 40), m.start);
   // The agent of a passive or a nominal: "killed in an attack by ISIS cells", "an ambush carried out by the NPA".
   if (/\b(?:attacks?|assaults?|ambush(?:es)?|raids?|strikes?|shelling|bombings?|offensive|killed|shot(?: dead)?|gunned down|ambushed|attacked|targeted|carried out|launched|claimed)\s+by\s+(?:the\s+|an?\s+|suspected\s+)*$/i.test(before)) return 'attacker';
