@@ -16,6 +16,8 @@ import { findActors } from '../src/extract/actors.js';
 import { pct } from './public-data.js';
 import { expectFor, ucdpSides, ucdpTrainFile, type SideStat } from './ucdp-sides.js';
 
+// Piped into `head`: stop quietly.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => { if (e.code === 'EPIPE') process.exit(0); throw e; });
 const verbose = process.argv.includes('--verbose');
 const topArg = process.argv.indexOf('--top');
 const TOP = topArg > 0 ? Number(process.argv[topArg + 1]) : 30;

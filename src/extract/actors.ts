@@ -189,7 +189,8 @@ function missionTroops<T extends Omit<ActorMention, 'sentence'>>(mentions: T[], 
 }
 
 /** What may stand between a group's name and its head noun: "SDF militia troops", "Wagner ground forces". */
-const HEAD_GAP = /^[\s-]*(?:(?:militia|rebel|insurgent|guerrilla|cartel|gang|jihadist|Islamist|separatist|armed|special|elite|ground|allied|affiliated)\s+)?$/;
+// ("Islamic State-linked insurgents", "al-Qaeda-affiliated fighters": the group's own men.)
+const HEAD_GAP = /^(?:-(?:linked|affiliated|allied|aligned|inspired|loyal)\s+|[\s-]*)(?:(?:militia|rebel|insurgent|guerrilla|cartel|gang|jihadist|Islamist|separatist|armed|special|elite|ground|allied|affiliated)\s+)?$/;
 /** Generic words that another mention can name: "gunmen", "the militants", "the cartel". */
 const GENERIC_KEYS = new Set(['unidentified', 'rebels', 'cartel']);
 const nonState = (a: { key: string; inter: Inter }) => !GENERIC_KEYS.has(a.key) && !a.key.startsWith('state') && (a.inter === 2 || a.inter === 3 || a.inter === 4);

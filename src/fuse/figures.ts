@@ -584,9 +584,11 @@ function computeClaimantKey(source: string): string {
   // alone ("Caggins"): the surname.
   const titled = new RegExp(`\\b(?:${TITLES})\\.?\\s+((?:${NAME_TOKEN}\\s+){0,3}(${NAME_TOKEN}))$`, 'u').exec(source);
   if (titled) return `person:${normal(titled[2]!)}`;
-  if (new RegExp(`^${NAME_TOKEN}$`, 'u').test(source) && /\p{Ll}/u.test(source)) return `person:${normal(source)}`;
+  if (new RegExp(`^${NAME_TOKEN}$`, 'u').test(source) && /\p{Ll}/u.test(source) && !COMMON_CLAIMANT.test(source)) return `person:${normal(source)}`;
   return normal(source);
 }
+/** Claimants told by a common noun, capitalised at a sentence start ("Sources said"): no surname. */
+const COMMON_CLAIMANT = /^(?:sources?|officials?|police|residents?|witness(?:es)?|reports?|media|army|military|government|authorities|villagers?|survivors?|activists?|doctors?|medics?|spokesm[ae]n|investigators?|investigations?|locals?|relatives?|statement|rescuers?|hospitals?|agencies|analysts|observers|monitors)$/i;
 const TITLES = 'Col|Colonel|Lt|Lieutenant|Gen|General|Maj|Major|Capt|Captain|Sgt|Sergeant|Brig|Brigadier|Adm|Admiral|Cmdr|Commander|Mr|Mrs|Ms|Dr|Sheikh|Spokesman|Spokeswoman|Spokesperson|spokesman|spokeswoman|spokesperson|Governor|Minister';
 const NAME_TOKEN = "(?:(?:al|el|bin|ibn|abu|de|da|van|von)[- ])?\\p{Lu}[\\p{L}'’-]*";
 const normal = (t: string) =>

@@ -77,3 +77,14 @@ test('new groups keep out of other words: Shia militias in Syria are no communal
   assert.deepEqual(pair('The LTTE attacked a naval base.', 'LTTE', 'LK'), [2, 'LK']);
   assert.equal(pair('He studies at ICU in Tokyo.', 'ICU', 'JP'), null);
 });
+
+test('news wording: a state named by its missile, victims by their nationality, a lower-case "cartel", "-linked" fighters', () => {
+  assert.deepEqual(pair('A Russian missile struck an apartment block in Dnipro.', 'Russian missile', 'UA'), [8, 'RU']);
+  assert.deepEqual(pair('An Israeli strike on a house in Rafah killed 12 Palestinians.', 'Palestinians', 'PS'), [7, 'PS']);
+  assert.deepEqual(pair('Gunmen from the Jalisco cartel killed six people at a bar.', 'Jalisco cartel', 'MX'), [3, 'MX']);
+  // "Islamic State-linked insurgents" are one actor, the group, not the group and a second, generic rebel side.
+  const found = findActors('Islamic State-linked insurgents beheaded five villagers in Macomia.', 'MZ').filter((a) => a.inter !== 7);
+  assert.deepEqual(found.map((a) => [a.key, a.text]), [['isis', 'Islamic State-linked insurgents']]);
+  // A rocket launch is no state's forces.
+  assert.equal(pair('The Russian rocket lifted off from Baikonur.', 'Russian rocket', 'KZ'), null);
+});

@@ -29,4 +29,6 @@ test('different claimants stay apart', () => {
   assert.deepEqual(distinctSources(claims('the Taliban', 'TTP')), ['the Taliban', 'TTP']);
   assert.deepEqual(distinctSources(claims('Gen. Mark Milley', 'Gen. Kenneth McKenzie')), ['Gen. Mark Milley', 'Gen. Kenneth McKenzie']);
   assert.deepEqual(distinctSources(claims('unattributed', 'police', 'Police', 'residents', 'a resident')), ['police', 'residents']);
+  // "Sources said" at a sentence start is the common noun, not a surname.
+  assert.deepEqual(distinctSources(claims('Sources', 'sources', 'Police sources')), ['Sources', 'Police sources']);
 });
