@@ -88,3 +88,10 @@ test('news wording: a state named by its missile, victims by their nationality, 
   // A rocket launch is no state's forces.
   assert.equal(pair('The Russian rocket lifted off from Baikonur.', 'Russian rocket', 'KZ'), null);
 });
+
+test('a state named by its strike or its paramilitaries, federal forces, the Islamic State in the Sahel', () => {
+  assert.deepEqual(pair('An Israeli strike on a car in southern Lebanon killed two men.', 'Israeli strike', 'LB'), [8, 'IL']);
+  assert.deepEqual(pair('Malian soldiers and Russian paramilitaries raided the village.', 'Russian paramilitaries', 'ML'), [8, 'RU']);
+  assert.deepEqual(pair('Federal forces killed 20 fighters in western Oromia.', 'Federal forces', 'ET'), [1, 'ET']);
+  assert.deepEqual(pair('Islamic State Sahel fighters ambushed an army patrol near Tillaberi.', 'Islamic State Sahel', 'NE'), [2, 'NE']);
+});
