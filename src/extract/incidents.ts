@@ -889,7 +889,7 @@ function pickActors(doc: Doc, d: Draft, eventCountry: string | null, type: { eve
     if (regime) ({ inter, name } = regime);
     return { ...m, inter: inter as Inter, country, name };
   });
-  const score = new Map<string, { pick: ActorPick; score: number; first: number; victim: boolean; perpetrator?: boolean; attacker?: boolean }>();
+  const score = new Map<string, { pick: ActorPick; score: number; first: number; victim: boolean; perpetrator?: boolean; attacker?: boolean; affiliation?: boolean }>();
   const keyOf = new Map<string, string>();
   const victimSides = new Set(d.groups.flatMap((g) => g.casualties).filter((c) => c.side && c.value > 0).map((c) => c.side!));
   // "killing seven soldiers": the state's forces are the ones hit.
@@ -929,6 +929,8 @@ function pickActors(doc: Doc, d: Draft, eventCountry: string | null, type: { eve
       s.score += 2;
       s.attacker = true;
     } else if (role === 'target') s.victim = true;
+    // "Maulana X, spokesperson for ASWJ, succumbed to his injuries": a group named as the victim's affiliation.
+    else if (!role && AFFILIATION_BEFORE.test(doc.text.slice(Math.max(0, m.start - 40), m.start))) s.affiliation = true;
     // Whoever claimed the attack carried it out.
     if ([...perpetrators(doc, m.sentence)].some((p) => p.start === m.start)) {
       s.score += 3;
@@ -977,7 +979,9 @@ function pickActors(doc: Doc, d: Draft, eventCountry: string | null, type: { eve
     const force = armed[0];
     if (type.event_type === 'Protests' && force && a1 && (type.sub_event_type === 'Excessive force against protesters' || (type.sub_event_type === 'Protest with intervention' && force.attacker))) [a1, a2] = [force.pick, a1];
   } else if (type.event_type === 'Violence against civilians') {
-    a1 = (armed.find((r) => r.perpetrator) ?? armed[0])?.pick ?? unidentified;
+    // (A group told only as the victim's affiliation is no perpetrator: the unnamed attackers are.)
+    const perpetrator = armed.find((r) => r.perpetrator) ?? armed.find((r) => !r.affiliation || r.attacker);
+    a1 = perpetrator?.pick ?? unidentified;
     a2 = civilians?.pick ?? { name: `Civilians (${countryInfo(country)?.name ?? 'unknown'})`, inter: 7, country };
   } else {
     // In a battle where both sides lost men every armed side is "hit"; then the strongest is actor 1.
@@ -1058,6 +1062,9 @@ function speaksOnly(doc: Doc, a: ActorMention): boolean {
 
 const ATTACK_VERB = '(?:carried out (?:the|an?|this|that|these|those) (?:\\w+ )?(?:attacks?|ambush(?:es)?|raids?|bombings?|assaults?|killings?|strikes?|massacres?)|attacked|ambushed|opened fire|fired (?:on|at|upon)|fired (?:tear ?gas|rubber bullets|pellets|water cannons?|live rounds|bullets|shots)(?: canisters)? (?:on|at|into)|launched an? (?:\\w+ )?attack|stormed|raided|shelled|struck|bombed|killed|shot|beat|charged|dispersed)';
 const SUBJECT_VERB = new RegExp(`^\\s*(?:(?:fighters|militants|gunmen|members|forces|troops|soldiers|rebels|insurgents|cadres|militiamen)\\s+)?(?:,[^,]{0,40},\\s*)?(?:have |has |had |also |then |later |reportedly |allegedly )?${ATTACK_VERB}\\b`, 'i');
+
+/** Words that tie a person to a group ("spokesperson for ASWJ", "a leader of the PDP"): the group is the person's. */
+const AFFILIATION_BEFORE = /\b(?:spokes(?:man|woman|person)|leaders?|members?|chief|commander|head|activists?|workers?|supporters?|cadres?|official)\s+(?:of|for|from)\s+(?:the\s+)?(?:banned\s+|outlawed\s+|local\s+)?(?:[A-Z][\w'-]*\s+(?:[\w'-]+\s+){0,5}\()?$/i;
 
 /** Whether an actor mention is the subject or the object of an active attack verb in its sentence. */
 function attackRole(doc: Doc, m: ActorMention): 'attacker' | 'target' | null {

@@ -37,3 +37,9 @@ test('gunmen who attack the named group stay a side of their own', () => {
   const r = one('Gunmen ambushed a convoy carrying Taliban fighters in Kunar on Monday, killing five of them.', '2019-06-16');
   assert.deepEqual([r.inter1, r.inter2].sort(), [2, 3]);
 });
+
+test('a group named only as the victim\'s affiliation is not the attacker', () => {
+  const r = one('Qari Hussain, a spokesman for Ahle Sunnat Wal Jamaat (ASWJ), died of his injuries after an armed attack in Karachi on Monday.');
+  assert.ok(!/ASWJ/.test(r.actor1 ?? ''), String(r.actor1));
+  assert.equal(r.inter1, 3);
+});
