@@ -205,7 +205,9 @@ function resolveGeneric<T extends Omit<ActorMention, 'sentence'>>(text: string, 
   const out: T[] = [];
   for (const m of mentions) {
     const prev = out[out.length - 1];
-    if ((GENERIC_KEYS.has(m.key) || m.key === 'state-forces') && prev && nonState(prev) && HEAD_GAP.test(text.slice(prev.end, m.start))) {
+    // ("Janjaweed militiamen": the militia word is the group's head noun too.)
+    const headNoun = GENERIC_KEYS.has(m.key) || m.key === 'state-forces' || (m.key === 'pro-government' && /^(?:militiam[ae]n|militias?)$/i.test(m.text));
+    if (headNoun && prev && nonState(prev) && HEAD_GAP.test(text.slice(prev.end, m.start))) {
       out[out.length - 1] = { ...prev, end: m.end, text: text.slice(prev.start, m.end) };
       continue;
     }

@@ -95,3 +95,8 @@ test('a state named by its strike or its paramilitaries, federal forces, the Isl
   assert.deepEqual(pair('Federal forces killed 20 fighters in western Oromia.', 'Federal forces', 'ET'), [1, 'ET']);
   assert.deepEqual(pair('Islamic State Sahel fighters ambushed an army patrol near Tillaberi.', 'Islamic State Sahel', 'NE'), [2, 'NE']);
 });
+
+test('"Janjaweed militiamen" is one mention of the group, not the group and a pro-government militia', () => {
+  const found = findActors('Janjaweed militiamen attacked the town of Misterei on Sunday.', 'SD');
+  assert.deepEqual(found.map((a) => [a.key, a.text]), [['rsf', 'Janjaweed militiamen']]);
+});
