@@ -11,6 +11,7 @@
  * country context here and re-resolved per incident, where a state's forces acting abroad become inter 8.
  */
 import type { ActorMention, Component, Doc } from '../doc.js';
+import type { Span } from '../types.js';
 import { sentenceOf } from '../doc.js';
 import type { Inter } from '../types.js';
 import { capitalForms, countryForms, countryOfCapital, countryOfForm, militaryForcesOf, countryInfo } from './countries.js';
@@ -25,7 +26,7 @@ interface ActorEntry {
   /** Match regardless of case (common nouns: "herders", "vigilantes"). */
   ci?: boolean;
   /** Who the actor is where the event happens, when the text names no one ("coalition warplanes" in Yemen). */
-  byEventCountry?: Record<string, { country: string; name: string; inter?: Inter }>;
+  byEventCountry?: Record<string, { country: string; name: string; inter?: Inter; key?: string }>;
   /** States whose troops serve in this multinational mission: where the mission is named, "Ugandan soldiers" are its troops. */
   contributors?: string[];
 }
@@ -42,6 +43,8 @@ interface ActorLexicon {
   stateForceNames: string;
   /** Words that make "Syrian … forces" someone other than the state: "Syrian opposition forces". */
   notStateForces: string;
+  /** Verbs whose subject pronoun ("they opened fire", "it struck") stands for the armed actor just named. */
+  pronounVerbs: string;
   groups: ActorEntry[];
   generic: ActorEntry[];
 }
@@ -72,7 +75,8 @@ function compile() {
     'g',
   );
   // "Armed Forces of Ukraine", "the Army of the Philippines": the institution, then the country.
-  const stateOf = new RegExp(`\\b(${lex.stateForceNames}) of (?:the )?(${forms})\\b`, 'g');
+  // "Forces of the Government of Syria" (UCDP's side name with a force noun): the government's forces.
+  const stateOf = new RegExp(`\\b(${lex.stateForceNames}|(?:[Ff]orces|[Tt]roops|[Ss]oldiers|[Uu]nits) (?:of|loyal to) the (?:[Gg]overnment|[Rr]egime)) of (?:the )?(${forms})\\b`, 'g');
   // "Kyiv's forces", "Moscow's troops": a capital names its state only with a possessive before a force noun.
   const byCapital = new RegExp(`(?<![\\w-])(${capitalForms().map(escapeRe).join('|')})'s\\s+((?:[a-z]+\\s+)?${nouns})\\b`, 'g');
   const coordinated = new RegExp(`(?<![\\w-])(${forms})\\s+(?:and|&)\\s+(?=(?:[A-Z][\\w.'-]*\\s+){1,4}(?:[a-z]+\\s+)?${nouns}\\b)`, 'g');
@@ -123,12 +127,14 @@ export function findActors(text: string, eventCountry: string | null): Omit<Acto
         // "Coalition warplanes" in Yemen are the Saudi-led coalition's; "US-led coalition" says whose it is.
         const local = eventCountry ? entry.byEventCountry?.[eventCountry] : undefined;
         let inter: Inter = entry.inter;
-        if (local && !/\b(?:US|U\.S\.|American|Inherent)\b/.test(m[0])) ({ country, name, inter = entry.inter } = local);
+        let key = entry.key;
+        // A local reading may be another actor altogether: "SNA" is the Somali National Army in Somalia.
+        if (local && !/\b(?:US|U\.S\.|American|Inherent)\b/.test(m[0])) ({ country, name, inter = entry.inter, key = entry.key } = local);
         // Lexicon entries keyed "state:XX" are institutions of a state's forces (IDF, FARDC, CRPF).
-        if (entry.key.startsWith('state:') && country) inter = stateInter(country);
+        if (key.startsWith('state:') && country) inter = stateInter(country);
         // Any state's forces acting outside their country are external forces (the Houthis striking Saudi Arabia).
         else if (inter === 1 && country && eventCountry && country !== eventCountry) inter = 8;
-        found.push({ start: m.index, end: m.index + m[0].length, text: m[0], key: entry.key, name, inter, country });
+        found.push({ start: m.index, end: m.index + m[0].length, text: m[0], key, name, inter, country });
       }
     }
     if (family === 'generic') found.sort((a, b) => b.end - b.start - (a.end - a.start));
@@ -183,7 +189,8 @@ function missionTroops<T extends Omit<ActorMention, 'sentence'>>(mentions: T[], 
 }
 
 /** What may stand between a group's name and its head noun: "SDF militia troops", "Wagner ground forces". */
-const HEAD_GAP = /^[\s-]*(?:(?:militia|rebel|insurgent|guerrilla|cartel|gang|jihadist|Islamist|separatist|armed|special|elite|ground|allied|affiliated)\s+)?$/;
+// ("Islamic State-linked insurgents", "al-Qaeda-affiliated fighters": the group's own men.)
+const HEAD_GAP = /^(?:-(?:linked|affiliated|allied|aligned|inspired|loyal)\s+|[\s-]*)(?:(?:militia|rebel|insurgent|guerrilla|cartel|gang|jihadist|Islamist|separatist|armed|special|elite|ground|allied|affiliated)\s+)?$/;
 /** Generic words that another mention can name: "gunmen", "the militants", "the cartel". */
 const GENERIC_KEYS = new Set(['unidentified', 'rebels', 'cartel']);
 const nonState = (a: { key: string; inter: Inter }) => !GENERIC_KEYS.has(a.key) && !a.key.startsWith('state') && (a.inter === 2 || a.inter === 3 || a.inter === 4);
@@ -198,7 +205,9 @@ function resolveGeneric<T extends Omit<ActorMention, 'sentence'>>(text: string, 
   const out: T[] = [];
   for (const m of mentions) {
     const prev = out[out.length - 1];
-    if ((GENERIC_KEYS.has(m.key) || m.key === 'state-forces') && prev && nonState(prev) && HEAD_GAP.test(text.slice(prev.end, m.start))) {
+    // ("Janjaweed militiamen": the militia word is the group's head noun too.)
+    const headNoun = GENERIC_KEYS.has(m.key) || m.key === 'state-forces' || (m.key === 'pro-government' && /^(?:militiam[ae]n|militias?)$/i.test(m.text));
+    if (headNoun && prev && nonState(prev) && HEAD_GAP.test(text.slice(prev.end, m.start))) {
       out[out.length - 1] = { ...prev, end: m.end, text: text.slice(prev.start, m.end) };
       continue;
     }
@@ -233,11 +242,48 @@ function resolveGeneric<T extends Omit<ActorMention, 'sentence'>>(text: string, 
   return out;
 }
 
+/**
+ * Subject pronouns of an attack verb stand for the armed actor just named, and become mentions of it:
+ *  - in its sentence, with no other actor between ("ISWAP fighters entered Dikwa and they opened fire",
+ *    "the army said it killed five militants");
+ *  - opening the next sentence, where the previous one names one armed actor only ("Al-Shabaab fighters
+ *    reached the base. They opened fire on soldiers").
+ * Crowds and civilians are no antecedent ("residents said they heard gunfire" names no attacker).
+ */
+export function pronounMentions(text: string, sentences: readonly Span[], mentions: readonly ActorMention[]): ActorMention[] {
+  if (!sentences.length) return [];
+  const re = new RegExp(`\\b(they|it)\\s+(?:then |also |later |reportedly |allegedly |had |have |has )?(?:${loadLexicon<ActorLexicon>('actors').pronounVerbs})\\b`, 'gi');
+  const armed = (a: ActorMention) => a.inter !== 5 && a.inter !== 6 && a.inter !== 7;
+  const out: ActorMention[] = [];
+  for (let m; (m = re.exec(text)); ) {
+    const start = m.index, end = start + m[1]!.length;
+    const si = sentences.findIndex((s) => s.start <= start && start < s.end);
+    if (si < 0) continue;
+    const s = sentences[si]!;
+    const before = mentions.filter((a) => a.sentence === si && a.end <= start);
+    let antecedent: ActorMention | undefined;
+    if (before.length) {
+      const last = before[before.length - 1]!;
+      if (armed(last)) antecedent = last;
+    } else if (/^\W*$/.test(text.slice(s.start, start)) && si > 0) {
+      // Opening its sentence: the previous sentence's one armed actor, named as a subject (not after "said").
+      const prev = mentions.filter((a) => a.sentence === si - 1);
+      const keys = new Set(prev.filter(armed).map((a) => a.key));
+      const first = prev.find(armed);
+      const ps = sentences[si - 1]!;
+      if (first && keys.size === 1 && !/\b(?:said|says|told|according)\b/i.test(text.slice(ps.start, first.start))) antecedent = first;
+    }
+    if (antecedent) out.push({ ...antecedent, start, end, text: text.slice(start, end), sentence: si });
+  }
+  return out;
+}
+
 export const actorsComponent: Component = {
   name: 'actors',
   run(doc: Doc) {
     const found = findActors(doc.text, doc.country);
-    doc.actors = found.map((a) => ({ ...a, sentence: doc.sentences.length ? sentenceOf(doc, a.start) : 0 }));
+    const mentions = found.map((a) => ({ ...a, sentence: doc.sentences.length ? sentenceOf(doc, a.start) : 0 }));
+    doc.actors = [...mentions, ...pronounMentions(doc.text, doc.sentences, mentions)].sort((a, b) => a.start - b.start);
   },
 };
 

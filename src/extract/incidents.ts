@@ -63,6 +63,10 @@ const CLAIMED_AFTER = /\bblamed (?:the )?(?!by\b)/i;
 const NO_CLAIM = /\b(?:no (?:group|one|organi[sz]ation|faction)|nobody|none)\s+(?:\w+\s+){0,3}?(?:claimed|took responsibility)\b|\b(?:not|yet to be|never) (?:been )?claimed\b/i;
 const CLAIMED = { test: (t: string) => !NO_CLAIM.test(t) && (CLAIMED_BEFORE.test(t) || CLAIMED_AFTER.test(t)) };
 
+// "Residents said the attackers were Boko Haram fighters", "police identified the gunmen as ISWAP members": the
+// group named right after is who attacked.
+const IDENTIFIED = /\b(?:attackers|gunmen|assailants|armed men|perpetrators|killers|raiders|attacker|gunman|assailant)\s+(?:(?:were|was|are|is)\s+(?:(?:suspected|believed|thought|said|presumed)\s+to\s+be\s+|likely\s+|probably\s+|members\s+of\s+|from\s+)?|as\s+)(?:the\s+|an?\s+|suspected\s+)*$/i;
+
 /** The actor mentions a sentence names as perpetrators (the subject of the claim, or the object of "blamed"). */
 function perpetrators(doc: Doc, sentence: number): Set<ActorMention> {
   const s = doc.sentences[sentence];
@@ -75,6 +79,7 @@ function perpetrators(doc: Doc, sentence: number): Set<ActorMention> {
     const subject = here.filter((a) => a.end <= at).pop();
     if (subject) out.add(subject);
   }
+  for (const a of here) if (IDENTIFIED.test(doc.text.slice(Math.max(s.start, a.start - 60), a.start))) out.add(a);
   const after = CLAIMED_AFTER.exec(s.text);
   if (after) {
     const at = s.start + after.index + after[0].length;
@@ -218,6 +223,9 @@ function perpetratorClaims(doc: Doc, sentence: number, attackers = true): { valu
       }
     }
   }
+  // "Residents said the attackers were Boko Haram fighters": the group named as the attackers, in the speaker's voice.
+  for (const a of here)
+    if (blameable(a) && !attrs.some((x) => x.start <= a.start && a.end <= x.end) && IDENTIFIED.test(doc.text.slice(Math.max(s.start, a.start - 60), a.start))) push(a.name, claimantAt(doc, sentence, a.start), a.start);
   // "The army said Boko Haram fighters attacked the village": an account names the attacker (in the outlet's own
   // voice when nobody is cited: two outlets naming different groups disagree once fused).
   for (const a of here) {
@@ -322,6 +330,12 @@ const specificity = (p: PlaceMention) =>
 const warToll = (c: CasualtyMention) => c.value >= 1000 && !c.negative;
 
 /** "Officials suspect Kataib Hezbollah", "the Taliban denied involvement": a sentence on who did it. */
+/** "Residents said the attackers were Boko Haram fighters": a sentence that names who the attackers were. */
+function identifiesAttackers(doc: Doc, sentence: number): boolean {
+  const s = doc.sentences[sentence];
+  return !!s && doc.actors.some((a) => a.sentence === sentence && blameable(a) && IDENTIFIED.test(doc.text.slice(Math.max(s.start, a.start - 60), a.start)));
+}
+
 function blamesOrDenies(text: string): boolean {
   const lex = incidentsLexicon();
   lex.denial.lastIndex = 0;
@@ -386,7 +400,7 @@ function buildGroups(ctx: Ctx): Group[] {
   doc.sentences.forEach((s) => {
     // ("The group claimed responsibility": the attribution names the group it points back to.)
     const groupVoice = doc.attributions.some((a) => a.sentence === s.index && doc.actors.some((x) => x.name === a.claimant && [2, 3, 4].includes(x.inter)));
-    if (!s.caption && !bySentence.has(s.index) && (CLAIMED.test(s.text) || blamesOrDenies(s.text)) && (groupVoice || doc.actors.some((a) => a.sentence === s.index && a.inter !== 7))) bySentence.set(s.index, []);
+    if (!s.caption && !bySentence.has(s.index) && (CLAIMED.test(s.text) || blamesOrDenies(s.text) || identifiesAttackers(doc, s.index)) && (groupVoice || doc.actors.some((a) => a.sentence === s.index && a.inter !== 7))) bySentence.set(s.index, []);
   });
   const groups: Group[] = [];
   for (const [sentence, events] of [...bySentence.entries()].sort((a, b) => a[0] - b[0])) {
@@ -875,7 +889,7 @@ function pickActors(doc: Doc, d: Draft, eventCountry: string | null, type: { eve
     if (regime) ({ inter, name } = regime);
     return { ...m, inter: inter as Inter, country, name };
   });
-  const score = new Map<string, { pick: ActorPick; score: number; first: number; victim: boolean; perpetrator?: boolean; attacker?: boolean }>();
+  const score = new Map<string, { pick: ActorPick; score: number; first: number; victim: boolean; perpetrator?: boolean; attacker?: boolean; affiliation?: boolean }>();
   const keyOf = new Map<string, string>();
   const victimSides = new Set(d.groups.flatMap((g) => g.casualties).filter((c) => c.side && c.value > 0).map((c) => c.side!));
   // "killing seven soldiers": the state's forces are the ones hit.
@@ -915,6 +929,8 @@ function pickActors(doc: Doc, d: Draft, eventCountry: string | null, type: { eve
       s.score += 2;
       s.attacker = true;
     } else if (role === 'target') s.victim = true;
+    // "Maulana X, spokesperson for ASWJ, succumbed to his injuries": a group named as the victim's affiliation.
+    else if (!role && AFFILIATION_BEFORE.test(doc.text.slice(Math.max(0, m.start - 40), m.start))) s.affiliation = true;
     // Whoever claimed the attack carried it out.
     if ([...perpetrators(doc, m.sentence)].some((p) => p.start === m.start)) {
       s.score += 3;
@@ -963,7 +979,9 @@ function pickActors(doc: Doc, d: Draft, eventCountry: string | null, type: { eve
     const force = armed[0];
     if (type.event_type === 'Protests' && force && a1 && (type.sub_event_type === 'Excessive force against protesters' || (type.sub_event_type === 'Protest with intervention' && force.attacker))) [a1, a2] = [force.pick, a1];
   } else if (type.event_type === 'Violence against civilians') {
-    a1 = (armed.find((r) => r.perpetrator) ?? armed[0])?.pick ?? unidentified;
+    // (A group told only as the victim's affiliation is no perpetrator: the unnamed attackers are.)
+    const perpetrator = armed.find((r) => r.perpetrator) ?? armed.find((r) => !r.affiliation || r.attacker);
+    a1 = perpetrator?.pick ?? unidentified;
     a2 = civilians?.pick ?? { name: `Civilians (${countryInfo(country)?.name ?? 'unknown'})`, inter: 7, country };
   } else {
     // In a battle where both sides lost men every armed side is "hit"; then the strongest is actor 1.
@@ -1022,7 +1040,7 @@ const REACTIVE = /\b(?:came under|were fired upon|was fired upon|under fire|retu
 
 /** An actor named inside a claimant ("police said", "Superintendent of Police X said") speaks; it does not fight. */
 const OWN_PART =
-  /^\s*(?:(?:members|fighters|commanders?|spokes(?:man|woman|person)|leaders?)\s+)?(?:said|say|says|told \w+|claimed)\s+(?:that\s+)?(?:they|we|it|its (?:fighters|forces|members|troops|men))\s+(?:had\s+|have\s+)?(?:clashed|attacked|ambushed|killed|fought|shot|repelled|repulsed|destroyed|captured|seized|fired|raided)\b/i;
+  /^\s*(?:(?:members|fighters|commanders?|spokes(?:man|woman|person)|leaders?)\s+)?(?:said|say|says|told \w+|claimed)(?:\s+(?:on \w+|in a statement|late \w+|early \w+|earlier|today|yesterday|on \w+ (?:night|morning|evening)))?\s+(?:that\s+)?(?:they|we|it|its (?:fighters|forces|members|troops|men))\s+(?:had\s+|have\s+)?(?:clashed|attacked|ambushed|killed|fought|shot|repelled|repulsed|destroyed|captured|seized|fired|raided|struck|stormed|shelled|bombed|opened fire|blew up|targeted)\b/i;
 
 /** Sentences of a draft that only say who is around ("… are active in the area"), with no violent act of their own. */
 function presentOnly(doc: Doc, d: Draft): Set<number> {
@@ -1042,24 +1060,38 @@ function speaksOnly(doc: Doc, a: ActorMention): boolean {
     doc.attributions.some((c) => c.sentence === a.sentence && c.end > c.start);
 }
 
+const ATTACK_VERB = '(?:carried out (?:the|an?|this|that|these|those) (?:\\w+ )?(?:attacks?|ambush(?:es)?|raids?|bombings?|assaults?|killings?|strikes?|massacres?)|attacked|ambushed|opened fire|fired (?:on|at|upon)|fired (?:tear ?gas|rubber bullets|pellets|water cannons?|live rounds|bullets|shots)(?: canisters)? (?:on|at|into)|launched an? (?:\\w+ )?attack|stormed|raided|shelled|struck|bombed|killed|shot|beat|charged|dispersed)';
+const SUBJECT_VERB = new RegExp(`^\\s*(?:(?:fighters|militants|gunmen|members|forces|troops|soldiers|rebels|insurgents|cadres|militiamen)\\s+)?(?:,[^,]{0,40},\\s*)?(?:have |has |had |also |then |later |reportedly |allegedly )?${ATTACK_VERB}\\b`, 'i');
+
+/** Words that tie a person to a group ("spokesperson for ASWJ", "a leader of the PDP"): the group is the person's. */
+const AFFILIATION_BEFORE = /\b(?:spokes(?:man|woman|person)|leaders?|members?|chief|commander|head|activists?|workers?|supporters?|cadres?|official)\s+(?:of|for|from)\s+(?:the\s+)?(?:banned\s+|outlawed\s+|local\s+)?(?:[A-Z][\w'-]*\s+(?:[\w'-]+\s+){0,5}\()?$/i;
+
 /** Whether an actor mention is the subject or the object of an active attack verb in its sentence. */
 function attackRole(doc: Doc, m: ActorMention): 'attacker' | 'target' | null {
   const s = doc.sentences[m.sentence];
   if (!s) return null;
-  const after = doc.text.slice(m.end, Math.min(s.end, m.end + 40));
-  if (/^\s*(?:(?:fighters|militants|gunmen|members|forces|troops|soldiers|rebels|insurgents|cadres|militiamen)\s+)?(?:,[^,]{0,40},\s*)?(?:have |has |had |also |reportedly |allegedly )?(?:attacked|ambushed|opened fire|fired (?:on|at|upon)|fired (?:tear ?gas|rubber bullets|pellets|water cannons?|live rounds|bullets|shots)(?: canisters)? (?:on|at|into)|launched an? (?:\w+ )?attack|stormed|raided|shelled|struck|bombed|killed|shot|beat|charged|dispersed)\b/i.test(after)) return 'attacker';
+  const after = doc.text.slice(m.end, Math.min(s.end, m.end + 60));
+  if (SUBJECT_VERB.test(after)) return 'attacker';
+  // Coordinated subjects: "Al-Shabaab fighters and unidentified gunmen attacked …" (the next actor is named
+  // right after "and", and attacks).
+  const and = /^\s*(?:(?:fighters|militants|gunmen|members|forces|troops|soldiers|rebels|insurgents|cadres|militiamen)\s+)?and\s+(?:(?:the|some|other|several|suspected|unidentified)\s+)?$/i;
+  const partner = doc.actors.find((a) => a.sentence === m.sentence && a.start > m.end && and.test(doc.text.slice(m.end, a.start)));
+  if (partner && SUBJECT_VERB.test(doc.text.slice(partner.end, Math.min(s.end, partner.end + 60)))) return 'attacker';
   const before = doc.text.slice(Math.max(s.start, m.start - 40), m.start);
   // The agent of a passive or a nominal: "killed in an attack by ISIS cells", "an ambush carried out by the NPA".
   if (/\b(?:attacks?|assaults?|ambush(?:es)?|raids?|strikes?|shelling|bombings?|offensive|killed|shot(?: dead)?|gunned down|ambushed|attacked|targeted|carried out|launched|claimed)\s+by\s+(?:the\s+|an?\s+|suspected\s+)*$/i.test(before)) return 'attacker';
   if (/\b(?:attacked|ambushed|targeted|opened fire on|fired (?:on|at|upon)|attack on|attacks on|assault on|ambush on|killing|killed)\s+(?:a |an |the |several |two |three )?(?:(?!(?:when|after|as|while|in|on|at|by|during|near|and|but|because|since|before|until|if)\b)\w+ ){0,2}$/i.test(before)) return 'target';
+  // "Al-Shabaab said it struck the base": the speaker tells its own attack.
+  if (OWN_PART.test(doc.text.slice(m.end, m.end + 120))) return 'attacker';
   return null;
 }
 
 // What kind of victims a figure counts: figures for different kinds told in one voice add up.
 const VICTIM_KINDS: [string, RegExp][] = [
-  ['state forces', /\b(?:soldiers?|troops|police\w*|officers|personnel|servicem[ae]n|service ?members|guards?|constables?|gendarmes?|security forces|army)\b/i],
-  ['civilians', /\b(?:civilians?|children|women|worshipp?ers|villagers|residents|passengers|students|shoppers|farmers|fishermen|bystanders|aid workers|journalists|pilgrims)\b/i],
-  ['militants', /\b(?:militants|fighters|insurgents|rebels|gunmen|attackers|assailants|jihadists|terrorists|bandits|militiam[ae]n|cadres)\b/i],
+  // Singular forms too: "a soldier", "a policeman", "a militant" are counted like their plurals.
+  ['state forces', /\b(?:soldiers?|troops|troopers?|police\w*|officers?|personnel|servicem[ae]n|service ?members?|guards?(?:men)?|constables?|gendarmes?|jawans?|security forces|army)\b/i],
+  ['civilians', /\b(?:civilians?|child(?:ren)?|wom[ae]n|worshipp?ers?|villagers?|residents?|passengers?|students?|shoppers?|farmers?|fisherm[ae]n|bystanders?|aid workers?|journalists?|pilgrims?)\b/i],
+  ['militants', /\b(?:militants?|fighters?|insurgents?|rebels?|gunm[ae]n|attackers?|assailants?|jihadists?|terrorists?|bandits?|militiam[ae]n|cadres?|guerrillas?)\b/i],
 ];
 function victimPhrase(doc: Doc, c: Casualty): string {
   return doc.text.slice(c.start, Math.min(c.end + 25, doc.text.length)).split(/[,;.]| and /)[0]!;

@@ -49,6 +49,7 @@
 import type { Claim, Dispute, IncidentRecord } from '../types.js';
 import { countryOfVictims, parseNumber } from '../extract/casualties.js';
 import { loadLexicon } from '../extract/lexicon.js';
+import { findActors } from '../extract/actors.js';
 
 /** A claim with the optional range fields that vague figures carry. */
 export interface RangedClaim extends Claim {
@@ -556,15 +557,67 @@ function disputes(claims: readonly Claim[]): Dispute[] {
   return out;
 }
 
-/** Distinct claimants in first-seen order, without the `unattributed` placeholder. */
+/** Actor keys that name a kind of actor, not one claimant ("police", "residents", "gunmen"). */
+const KIND_KEYS = new Set(['civilians', 'protesters', 'rioters', 'rebels', 'unidentified', 'police', 'state-forces', 'pro-government', 'pro-government-forces', 'cartel', 'vigilantes', 'partisans', 'cults', 'ethnic-militia', 'fulani', 'iran-backed-militia']);
+
+/**
+ * One claimant however it is written: a named group or state institution the actor lexicon reads in (nearly)
+ * the whole name ("JNIM" and "JNIM: Jama'at Nusrat al-Islam wal-Muslimin", "Tehreek e Taliban Pakistan" and
+ * "TTP: Tehrik-i-Taliban Pakistan", "IDF" and "Israel Defense Forces") is that actor; other names compare
+ * without case, accents, punctuation or a leading "the" ("the Syrian Observatory for Human Rights").
+ */
+export function claimantKey(source: string): string {
+  let k = claimantKeys.get(source);
+  if (k === undefined) claimantKeys.set(source, (k = computeClaimantKey(source)));
+  return k;
+}
+const claimantKeys = new Map<string, string>();
+function computeClaimantKey(source: string): string {
+  const letters = (t: string) => t.replace(/[^\p{L}\p{N}]/gu, '').length;
+  const all = findActors(source, null);
+  const found = all.filter((a) => !KIND_KEYS.has(a.key));
+  const keys = new Set(found.map((a) => a.key));
+  if (keys.size === 1 && letters(found.map((a) => a.text).join('')) >= 0.7 * letters(source)) return `actor:${[...keys][0]}`;
+  // "Police", "Residents": a kind of actor, compared by its words.
+  if (letters(all.map((a) => a.text).join('')) >= 0.7 * letters(source)) return normal(source);
+  // A person by rank or title ("Army Col. Myles Caggins", "Col. Myles Caggins", "Mr. al-Awg") or by surname
+  // alone ("Caggins"): the surname.
+  const titled = new RegExp(`\\b(?:${TITLES})\\.?\\s+((?:${NAME_TOKEN}\\s+){0,3}(${NAME_TOKEN}))$`, 'u').exec(source);
+  if (titled) return `person:${normal(titled[2]!)}`;
+  if (new RegExp(`^${NAME_TOKEN}$`, 'u').test(source) && /\p{Ll}/u.test(source) && !COMMON_CLAIMANT.test(source)) return `person:${normal(source)}`;
+  return normal(source);
+}
+/** Claimants told by a common noun, capitalised at a sentence start ("Sources said"): no surname. */
+const COMMON_CLAIMANT = /^(?:sources?|officials?|police|residents?|witness(?:es)?|reports?|media|army|military|government|authorities|villagers?|survivors?|activists?|doctors?|medics?|spokesm[ae]n|investigators?|investigations?|locals?|relatives?|statement|rescuers?|hospitals?|agencies|analysts|observers|monitors)$/i;
+const TITLES = 'Col|Colonel|Lt|Lieutenant|Gen|General|Maj|Major|Capt|Captain|Sgt|Sergeant|Brig|Brigadier|Adm|Admiral|Cmdr|Commander|Mr|Mrs|Ms|Dr|Sheikh|Spokesman|Spokeswoman|Spokesperson|spokesman|spokeswoman|spokesperson|Governor|Minister';
+const NAME_TOKEN = "(?:(?:al|el|bin|ibn|abu|de|da|van|von)[- ])?\\p{Lu}[\\p{L}'’-]*";
+const normal = (t: string) =>
+  t
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’‘`"“”.]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .replace(/^(?:the|an?) /, '')
+    // "a U.S. official" and "US officials" are one voice.
+    .replace(/\b(official|source|resident|witness|spokesperson)(?:s|es)?$/, '$1');
+
+/** Distinct claimants in first-seen order, without the `unattributed` placeholder; variants of one claimant once. */
 export function distinctSources(claims: readonly Claim[], extra: readonly string[] = []): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
+  // Full names already listed ("naguib al awg"), so that a person told later by title and surname is theirs.
+  const fullNames: string[] = [];
   for (const s of [...extra, ...claims.map((c) => c.source)]) {
     const t = (s ?? '').trim();
-    const k = t.toLowerCase().replace(/\s+/g, ' ');
-    if (!t || k === UNATTRIBUTED || seen.has(k)) continue;
+    if (!t || t.toLowerCase() === UNATTRIBUTED) continue;
+    const k = claimantKey(t);
+    if (!k || seen.has(k)) continue;
+    if (k.startsWith('person:') && fullNames.some((n) => n.endsWith(` ${k.slice(7)}`))) continue;
+    if (!k.startsWith('person:') && !k.startsWith('actor:') && [...seen].some((o) => o.startsWith('person:') && k.endsWith(` ${o.slice(7)}`))) continue;
     seen.add(k);
+    if (!k.startsWith('person:') && !k.startsWith('actor:')) fullNames.push(k);
     out.push(t);
   }
   return out;

@@ -29,6 +29,33 @@ function vote<T>(votes: Vote<T>[]): T | undefined {
 
 const articleCount = (r: IncidentRecord) => Math.max(1, r.articles?.length ?? 0);
 
+type Sides = Pick<IncidentRecord, 'actor1' | 'actor2' | 'inter1' | 'inter2' | 'actor1_country' | 'actor2_country'>;
+const UNIDENTIFIED = /^Unidentified Armed Group\b/;
+/** Generic names: a kind of actor, not a group ("Rebel Group (Mali)", "Unidentified Gang"). */
+const GENERIC_NAME = /^(?:Unidentified\b|Rebel Group\b|Pro-Government Militia\b|Vigilante Group\b|Communal militia\b|Party militia\b|Cult militia\b)/;
+/**
+ * The dyad's sides, where "Unidentified Armed Group" gives way to the one armed group other reports of the
+ * incident name ("gunmen" in one report, "JNIM fighters" in another are JNIM): one side, the named one. Two
+ * different groups named elsewhere leave it unidentified (the reports disagree; the perpetrator dispute says so).
+ */
+function namedForUnidentified(rec: IncidentRecord, records: readonly IncidentRecord[]): Sides {
+  const out: Sides = { actor1: rec.actor1, actor2: rec.actor2, inter1: rec.inter1, inter2: rec.inter2, actor1_country: rec.actor1_country, actor2_country: rec.actor2_country };
+  const side = (r: IncidentRecord, k: 1 | 2) => (k === 1 ? { name: r.actor1, inter: r.inter1, country: r.actor1_country } : { name: r.actor2, inter: r.inter2, country: r.actor2_country });
+  for (const k of [1, 2] as const) {
+    const here = side(rec, k);
+    if (!here.name || !UNIDENTIFIED.test(here.name)) continue;
+    const other = side(rec, k === 1 ? 2 : 1);
+    const named = records
+      .flatMap((r) => [side(r, 1), side(r, 2)])
+      .filter((x) => x.name && !GENERIC_NAME.test(x.name) && x.inter != null && [2, 3, 4].includes(x.inter) && x.name !== other.name);
+    if (new Set(named.map((x) => x.name)).size !== 1) continue;
+    const g = named[0]!;
+    if (k === 1) Object.assign(out, { actor1: g.name, inter1: g.inter, actor1_country: g.country });
+    else Object.assign(out, { actor2: g.name, inter2: g.inter, actor2_country: g.country });
+  }
+  return out;
+}
+
 function uniq<T>(xs: Iterable<T>, key: (x: T) => string = (x) => String(x)): T[] {
   const seen = new Set<string>();
   const out: T[] = [];
@@ -86,7 +113,8 @@ export function mergeRecords(records: readonly IncidentRecord[]): FusedRecord {
         .map((r) => ({ key: dyadKey(r), weight: articleCount(r) + (r.inter2 != null ? 0.1 : 0), value: r })),
     ) ?? first;
   const sameSide = records.filter((r) => dyadKey(r) === dyadKey(actorRec));
-  const sideNames = new Set([actorRec.actor1, actorRec.actor2].filter(Boolean));
+  const sides = namedForUnidentified(actorRec, records);
+  const sideNames = new Set([sides.actor1, sides.actor2].filter(Boolean));
   const assoc1 = uniq(sameSide.flatMap((r) => r.assoc_actor_1 ?? [])).filter((a) => !sideNames.has(a));
   const assoc2 = uniq(sameSide.flatMap((r) => r.assoc_actor_2 ?? [])).filter((a) => !sideNames.has(a));
 
@@ -102,12 +130,7 @@ export function mergeRecords(records: readonly IncidentRecord[]): FusedRecord {
     time_precision: dateRec.event_date ? dateRec.time_precision : first.time_precision,
     event_type: subRec.event_type,
     sub_event_type: subRec.sub_event_type,
-    actor1: actorRec.actor1,
-    actor2: actorRec.actor2,
-    inter1: actorRec.inter1,
-    inter2: actorRec.inter2,
-    actor1_country: actorRec.actor1_country,
-    actor2_country: actorRec.actor2_country,
+    ...sides,
     assoc_actor_1: assoc1,
     assoc_actor_2: assoc2,
     country: placeRec.country ?? records.find((r) => r.country)?.country ?? null,
