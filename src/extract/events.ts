@@ -22,6 +22,8 @@ interface Trigger {
   needs?: string[];
   /** "struck": a strike whose weapon the sentence does not name (the incident's other sentences may). */
   weaponUnnamed?: boolean;
+  /** "an Israeli strike": counts only as the head noun of a state force's name (the actor's span ends on it). */
+  stateHead?: boolean;
 }
 export interface EventsLexicon {
   triggers: Trigger[];
@@ -87,6 +89,7 @@ export interface TriggerHit {
   hypothetical: boolean;
   aggregate: boolean;
   weaponUnnamed?: boolean;
+  stateHead?: boolean;
 }
 
 // Triggers an accident, a court docket or a game can carry: killings, shootings, fights and arrests in
@@ -182,7 +185,7 @@ export function findTriggers(sentence: string, kinds: Set<string>, opts: Trigger
       const window = before.slice(-60);
       const negated = cues.negation.test(window);
       const hypothetical = cues.hypothetical.test(window) && !SPECULATION.test(window);
-      hits.push({ start: m.index, end: m.index + m[0].length, text: m[0], sub: t.sub, weight: t.weight, generic: !!t.generic, negated, hypothetical, aggregate, ...(t.weaponUnnamed ? { weaponUnnamed: true } : {}) });
+      hits.push({ start: m.index, end: m.index + m[0].length, text: m[0], sub: t.sub, weight: t.weight, generic: !!t.generic, negated, hypothetical, aggregate, ...(t.weaponUnnamed ? { weaponUnnamed: true } : {}), ...(t.stateHead ? { stateHead: true } : {}) });
     }
   }
   // "Gunmen also torched a police vehicle": arson by an armed group, with no rioters or protesters named, is
@@ -226,7 +229,12 @@ export const eventsComponent: Component = {
         // "The army said it struck a command centre": a state force's strike (not "police", not "soldiers said a
         // roadside bomb struck their convoy"): the subject is the last actor before the verb, with at most a
         // reporting verb, a pronoun or a time between.
-        if (h.weaponUnnamed) {
+        // "An Israeli strike hit a house": the strike is the state force's own name ("Israeli strike"), not a
+        // labour or hunger strike; the police's is none.
+        if (h.stateHead) {
+          const force = doc.actors.find((a) => a.sentence === s.index && a.start < s.start + h.start && a.end === s.start + h.end && actorKind(a) === 'state');
+          if (!force || force.key === 'police' || /^Police\b/.test(force.name)) continue;
+        } else if (h.weaponUnnamed) {
           const subject = doc.actors.filter((a) => a.sentence === s.index && a.end <= s.start + h.start && actorKind(a) !== 'civilians').pop();
           const between = subject ? s.text.slice(subject.end - s.start, h.start) : '';
           const armedGroup = subject && actorKind(subject) === 'nonstate' && STRIKER_BETWEEN.test(between);
