@@ -193,6 +193,10 @@ export function findTriggers(sentence: string, kinds: Set<string>, opts: Trigger
   // is that attack's (generic, so the attack's own triggers type the event).
   if (kinds.has('nonstate') && !kinds.has('rioters') && !kinds.has('protesters'))
     for (const h of hits) if (h.sub === 'Violent demonstration' && ARSON.test(h.text)) Object.assign(h, { sub: 'Looting/property destruction', weight: 2, generic: true });
+  // "The gunmen also burned houses": with no crowd named, looting and burning are a side act of whatever
+  // violence the incident tells (ACLED keeps the attack or the battle, and codes property destruction only where
+  // nobody was attacked), so they are generic: the incident's violent triggers type it, else they do.
+  if (!kinds.has('rioters') && !kinds.has('protesters')) for (const h of hits) if (h.sub === 'Looting/property destruction') h.generic = true;
   // One span, one reading: where triggers overlap keep the heavier one.
   hits.sort((a, b) => b.weight - a.weight || a.start - b.start);
   const kept: TriggerHit[] = [];

@@ -1,8 +1,7 @@
-/** A state's singular "strike", arson within an attack, one death per side, beheadings (sentences written for these tests). */
+/** A state's singular "strike" ("an Israeli strike", "a US strike") is an air/drone strike (sentences written for these tests). */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractArticle } from '../../src/extract/pipeline.js';
-import { findCasualties } from '../../src/extract/casualties.js';
 
 const records = (text: string) => extractArticle({ id: 't', text, published: '2025-05-20', outlet: null, url: null, title: null });
 const typeOf = (text: string) => records(text).map((r) => `${r.event_type} / ${r.sub_event_type}`);
