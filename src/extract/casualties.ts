@@ -98,7 +98,7 @@ function compile(): Compiled {
     num,
     lex,
     subject: new RegExp(`(?<![\\w-])(${num})(?:\\s+|(?=,))${np}${aux}${verbs}\\b`, 'gi'),
-    object: new RegExp(`\\b(killing|killed|kill|kills|neutrali[sz](?:ed|ing)|shot dead|gunned down|murdered|wounding|wounded|injuring|injured|hurting|hurt|maiming|maimed|left|leaving)\\s+(?:the\\s+(?=(?:two|three|four|five|six|seven|eight|nine|ten|\\d+)\\b))?(${num})(?:\\s+((?:(?!and\\b)[A-Za-z][\\w'’-]*\\s+){0,3}?)(${K}|${I}))?`, 'gi'),
+    object: new RegExp(`\\b(killing|killed|kill|kills|neutrali[sz](?:ed|ing)|shot dead|gunned down|murdered|beheaded|beheading|wounding|wounded|injuring|injured|hurting|hurt|maiming|maimed|left|leaving)\\s+(?:the\\s+(?=(?:two|three|four|five|six|seven|eight|nine|ten|\\d+)\\b))?(${num})(?:\\s+((?:(?!and\\b)[A-Za-z][\\w'’-]*\\s+){0,3}?)(${K}|${I}))?`, 'gi'),
     list: new RegExp(`(?<![\\w-])(${num})\\s+(${listNp})(?:,\\s+|\\s+and\\s+)(${num})\\s+(${listNp})(?:(?:,\\s+|,?\\s+and\\s+)(${num})\\s+(${listNp}))?\\s+${aux}(${K}|${I})\\b`, 'gi'),
     bodies: new RegExp(`\\b(?:(?:dead )?bodies of (?:the )?(${num})\\b|(?<![\\w-])(${num})\\s+(?:(?:dead|more|mutilated|decomposed|bullet-riddled|unidentified|charred)\\s+)?bodies\\b(?!\\s+of\\b))`, 'gi'),
     // "Fighting killed 12 rebels and three soldiers": the victims of one verb add up.
@@ -306,10 +306,10 @@ export function findCasualties(sentence: string): Casualty[] {
     if (overlaps(i, i + m[0].length)) continue;
     const verb = m[1]!.toLowerCase();
     // "wish the injured a speedy recovery": a lone article counts one victim only after a killing verb.
-    if (/^an?$/i.test(m[2]!.trim()) && !/^(?:kill|shot dead|gunned|murder)/.test(verb)) continue;
+    if (/^an?$/i.test(m[2]!.trim()) && !/^(?:kill|shot dead|gunned|murder|behead)/.test(verb)) continue;
     // "neutralised two terrorists" (security forces' word for killed), not "neutralised three explosive devices".
     if (/^neutrali/.test(verb) && !/^\s+(?:[\w'’-]+\s+){0,2}?(?:terrorists?|militants?|insurgents?|fighters?|rebels?|attackers?|gunmen|members|cadres|assailants|soldiers|troops|jihadists|bandits|Khawarij|khwarij|suspects|criminals|outlaws|dacoits|people)\b/i.test(sentence.slice(i + m[0].length, i + m[0].length + 40))) continue;
-    let kindVerb = /^(?:kill|shot dead|gunned|murder|neutrali)/.test(verb) ? 'killed' : /^(?:wound|injur|hurt|maim)/.test(verb) ? 'injured' : m[4] ?? '';
+    let kindVerb = /^(?:kill|shot dead|gunned|murder|neutrali|behead)/.test(verb) ? 'killed' : /^(?:wound|injur|hurt|maim)/.test(verb) ? 'injured' : m[4] ?? '';
     if (!kindVerb) continue; // "left 3" without dead/injured
     if (/^(?:left|leaving)$/.test(verb) && m[4]) kindVerb = m[4];
     push(i, i + m[0].length, m[2]!, kindVerb, m[3] ?? '');

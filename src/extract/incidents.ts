@@ -1122,7 +1122,8 @@ function buildClaims(doc: Doc, d: Draft, a1: ActorPick | null, a2: ActorPick | n
   const articleId = doc.article.id;
   const seen = new Set<string>();
   const add = (c: Claim & Record<string, unknown>) => {
-    const key = `${c.attribute}|${c.value}|${c.source}|${c.start}`;
+    // (The victims' kind too: "a soldier was killed and a militant was killed" are two figures of 1, one per side.)
+    const key = `${c.attribute}|${c.value}|${c.source}|${c.start}|${c.kind ?? ''}`;
     if (seen.has(key)) return;
     seen.add(key);
     claims.push(c);
