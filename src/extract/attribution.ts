@@ -137,7 +137,8 @@ function subjectBefore(sentence: string, at: number, verb: string): string | nul
 /** A claimant is a name (a capital letter) or a known generic claimant (officials, state media, witnesses). */
 // Words that end up before a reporting verb without naming anyone: "no group has claimed", "Initial
 // reports say", "A video posted … showed", "air strikes … characterized".
-const NOT_CLAIMANT = /^(?:no|none|nobody|neither|initial|unconfirmed|earlier|later|local (?:media )?reports?|local time|early|first|recent|(?:a |the )?(?:video|videos|footage|photos?|images?|pictures?)|(?:air ?strikes?|rockets?|shells?|attacks?|clashes?|the attacks?|the strikes?|the (?:blast|explosion|bombing|fire|death toll|toll|attack|incident|damage|deal|results?|campaign|details)))\b/i;
+// ("claimed responsibility for the attack on 16 Assam Rifles convoy, killing …, reports X": what was claimed.)
+const NOT_CLAIMANT = /^(?:responsibility|credit for|no|none|nobody|neither|initial|unconfirmed|earlier|later|local (?:media )?reports?|local time|early|first|recent|(?:a |the )?(?:video|videos|footage|photos?|images?|pictures?)|(?:air ?strikes?|rockets?|shells?|attacks?|clashes?|the attacks?|the strikes?|the (?:blast|explosion|bombing|fire|death toll|toll|attack|incident|damage|deal|results?|campaign|details)))\b/i;
 // A verb in the past with its object: a clause, not a name ("attacked the post", "arrested two men").
 const CLAUSED = /\b[a-z]{3,}ed\s+(?:the|a|an|two|three|four|five|several|some|his|her|their|its|\d+)\b/;
 // A finite verb or a clause word inside the phrase: the subject of something else.
@@ -152,7 +153,7 @@ function looksLikeClaimant(np: string): boolean {
   if (/^(?:with|in|on|at|by|for|from|to|of|during|before|after|until|over|under|into|via|through|yesterday|today|tonight|last|this|next|earlier|later|(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/i.test(np)) return false;
   if (/^(?:it|this|that|there|he|she|they|we|i)\b/i.test(np) && np.split(/\s+/).length > 1) return false;
   if (/^(?:identified|described|named|known|believed|dressed|accused|killed|injured|wounded|said|reported|apparently|recording)\b/i.test(np)) return false;
-  if (/^(?:that|this|these|those|there|here)$/i.test(np) || (/\b(?:he|she|they|we|it|i)$/i.test(np) && np.split(/\s+/).length > 1)) return false;
+  if (/^(?:that|this|these|those|there|here)$/i.test(np) || (/(?<!-)\b(?:he|she|they|we|it|i)$/i.test(np) && np.split(/\s+/).length > 1)) return false;
   if (/\b(?:and|or|but)$/i.test(np) || CLAUSE.test(np)) return false;
   const words = np.split(/\s+/);
   const last = words[words.length - 1]!.replace(/['’]s?$/, '');
