@@ -52,6 +52,8 @@ interface Draft {
   cue?: string;
   /** The main incident's date, for an incident opened on the same day ("a second blast"). */
   inherit?: { date: string; precision: TimePrecision } | null;
+  /** A background event recalled as context, told only to the week, month or year or long before the news. */
+  recalled?: boolean;
 }
 
 const DAY = 86_400_000;
@@ -496,6 +498,13 @@ function assign(doc: Doc, groups: Group[], mainCountry: string | null): Draft[] 
         pending.push(g);
         continue;
       }
+      // ("In 2021, 22 security personnel were killed in a Maoist ambush": figures of a dated background event,
+      // whose trigger the history filter dropped, are neither the lead's nor an incident of their own.)
+      // (Kept as a recalled draft, so that its places locate nothing else either: "on the Sukma-Bijapur border".)
+      if (g.old || (g.background && g.ownDate != null && !datesAgree(g.ownDate, draftDate(doc, main) ?? story))) {
+        drafts.push({ groups: [g], main: false, recalled: true });
+        continue;
+      }
       const back = /\b(?:second|other|separate|latter|earlier|first) (?:incident|blast|explosion|attack|strike)\b/i.exec(doc.sentences[g.sentence]!.text);
       const target = back && /second|other|separate|latter/i.test(back[0]) ? [...drafts].reverse().find((x) => !x.main) ?? main
         : previous && g.sentence - previous.group.sentence <= 2 ? previous.draft : main;
@@ -574,6 +583,13 @@ function assign(doc: Doc, groups: Group[], mainCountry: string | null): Draft[] 
     if (g.background && g.ownDate == null && !dateDiffers) continue; // "in the past", undated: no incident of its own
     if (process.env.SITREP_DEBUG_ASSIGN && opensNew) console.error(`[assign] s${g.sentence} new: date=${dateDiffers} dayElsewhere=${otherDayElsewhere} cuedDay=${cuedOtherDay} sep=${g.separate} bg=${g.background} far=${farPlace} others=${otherBelligerents} elsewhere=${elsewhereEvent}`);
     if (opensNew && g.future) continue;
+    // A background event told only to the week, month or year ("Earlier this month, six soldiers were killed in a
+    // suicide attack in North Waziristan", "In December, gunmen killed 12 people in Salvatierra"), or long before
+    // the news, recalls an earlier incident as context: no record of its own (UCDP and ACLED code it from its own
+    // report). A sequencing cue ("in a separate attack", "the same day") still opens one.
+    // (Its draft is still opened, so that the lines that go on about it join it rather than the lead; it is
+    // dropped when records are built.)
+    const recalled = opensNew && (g.background || !!g.old) && !g.separate && !cued && !otherDayElsewhere && g.ownDate != null && (g.ownDate.precision > 1 || !!g.old);
     if (opensNew) {
       // Its own incident needs its own evidence: a specific violent trigger, a generic one with victims,
       // or a "second blast" cue, which says by itself that another event happened.
@@ -588,7 +604,7 @@ function assign(doc: Doc, groups: Group[], mainCountry: string | null): Draft[] 
       const sameSecond = cue ? [...drafts].reverse().find((d) => d.separate && d.cue === cue) : undefined;
       const into = sameSecond ?? drafts.find((d) => !d.main && datesAgree(draftDate(doc, d), g.ownDate ?? mainDate) && !g.separate && sameWhere(d, g));
       if (into) into.groups.push(g);
-      else drafts.push({ groups: [g], main: false, separate: g.separate, cue: cue ?? undefined, inherit: dateDiffers || g.ownDate ? null : mainDate });
+      else drafts.push({ groups: [g], main: false, separate: g.separate, cue: cue ?? undefined, inherit: dateDiffers || g.ownDate ? null : mainDate, recalled });
       previous = { draft: into ?? drafts[drafts.length - 1]!, group: g };
       continue;
     }
@@ -1196,6 +1212,7 @@ export function buildIncidents(doc: Doc): IncidentRecord[] {
     // A lone "attacked" is enough for the article's main story when a named armed actor did it.
     const namedAttack = d.main && d.groups.some((g) => g.events.length > 0 && g.actors.some((a) => [1, 2, 3, 4, 8].includes(a.inter) && a.key !== 'unidentified' && a.key !== 'state-forces' && a.key !== 'police'));
     if (strength < 2 && !namedAttack && !d.separate) return;
+    if (d.recalled) return;
     if (d.main && !strongStrategic(doc, d)) return;
     const date = draftDate(doc, d);
     // Known only to the year ("In 2015, militants attacked …" told in retrospect): ACLED's coarsest time
