@@ -98,7 +98,7 @@ function compile(): Compiled {
     num,
     lex,
     subject: new RegExp(`(?<![\\w-])(${num})(?:\\s+|(?=,))${np}${aux}${verbs}\\b`, 'gi'),
-    object: new RegExp(`\\b(killing|killed|kill|kills|neutrali[sz](?:ed|ing)|shot dead|gunned down|murdered|wounding|wounded|injuring|injured|hurting|hurt|maiming|maimed|left|leaving)\\s+(?:the\\s+(?=(?:two|three|four|five|six|seven|eight|nine|ten|\\d+)\\b))?(${num})(?:\\s+((?:(?!and\\b)[A-Za-z][\\w'’-]*\\s+){0,3}?)(${K}|${I}))?`, 'gi'),
+    object: new RegExp(`\\b(killing|killed|kill|kills|neutrali[sz](?:ed|ing)|shot dead|gunned down|murdered|assassinated|assassinating|executed|executing|beheaded|beheading|massacred|massacring|slaughtered|slaughtering|wounding|wounded|injuring|injured|hurting|hurt|maiming|maimed|left|leaving)\\s+(?:the\\s+(?=(?:two|three|four|five|six|seven|eight|nine|ten|\\d+)\\b))?(${num})(?:\\s+((?:(?!and\\b)[A-Za-z][\\w'’-]*\\s+){0,3}?)(${K}|${I}))?`, 'gi'),
     list: new RegExp(`(?<![\\w-])(${num})\\s+(${listNp})(?:,\\s+|\\s+and\\s+)(${num})\\s+(${listNp})(?:(?:,\\s+|,?\\s+and\\s+)(${num})\\s+(${listNp}))?\\s+${aux}(${K}|${I})\\b`, 'gi'),
     bodies: new RegExp(`\\b(?:(?:dead )?bodies of (?:the )?(${num})\\b|(?<![\\w-])(${num})\\s+(?:(?:dead|more|mutilated|decomposed|bullet-riddled|unidentified|charred)\\s+)?bodies\\b(?!\\s+of\\b))`, 'gi'),
     // "Fighting killed 12 rebels and three soldiers": the victims of one verb add up.
@@ -106,7 +106,7 @@ function compile(): Compiled {
     // "claimed nine lives"
     lives: new RegExp(`\\bclaim(?:ed|ing|s)?\\s+(?:the\\s+)?(?:lives\\s+of\\s+)?(${num})\\s*(?:lives\\b|(?=people|persons|civilians|soldiers))`, 'gi'),
     // "the death toll from Sunday's attack in the Kabul blast rose to 26": up to six words between the noun and its figure.
-    toll: new RegExp(`\\b(death toll|toll|number of (?:the )?(?:dead|deaths|fatalities|people killed|those killed))\\s+(?:[\\w'’-]+\\s+){0,6}?(?:to|at|of|reached|hit|was|is|had reached)\\s+(${num})`, 'gi'),
+    toll: new RegExp(`\\b(death toll|toll|number of (?:the )?(?:dead|deaths|fatalities|people killed|those killed))\\s+(?:[\\w'’-]+\\s+){0,6}?(?:(?:to|at|of|reached|hit|was|is|had reached)\\s+|(?=between\\s))(${num})`, 'gi'),
     negative: new RegExp(`\\b(?:no|not a single|not one)\\s+((?:[\\w.'’-]+\\s+){0,4}?)(?:(?:were|was|had been|have been|has been|is|are)\\s+)?(?:reportedly\\s+|immediately\\s+)?(${K}|${I}|killed or injured|injured or killed)\\b`, 'gi'),
     noneNeg: new RegExp(`\\b(?:none|nobody|no one)((?:\\s+[\\w.'’-]+){0,4}?)\\s+(?:(?:were|was|had been|have been|has been)\\s+)?(${K}|${I})(?:\\s+or\\s+(${K}|${I}))?\\b`, 'gi'),
     // "did not kill anyone but hurt 30 people", "killed no one"
@@ -183,7 +183,7 @@ const ONE_PERSON = new RegExp(`\\b(killed|killing|shot dead|gunned down|murdered
 
 /** All casualty figures in one sentence; offsets relative to it. Pure, for unit tests. */
 // Most sentences name no casualties: one cheap test spares them the parsers.
-const CASUALTY_WORD = /kill|dead|die|death|wound|injur|hurt|casualt|toll|slain|shot|murder|behead|lynch|perish|martyr|execut|gunned|fatalit|hospitali|succumb|lives|neutrali|eliminat|bodies|lost (?:their|his|her|an?|both|limbs?|legs?|arms?|eyes?)\b|maim/i;
+const CASUALTY_WORD = /kill|dead|die|death|wound|injur|hurt|casualt|toll|slain|shot|murder|behead|lynch|perish|martyr|execut|gunned|fatalit|hospitali|succumb|lives|neutrali|eliminat|bodies|lost (?:their|his|her|an?|both|limbs?|legs?|arms?|eyes?)\b|maim|assassinat|massacr|slaughter/i;
 
 export function findCasualties(sentence: string): Casualty[] {
   if (!CASUALTY_WORD.test(sentence)) return [];
@@ -306,10 +306,10 @@ export function findCasualties(sentence: string): Casualty[] {
     if (overlaps(i, i + m[0].length)) continue;
     const verb = m[1]!.toLowerCase();
     // "wish the injured a speedy recovery": a lone article counts one victim only after a killing verb.
-    if (/^an?$/i.test(m[2]!.trim()) && !/^(?:kill|shot dead|gunned|murder)/.test(verb)) continue;
+    if (/^an?$/i.test(m[2]!.trim()) && !/^(?:kill|shot dead|gunned|murder|assassinat|execut|behead|massacr|slaughter)/.test(verb)) continue;
     // "neutralised two terrorists" (security forces' word for killed), not "neutralised three explosive devices".
     if (/^neutrali/.test(verb) && !/^\s+(?:[\w'’-]+\s+){0,2}?(?:terrorists?|militants?|insurgents?|fighters?|rebels?|attackers?|gunmen|members|cadres|assailants|soldiers|troops|jihadists|bandits|Khawarij|khwarij|suspects|criminals|outlaws|dacoits|people)\b/i.test(sentence.slice(i + m[0].length, i + m[0].length + 40))) continue;
-    let kindVerb = /^(?:kill|shot dead|gunned|murder|neutrali)/.test(verb) ? 'killed' : /^(?:wound|injur|hurt|maim)/.test(verb) ? 'injured' : m[4] ?? '';
+    let kindVerb = /^(?:kill|shot dead|gunned|murder|neutrali|assassinat|execut|behead|massacr|slaughter)/.test(verb) ? 'killed' : /^(?:wound|injur|hurt|maim)/.test(verb) ? 'injured' : m[4] ?? '';
     if (!kindVerb) continue; // "left 3" without dead/injured
     if (/^(?:left|leaving)$/.test(verb) && m[4]) kindVerb = m[4];
     push(i, i + m[0].length, m[2]!, kindVerb, m[3] ?? '');

@@ -1113,7 +1113,8 @@ function buildClaims(doc: Doc, d: Draft, a1: ActorPick | null, a2: ActorPick | n
   };
   // A smaller count of a named group ("two cousins", "a policeman") within a larger toll is part of it.
   const maxOf = (kind: string) => Math.max(0, ...d.groups.flatMap((g) => g.casualties).filter((c) => c.kind === kind && !c.negative && !(c as unknown as Casualty).vague).map((c) => c.value));
-  const TOTAL_NOUNS = /\b(?:people|persons|individuals|others|more|casualties|dead|deaths)\b/i;
+  // ("A man was shot dead" is one victim, not a toll: 'dead' after a verb is no noun.)
+  const TOTAL_NOUNS = /\b(?:people|persons|individuals|others|more|casualties|(?<!\b(?:shot|found|left|beaten|stabbed|hacked|burned|burnt|gunned|presumed|feared|pronounced|declared|confirmed)\s+)dead|deaths)\b/i;
   const isSubset = (c: Casualty) => c.value > 0 && c.value < maxOf(c.kind) && /[a-z]{3,}\s+(?:\w+\s+){0,3}(?:were|was|killed|died|injured|wounded)/i.test(c.text) && !TOTAL_NOUNS.test(c.text);
   const allCasualties = d.groups.flatMap((g) => g.casualties as unknown as Casualty[]);
   const belowCeiling = (c: Casualty) => allCasualties.some((o) => o !== c && o.kind === c.kind && !o.vague && !o.negative && o.qualifier !== 'upTo' && o.value > 0 && o.value < c.value);
