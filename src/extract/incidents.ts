@@ -1052,6 +1052,15 @@ function speaksOnly(doc: Doc, a: ActorMention): boolean {
   // A speaker telling its own part fights too: "PDF members said they clashed with the troops".
   if (OWN_PART.test(doc.text.slice(a.end, a.end + 120))) return false;
   if (doc.attributions.some((c) => c.start <= a.start && a.end <= c.end && c.end > c.start)) return true;
+  // "the Houthi-run al-Masirah TV reported": the group owns the outlet that speaks; it does not fight here.
+  if (/^[-‑–]?\s*(?:run|controlled|affiliated|owned|backed|aligned|linked|operated)\s+(?:[\w'’-]+\s+){0,3}?(?:TV|television|media|channel|outlet|news agency|agency|radio|newspaper|broadcaster|website|daily)\b/i.test(doc.text.slice(a.end, a.end + 60))) return true;
+  // "The Houthi group has frequently accused Saudi border guards of firing at migrants": who accuses or
+  // condemns speaks of the violence; the accused are the ones read as its side.
+  if (/^\s*(?:(?:group|movement|forces|government|authorities|leadership|officials)\s+)?(?:(?:has|have|had|also|repeatedly|frequently|often|previously|again)\s+){0,2}(?:accused|accuses|blamed|blames|condemned|condemns|denounced|denounces)\b(?!\s+(?:for|by|of|in)\b)/i.test(doc.text.slice(a.end, a.end + 80))) return true;
+  // "The spokesperson of the Zamfara State Police Command, Yazid Abubakar, confirmed the attack": the force
+  // whose spokesperson speaks, in a sentence that reports someone's words.
+  if (/\b(?:spokes(?:man|woman|person)|public relations officer|officials?|commissioner|commander|chief|head|director)\s+(?:of|for)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$/i.test(doc.text.slice(Math.max(0, a.start - 80), a.start)) &&
+    doc.attributions.some((c) => c.sentence === a.sentence && c.end > c.start)) return true;
   // "The police spokesperson, Gambo Isah, said …", "military sources said": the force names whose voice it is,
   // in a sentence that reports someone's words.
   return /^\s+(?:spokes(?:man|woman|person)|officials?|sources|statement|public relations officer)\b/i.test(doc.text.slice(a.end, a.end + 30)) &&
