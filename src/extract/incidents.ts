@@ -1087,13 +1087,22 @@ const VICTIM_KINDS: [string, RegExp][] = [
   ['militants', /\b(?:militants|fighters|insurgents|rebels|gunmen|attackers|assailants|jihadists|terrorists|bandits|militiam[ae]n|cadres)\b/i],
 ];
 function victimPhrase(doc: Doc, c: Casualty): string {
-  return doc.text.slice(c.start, Math.min(c.end + 25, doc.text.length)).split(/[,;.]| and /)[0]!;
+  // (What follows the figure only up to the next clause: "two others injured when militants attacked" are not
+  // militants. The figure's own words may hold "at least", "as many as".)
+  const after = doc.text.slice(c.end, Math.min(c.end + 25, doc.text.length)).split(/ (?:when|after|as|while|because|before|during|following|in|by|at|near|who|which|that) /)[0]!;
+  return (doc.text.slice(c.start, c.end) + after).split(/[,;.]| and /)[0]!;
 }
 function victimKind(doc: Doc, c: Casualty): string | null {
   if (c.negative) return null;
   const phrase = victimPhrase(doc, c);
-  for (const [kind, re] of VICTIM_KINDS) if (re.test(phrase)) return kind;
-  return null;
+  // The noun nearest the figure names its victims ("killed three terrorists The killed Soldier" in an
+  // unpunctuated summary are terrorists).
+  let best: [string, number] | null = null;
+  for (const [kind, re] of VICTIM_KINDS) {
+    const m = re.exec(phrase);
+    if (m && (!best || m.index < best[1])) best = [kind, m.index];
+  }
+  return best ? best[0] : null;
 }
 /** A named group the victims belong to ("12 Taliban militants"): a side, like a demonym ("nine fighters" names none). */
 function victimGroup(doc: Doc, c: Casualty): string | null {
@@ -1114,8 +1123,11 @@ function buildClaims(doc: Doc, d: Draft, a1: ActorPick | null, a2: ActorPick | n
   const claims: Claim[] = [];
   const articleId = doc.article.id;
   const seen = new Set<string>();
-  const add = (c: Claim & Record<string, unknown>) => {
-    const key = `${c.attribute}|${c.value}|${c.source}|${c.start}`;
+  const add = (c: Claim & Record<string, unknown>, victims?: string | null) => {
+    // (And the kind of victims: "Two soldiers were martyred … and two of the attackers were killed" are two
+    // counts of one value in one sentence and voice; "three militants … killed three terrorists" in one long
+    // unpunctuated summary is one count told twice.)
+    const key = `${c.attribute}|${c.value}|${c.source}|${c.start}|${victims ?? ''}`;
     if (seen.has(key)) return;
     seen.add(key);
     claims.push(c);
@@ -1137,7 +1149,7 @@ function buildClaims(doc: Doc, d: Draft, a1: ActorPick | null, a2: ActorPick | n
       else if ((c as Casualty).combined) add({ ...base, attribute, value: null, source, combined: true, high: c.value } as Claim & Record<string, unknown>);
       // "as many as 40" beside "at least 30": a ceiling, UCDP's high, never the best figure.
       else if (c.qualifier === 'upTo' && belowCeiling(c)) add({ ...base, attribute, value: null, source, combined: true, high: c.value, ceiling: c.text } as Claim & Record<string, unknown>);
-      else add({ ...base, attribute, value: c.value, low: c.low, high: c.high, side: c.side ?? victimGroup(doc, c) ?? (isSubset(c) ? 'part of the toll' : null), kind: victimKind(doc, c), source } as Claim & Record<string, unknown>);
+      else add({ ...base, attribute, value: c.value, low: c.low, high: c.high, side: c.side ?? victimGroup(doc, c) ?? (isSubset(c) ? 'part of the toll' : null), kind: victimKind(doc, c), source } as Claim & Record<string, unknown>, victimKind(doc, c));
     }
     const text = s.text;
     const source = claimantAt(doc, g.sentence, 0);
