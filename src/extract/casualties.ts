@@ -185,6 +185,7 @@ const ONE_PERSON = new RegExp(`\\b(killed|killing|shot dead|gunned down|murdered
 // Most sentences name no casualties: one cheap test spares them the parsers.
 const CASUALTY_WORD = /kill|dead|die|death|wound|injur|hurt|casualt|toll|slain|shot|murder|behead|lynch|perish|martyr|execut|gunned|fatalit|hospitali|succumb|lives|neutrali|eliminat|bodies|lost (?:their|his|her|an?|both|limbs?|legs?|arms?|eyes?)\b|maim|assassinat|massacr|slaughter/i;
 
+const LIST_NOT_VICTIMS = /\b(?:attacks?|incidents?|blasts?|explosions?|strikes?|raids?|ambush(?:es)?|clash(?:es)?|night|day|morning|evening|afternoon|week|month|year|time|same|separate)\b/i;
 export function findCasualties(sentence: string): Casualty[] {
   if (!CASUALTY_WORD.test(sentence)) return [];
   const c = lexicon();
@@ -260,6 +261,8 @@ export function findCasualties(sentence: string): Casualty[] {
     // "Five soldiers and an unknown number of militants": an article before a plural counts nobody; the
     // known items still add up.
     const items = [[m[1], m[2]], [m[3], m[4]], [m[5], m[6]]].filter((x): x is [string, string] => !!x[0] && !(/^an?$/i.test(x[0].trim()) && /s\s*$/.test(x[1]!.trim())));
+    // "In a separate attack the same night, two people were killed": an event or a time is no item of a list.
+    if (items.some(([, np]) => LIST_NOT_VICTIMS.test(np))) continue;
     const parts = items.map(([n]) => parseNumber(n));
     if (!parts.length || parts.some((x) => !x || x.vague || x.high != null)) continue;
     if (items.length === [m[1], m[3], m[5]].filter(Boolean).length && pushArmedItems(i, m[0], items, m[7]!, true)) continue;

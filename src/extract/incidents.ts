@@ -282,11 +282,13 @@ const isDateline = (text: string, p: PlaceMention) => {
 };
 // "taken to a hospital in Y", "treated in Y": where the wounded went, not where they were hurt.
 const TREATED_AT = /\b(?:(?:taken|rushed|evacuated|transferred|transported|flown|airlifted|moved|admitted|referred) to (?:an? |the )?(?:[\w'-]+ ){0,3}(?:hospitals?|clinics?|medical (?:centre|center|facility))|(?:being )?treated|receiving treatment)\s+(?:in|at)\s+(?:the\s+)?$/i;
+// "the victims, all from Punjab", "labourers hailing from Bihar", "a native of Kano": where the victims come from.
+const ORIGIN = /\b(?:(?:all|both|most|many|mostly|several|some|originally|who (?:were|was|are|is)|hail(?:ed|ing|s)?|who hailed) from|natives? of|hail(?:ed|ing|s)? from|domiciled in|residents? of (?:the )?(?:neighbou?ring|nearby) )\s*$/i;
 /** Places that can locate an event: not demonyms, not names inside an actor ("US troops") or a claimant ("SANA"). */
 const locating = (ctx: Ctx, p: PlaceMention) => {
   if (p.demonym || ctx.blocked.some(([a, b]) => p.start < b && a < p.end) || isDateline(ctx.doc.text, p)) return false;
   const before = ctx.doc.text.slice(Math.max(0, p.start - 60), p.start);
-  return !REPORTED_FROM.test(before) && !TREATED_AT.test(before);
+  return !REPORTED_FROM.test(before) && !TREATED_AT.test(before) && !ORIGIN.test(before);
 };
 
 /**
@@ -1017,7 +1019,7 @@ function nameTemplate(m: ActorMention): string {
   return m.name.replace(/\(([^)]+)\)$/, '(@event)');
 }
 
-const VICTIM_CIVILIAN = /^\S+(?:\s+\S+){0,3}?\s+(?:civilians?|children|women|worshipp?ers|villagers|residents|passengers|students|shoppers|farmers|fishermen|bystanders|aid workers|journalists)\b/i;
+const VICTIM_CIVILIAN = /^\S+(?:\s+\S+){0,3}?\s+(?:civilians?|children|women|worshipp?ers|villagers|residents|passengers|students|pupils|shoppers|farmers|herders|fishermen|bystanders|aid workers|health workers|journalists|pilgrims|mourners|guests|customers|traders|miners|labou?rers|commuters|teachers|Christians|Muslims|Hindus|Sikhs|Shiites?|Shias?|Hazaras?)\b/i;
 const VICTIM_COMBATANT = /^\S+(?:\s+\S+){0,3}?\s+(?:fighters|militants|insurgents|rebels|militiam[ae]n|jihadists|terrorists|gunmen|attackers|soldiers|troops|policemen|police officers|combatants)\b/i;
 const CIVILIAN = /\b(?:was|were|is) (?:a |an )?(?:unarmed )?civilians?\b|\bcivilian (?:man|woman|men|women|boy|girl)\b/i;
 const UNCLEAR = /\bnot (?:been )?(?:clear|identified|known|established|confirmed)\b[^.]*\b(?:civilian|armed|militia|combatant|fighter)/i;
@@ -1083,7 +1085,8 @@ function attackRole(doc: Doc, m: ActorMention): 'attacker' | 'target' | null {
 // What kind of victims a figure counts: figures for different kinds told in one voice add up.
 const VICTIM_KINDS: [string, RegExp][] = [
   ['state forces', /\b(?:soldiers?|troops|police\w*|officers|personnel|servicem[ae]n|service ?members|guards?|constables?|gendarmes?|security forces|army)\b/i],
-  ['civilians', /\b(?:civilians?|children|women|worshipp?ers|villagers|residents|passengers|students|shoppers|farmers|fishermen|bystanders|aid workers|journalists|pilgrims)\b/i],
+  // (Also people told by faith, trade or errand: "beheaded five Christians", "shot dead nine labourers".)
+  ['civilians', /\b(?:civilians?|child|children|boys?|girls?|woman|women|worshipp?ers|villagers|residents|passengers|students|pupils|shoppers|farmers|herders|fishermen|bystanders|aid workers|health workers|journalists|pilgrims|mourners|guests|customers|traders|vendors|merchants|miners|labou?rers|commuters|motorists|travell?ers|teachers|Christians|Muslims|Hindus|Sikhs|Shiites?|Shias?|Hazaras?)\b/i],
   ['militants', /\b(?:militants|fighters|insurgents|rebels|gunmen|attackers|assailants|jihadists|terrorists|bandits|militiam[ae]n|cadres)\b/i],
 ];
 function victimPhrase(doc: Doc, c: Casualty): string {
@@ -1135,8 +1138,14 @@ function buildClaims(doc: Doc, d: Draft, a1: ActorPick | null, a2: ActorPick | n
   // A smaller count of a named group ("two cousins", "a policeman") within a larger toll is part of it.
   const maxOf = (kind: string) => Math.max(0, ...d.groups.flatMap((g) => g.casualties).filter((c) => c.kind === kind && !c.negative && !(c as unknown as Casualty).vague).map((c) => c.value));
   // ("A man was shot dead" is one victim, not a toll: 'dead' after a verb is no noun.)
-  const TOTAL_NOUNS = /\b(?:people|persons|individuals|others|more|casualties|(?<!\b(?:shot|found|left|beaten|stabbed|hacked|burned|burnt|gunned|presumed|feared|pronounced|declared|confirmed)\s+)dead|deaths)\b/i;
-  const isSubset = (c: Casualty) => c.value > 0 && c.value < maxOf(c.kind) && /[a-z]{3,}\s+(?:\w+\s+){0,3}(?:were|was|killed|died|injured|wounded)/i.test(c.text) && !TOTAL_NOUNS.test(c.text);
+  // ("Four soldiers were also among the dead" are some of them.)
+  const TOTAL_NOUNS = /\b(?:people|persons|individuals|others|more|casualties|(?<!\b(?:shot|found|left|beaten|stabbed|hacked|burned|burnt|gunned|presumed|feared|pronounced|declared|confirmed|among(?: the)?)\s+)dead|deaths)\b/i;
+  // (Told as the object, "killing six civilians", the kind of victims follows the count.)
+  const isSubset = (c: Casualty) => c.value > 0 && c.value < maxOf(c.kind) && !TOTAL_NOUNS.test(c.text) &&
+    (/[a-z]{3,}\s+(?:\w+\s+){0,3}(?:were|was|killed|died|injured|wounded)/i.test(c.text) || (/^(?:killing|killed|wounding|wounded|injuring|injured|shot dead|gunned down)\b/i.test(c.text) && victimKind(doc, c) != null && !TOTAL_NOUNS.test(victimPhrase(doc, c)) && totalAbove(c)));
+  // (Only below a toll of nobody in particular, "at least 10 people": "killing nine fighters" per state media
+  // is no part of a monitor's "12 civilians", a rival count.)
+  const totalAbove = (c: Casualty) => d.groups.flatMap((g) => g.casualties as unknown as Casualty[]).some((o) => o !== c && o.kind === c.kind && !o.negative && !o.vague && o.value > c.value && victimKind(doc, o) == null);
   const allCasualties = d.groups.flatMap((g) => g.casualties as unknown as Casualty[]);
   const belowCeiling = (c: Casualty) => allCasualties.some((o) => o !== c && o.kind === c.kind && !o.vague && !o.negative && o.qualifier !== 'upTo' && o.value > 0 && o.value < c.value);
   for (const g of d.groups) {
