@@ -215,6 +215,8 @@ function relativeDayParser(): chrono.Parser {
   return {
     pattern: () => re,
     extract: (context, m) => {
+      // "overnight from Saturday to Sunday", "overnight on Tuesday": the weekdays told next to it date the night.
+      if (/^\s*,?\s*(?:from|on|of|between|into|to)\s+(?:the\s+)?(?:night\s+of\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(context.text.slice(m.index! + m[0].length, m.index! + m[0].length + 40))) return null;
       const c = context.createParsingComponents({});
       c.addTag('sitrep/relativeDay');
       return context.createParsingResult(m.index!, m[0], c);
