@@ -336,6 +336,10 @@ function blamesOrDenies(text: string): boolean {
   return found;
 }
 
+const LATER_SAME_DAY = /\b(?:later (?:in the|that|the same) (?:day|night|evening|afternoon)|(?:hours|a few hours) later|earlier (?:that|the same|in the) (?:day|night|morning))\b/i;
+// A demonstration told as the answer to the violence ("protested against the killings", "to denounce the attack").
+const REACTION = /\b(?:against|over|to protest|protesting|to denounce|denouncing|condemn\w*|to mourn|mourning|in reaction to|in response to)\s+(?:the\s+|this\s+|these\s+)?(?:[\w'’-]+\s+){0,2}?(?:killings?|deaths?|attacks?|murders?|massacres?|violence|shootings?|bombings?|insecurity|abductions?|kidnappings?)\b/i;
+const PRIOR_EVENT = /\b(?:came|comes|coming|follows|followed|following|occurred|took place|was carried out)\s+(?:just\s+|only\s+|barely\s+|nearly\s+|almost\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+(?:hours?|days?|weeks?|months?)\s+after\b/i;
 // "… the deadliest since a 2016 attack, in which 19 troopers were killed": an older event named for comparison.
 const OLD_EVENT_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|explosions?|massacres?|ambush(?:es)?|raids?|assaults?|strikes?|shootings?|killings?|clashes|fighting|battles?|offensive|siege|incident|violence|uprising|war)\b|^\s*,?\s*(?:when|in which|during which)\b/i;
 const OLD_EVENT_BEFORE = /\b(?:since|than|like|as in|including|recalling)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?$|\b(?:(?:a|an|the)\s+)?(?:attacks?|bombings?|massacres?|ambush|raid|assault|strike|incident|war|offensive|one)\s+(?:in|on|of)\s+$/i;
@@ -347,8 +351,13 @@ const OLD_EVENT_BEFORE = /\b(?:since|than|like|as in|including|recalling)\s+(?:(
  */
 function olderEventFrom(doc: Doc, sentence: number): number | null {
   const s = doc.sentences[sentence];
-  if (!s || !doc.article.published) return null;
+  if (!s) return null;
   const told = (at: number) => doc.events.some((e) => e.sentence === sentence && e.end <= at && !e.negated) || doc.casualties.some((c) => c.sentence === sentence && c.end <= at);
+  // "The attack came two days after militants killed five soldiers in North Waziristan": what follows is the
+  // earlier event the report compares this one with (told with "this" event's words before it, or alone).
+  const prior = PRIOR_EVENT.exec(s.text);
+  if (prior) return s.start + prior.index;
+  if (!doc.article.published) return null;
   for (const d of doc.dates.filter((x) => x.sentence === sentence).sort((a, b) => a.start - b.start)) {
     if (!olderThanNews(d, doc.article.published)) continue;
     const before = doc.text.slice(Math.max(s.start, d.start - 50), d.start);
@@ -581,7 +590,17 @@ function assign(doc: Doc, groups: Group[], mainCountry: string | null): Draft[] 
     // yesterday evening", after an ambush "at dawn today"): a sequencing cue with another day, both told to the
     // day, is another event wherever the lead happened (a lead told only by its province cannot be compared).
     const cuedOtherDay = cued && !pointsBack && g.ownDate?.precision === 1 && mainDate?.precision === 1 && dayOf(g.ownDate.date) !== dayOf(mainDate.date);
-    const opensNew = dateDiffers || otherDayElsewhere || cuedOtherDay || g.separate || backgroundDated || (farPlace && !sharesBelligerents && !headlineOnly) || otherBelligerents || elsewhereEvent;
+    // "Later in the day, the army carried out airstrikes on IS hideouts" after a checkpoint attack: a sequencing
+    // cue and another kind of act (ACLED: one event per sub-event type too) is another event.
+    const strongSubs = (xs: Group[]) => new Set(xs.flatMap((x) => x.events).filter((e) => !triggerWeight(e).generic && !e.negated).map((e) => e.sub_event_type));
+    // (A lead told only with generic words, "an attack … killed", is of the kinds those words name.)
+    const mainSubs = strongSubs(main.groups).size ? strongSubs(main.groups) : new Set(main.groups.flatMap((x) => x.events).filter((e) => !e.negated).map((e) => e.sub_event_type));
+    const ownSubs = strongSubs([g]);
+    const cuedOtherKind = LATER_SAME_DAY.test(doc.sentences[g.sentence]!.text) && !pointsBack && ownSubs.size > 0 && mainSubs.size > 0 && [...ownSubs].every((x) => !mainSubs.has(x) && eventTypeOf(x) !== 'Strategic developments');
+    // "Hundreds of youths protested against the killings the next day": a protest told after a violent lead is
+    // the reaction to it, an event of its own (ACLED codes the demonstration apart), never the lead's type.
+    const reaction = REACTION.test(doc.sentences[g.sentence]!.text) && ownSubs.size > 0 && [...ownSubs].every((x) => ['Protests', 'Riots'].includes(eventTypeOf(x))) && [...mainSubs].concat(main.groups.flatMap((x) => x.events).map((e) => e.sub_event_type)).some((x) => VIOLENT_EVENT_TYPES.has(eventTypeOf(x)) && !['Protests', 'Riots'].includes(eventTypeOf(x))) && hurtAny(main.groups) && !g.casualties.some((c) => c.value > 0 && !c.negative);
+    const opensNew = dateDiffers || otherDayElsewhere || cuedOtherDay || cuedOtherKind || reaction || g.separate || backgroundDated || (farPlace && !sharesBelligerents && !headlineOnly) || otherBelligerents || elsewhereEvent;
     if (g.background && g.ownDate == null && !dateDiffers) continue; // "in the past", undated: no incident of its own
     if (process.env.SITREP_DEBUG_ASSIGN && opensNew) console.error(`[assign] s${g.sentence} new: date=${dateDiffers} dayElsewhere=${otherDayElsewhere} cuedDay=${cuedOtherDay} sep=${g.separate} bg=${g.background} far=${farPlace} others=${otherBelligerents} elsewhere=${elsewhereEvent}`);
     if (opensNew && g.future) continue;
@@ -685,7 +704,9 @@ function placeFor(ctx: Ctx, d: Draft, country: string | null, others: Draft[] = 
   // Kulgam") locates that one, not this.
   // (The main incident's places still serve a second blast told in the same town.)
   const elsewhere = new Set(others.filter((o) => o !== d && !o.main).flatMap((o) => o.groups.map((g) => g.sentence)));
-  const usable = (p: PlaceMention) => locating(ctx, p) && inCountry(p) && !doc.sentences[p.sentence]?.caption && !elsewhere.has(p.sentence);
+  // (Nor one told with an aggregate, "several similar attacks this year, including a bombing in Mazar-i-Sharif".)
+  const aggregate = (i: number) => !d.groups.some((g) => g.sentence === i) && (doc.events.some((e) => e.sentence === i && e.aggregate) || doc.casualties.some((c) => c.sentence === i && c.aggregate));
+  const usable = (p: PlaceMention) => locating(ctx, p) && inCountry(p) && !doc.sentences[p.sentence]?.caption && !elsewhere.has(p.sentence) && !aggregate(p.sentence);
   const own = bestPlace(d.groups, country, doc.text);
   if (own && (!country || own.country === country) && specificity(own) >= 2) return own;
   // Only the country or province is named where the event is told (or nothing): a town named just
