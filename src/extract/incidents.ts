@@ -1014,6 +1014,9 @@ function pickActors(doc: Doc, d: Draft, eventCountry: string | null, type: { eve
     a1 = attackers[0]?.pick ?? null;
     a2 = victims[0]?.pick ?? attackers[1]?.pick ?? null;
     if (type.event_type === 'Explosions/Remote violence') {
+      // "A military airstrike", "junta aircraft bombed the village" with no force named: only a state flies
+      // warplanes, so the event country's military (ACLED's usual reading when no other air force is told).
+      if (!a1 && type.sub_event_type === 'Air/drone strike' && d.groups.some((g) => STATE_AIR.test(doc.sentences[g.sentence]?.text ?? ''))) a1 = { name: militaryForcesOf(eventCountry), inter: 1, country };
       if (!a1) a1 = unidentified;
       if (!a2) a2 = civilians && (civilianVictims || armed.length <= 1) ? civilians.pick : armed.find((r) => r.pick !== a1)?.pick ?? civilians?.pick ?? null;
     } else if (!a2 && civilians && type.event_type === 'Battles' && armed.length < 2) {
@@ -1027,6 +1030,7 @@ function pickActors(doc: Doc, d: Draft, eventCountry: string | null, type: { eve
   return { a1, a2, assoc1: [], assoc2: assoc.slice(0, 2) };
 }
 
+const STATE_AIR = /\b(?:military|army|junta|regime|government|air force|warplanes?|war planes?|fighter jets?|helicopter gunships?|bombers?)\b/i;
 const FOREIGN_FORM = /\b(Americans?|U\.S\.|US|British|Britons?|French|Turkish|Russians?|Iranian|Israeli|Saudi|Emirati|Kenyan|Ugandan|Ethiopian|Rwandan|Chadian|Nigerien|Malian|Burkinabe)\b/g;
 const GENERIC_KEYS = new Set(['rebels', 'unidentified', 'pro-government', 'cartel', 'vigilantes']);
 /** The lexicon's actors that belong to the country where the event happens (`@event`). */

@@ -29,3 +29,11 @@ test('gunmen who "opened fire on residents" with jihadists blamed is an attack o
 test('"has been the scene of fierce fighting since the 2021 coup" does not turn an air strike into a clash', () => {
   assert.deepEqual(types('Junta aircraft bombed a village in Magway Region on Tuesday, killing nine civilians, residents said. The region has been the scene of fierce fighting since the 2021 coup.'), ['Air/drone strike']);
 });
+
+test('"a military airstrike" with no force named is the event country\'s military', () => {
+  const [r] = extractArticle(art('air', 'A military airstrike on a village in Sagaing region killed nine people, including three children, on Tuesday, residents said.', '2024-02-07'));
+  assert.ok(r);
+  assert.equal(r.sub_event_type, 'Air/drone strike');
+  assert.equal(r.inter1, 1);
+  assert.equal(r.actor1_country, 'MM');
+});
