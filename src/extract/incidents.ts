@@ -168,6 +168,9 @@ function perpetratorClaims(doc: Doc, sentence: number, attackers = true): { valu
       // "suspect" is no reporting verb to the attribution lexicon: read the clause as if it said "blamed".
       const swapped = text.slice(0, v) + 'blamed' + text.slice(v + word.length);
       const c = findClaimants(swapped).filter((x) => x.end <= v && v - x.end <= 3).pop();
+      // ("We suspect the device was planted by al-Shabaab," she said: "we" is the quoted speaker's side; the
+      // sentence's attribution names who that is.)
+      if (c && /^(?:we|i|they|he|she)$/i.test(c.claimant.trim())) return attrs[0]?.claimant ?? claimantAt(doc, sentence, v);
       return c ? c.claimant : null;
     };
     for (const m of clause.matchAll(lex.denial)) {

@@ -25,3 +25,10 @@ test('a group that owns the reporting TV, or that accuses the attackers, is no s
   assert.equal(r.length, 1);
   assert.equal(r[0]!.inter2, 7, `${r[0]!.actor1} / ${r[0]!.actor2}`);
 });
+
+test('"We suspect … al-Shabaab," she said: the blame is the named speaker\'s, not "We"', () => {
+  const [r] = extractArticle(art('sp4', 'Two police officers were killed when their vehicle ran over an improvised explosive device in Mandera county on Sunday, police commander Jane Wambui said. "We suspect the device was planted by al-Shabaab militants," she said.', '2024-01-08'));
+  assert.ok(r);
+  assert.ok(!r.sources.some((s) => /^we$/i.test(s)), JSON.stringify(r.sources));
+  assert.ok(r.claims.some((c) => c.attribute === 'perpetrator' && /Wambui/.test(c.source)), JSON.stringify(r.claims.filter((c) => c.attribute === 'perpetrator')));
+});
