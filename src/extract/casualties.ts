@@ -179,6 +179,7 @@ export const countryOfVictims = sideOf;
 // One victim named by role after a killing or injuring verb, with a determiner ("the manager", "his aide",
 // "a Supreme Court judge").
 const PERSON = 'man|woman|boy|girl|child|driver|manager|owner|trader|shopkeeper|vendor|teacher|student|farmer|villager|resident|worker|leader|commander|chief|official|officer|policeman|policewoman|constable|soldier|trooper|jawan|journalist|reporter|activist|councill?or|judge|lawyer|doctor|civilian|passenger|guard|cadre|militant|informer|businessman|contractor|priest|imam|pastor|elder|aide|son|daughter|brother|sister|father|mother|wife|husband|relative|sarpanch|engineer|employee|politician|legislator|lawmaker|mayor|headman|teenager|youth|pilgrim|shepherd|herder|fisherman|labourer|laborer|worshipper';
+const AND_HIS_PERSON = new RegExp(`^\\s+(?:[\\w-]+\\s+){0,3}?(?:${PERSON}|administrator|governor|mayor|commissioner|headman|chairman|legislator|candidate)\\s+and\\s+(?:his|her|their)\\s+(?:[\\w-]+\\s+){0,1}?(?:${PERSON}|bodyguard|husband|wife|brother|sister|father|mother|daughter|nephew|cousin|driver|escort)\\b(?!\\s*s\\b)`, 'i');
 const ONE_PERSON = new RegExp(`\\b(killed|killing|shot dead|gunned down|murdered|hacked to death|stabbed to death|beheaded|injured|injuring|wounded|wounding)\\s+(?:the|his|her|a|an|one|another)\\s+((?:(?!and\\b)[\\w-]+\\s+){0,3}?(?:${PERSON}))\\b(?!\\s+(?:of|and)\\s+(?:the\\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\\d+))`, 'gi');
 
 /** All casualty figures in one sentence; offsets relative to it. Pure, for unit tests. */
@@ -315,6 +316,11 @@ export function findCasualties(sentence: string): Casualty[] {
     let kindVerb = /^(?:kill|shot dead|gunned|murder|neutrali|assassinat|execut|behead|massacr|slaughter)/.test(verb) ? 'killed' : /^(?:wound|injur|hurt|maim)/.test(verb) ? 'injured' : m[4] ?? '';
     if (!kindVerb) continue; // "left 3" without dead/injured
     if (/^(?:left|leaving)$/.test(verb) && m[4]) kindVerb = m[4];
+    // "killed a district administrator and his bodyguard", "shot dead a village chief and his son": two people.
+    if (/^an?$/i.test(m[2]!.trim()) && kindVerb === 'killed' && AND_HIS_PERSON.test(sentence.slice(i + m[0].length, i + m[0].length + 80))) {
+      push(i, i + m[0].length, 'two', kindVerb, m[3] ?? '');
+      continue;
+    }
     push(i, i + m[0].length, m[2]!, kindVerb, m[3] ?? '');
   }
   // "killed Devendra Modem", "shot dead Head Constable Ashfaq Qazi": one named victim.

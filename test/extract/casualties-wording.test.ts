@@ -34,3 +34,9 @@ test('"dozens of strikes this month, killing more than 30" is an aggregate, not 
   const lead = extractArticle(art('ag2', 'Militants attacked a police station in Tank overnight, killing three policemen, officials said, the latest in dozens of attacks on the police in the province.', '2024-02-06'));
   assert.equal(lead.length, 1);
 });
+
+test('"killed a district administrator and his bodyguard", "shot dead a village chief and his son": two dead', () => {
+  assert.deepEqual(killed('Gunmen killed a district administrator and his bodyguard in Ejere on Monday.'), [[2, 2]]);
+  assert.deepEqual(killed('Militants shot dead a village chief and his son on Sunday.'), [[2, 2]]);
+  assert.deepEqual(killed('Gunmen killed a soldier and his comrades fled.'), [[1, 1]]);
+});
