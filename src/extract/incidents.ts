@@ -903,7 +903,7 @@ function pickActors(doc: Doc, d: Draft, eventCountry: string | null, type: { eve
   // "… but jihadists linked to al-Qaida are active in the area": groups said to be around, with no violent act
   // of their own in the sentence, are the background, not a side.
   const present = presentOnly(doc, d);
-  const mentions = d.groups.flatMap((g) => g.actors).filter((a) => !speaksOnly(doc, a) && !present.has(a.sentence) && !alternatives.has(a));
+  const mentions = d.groups.flatMap((g) => g.actors).filter((a) => !speaksOnly(doc, a) && !present.has(a.sentence) && !alternatives.has(a) && !accusedOfOther(doc, a));
   // Re-resolve per incident: state forces abroad are inter 8; `@event` groups take the event's country.
   const resolved = mentions.map((m) => {
     let inter = m.inter, country = m.country, name = m.name;
@@ -1075,6 +1075,16 @@ function presentOnly(doc: Doc, d: Draft): Set<number> {
   return new Set(d.groups.filter((g) => PRESENCE.test(doc.sentences[g.sentence]?.text ?? '') && !g.events.some((e) => !triggerWeight(e).generic && !/\bclaim/i.test(e.trigger))).map((g) => g.sentence));
 }
 const PRESENCE = /\b(?:are|is|have been|has been|remain|remains) (?:also |still |known to be |believed to be )?(?:active|present|operating|entrenched)\b|\b(?:operate|operates|roam|roams) (?:in|across|around) (?:the|this|that)\b/i;
+
+/**
+ * "The RSF denied targeting civilians, accusing the army of using residential areas as military bases": the one
+ * accused of something other than the attack is named in the argument, not as a side of this event.
+ */
+function accusedOfOther(doc: Doc, a: ActorMention): boolean {
+  if (!/\baccus(?:ed|es|ing|e)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, a.start - 20), a.start))) return false;
+  const after = doc.text.slice(a.end, a.end + 60);
+  return /^\s+(?:[\w'’-]+\s+){0,2}?of\s+/i.test(after) && !/^\s+(?:[\w'’-]+\s+){0,2}?of\s+(?:\w+\s+)?(?:attack|kill|shell|bomb|fir|target|carr|launch|stag|ambush|abduct|kidnap|shoot|shot|massacr|strik|murder|behead|loot|burn|torch|being behind|responsib)/i.test(after);
+}
 
 function speaksOnly(doc: Doc, a: ActorMention): boolean {
   // Who claims or is blamed does it ("IS claimed responsibility"); who blames ("the army blamed ISWAP") speaks.
@@ -1290,7 +1300,7 @@ export function buildIncidents(doc: Doc): IncidentRecord[] {
     const country = place?.country ?? draftCountry;
     const present = presentOnly(doc, d);
     const alternatives = alternativePerpetrators(doc, d);
-    const actorsAll = d.groups.flatMap((g) => g.actors).filter((a) => !speaksOnly(doc, a) && !present.has(a.sentence) && !alternatives.has(a));
+    const actorsAll = d.groups.flatMap((g) => g.actors).filter((a) => !speaksOnly(doc, a) && !present.has(a.sentence) && !alternatives.has(a) && !accusedOfOther(doc, a));
     const type = eventTypeFor(doc, d.groups, actorsAll);
     const picked = pickActors(doc, d, country, type, date?.date ?? null, alternatives);
     const { a2, assoc1, assoc2 } = picked;

@@ -32,3 +32,9 @@ test('"We suspect … al-Shabaab," she said: the blame is the named speaker\'s, 
   assert.ok(!r.sources.some((s) => /^we$/i.test(s)), JSON.stringify(r.sources));
   assert.ok(r.claims.some((c) => c.attribute === 'perpetrator' && /Wambui/.test(c.source)), JSON.stringify(r.claims.filter((c) => c.attribute === 'perpetrator')));
 });
+
+test('the one a denial accuses of something else ("accusing the army of using homes as bases") is no side', () => {
+  const [r] = extractArticle(art('sp5', 'At least nine people were killed on Tuesday when RSF fighters shelled a market in El Fasher, a medical source said. The RSF denied targeting civilians, accusing the army of using residential areas as military bases.', '2024-06-12'));
+  assert.ok(r);
+  assert.equal(r.inter2, 7, `${r.actor1} / ${r.actor2}`);
+});
