@@ -37,3 +37,9 @@ test('"a military airstrike" with no force named is the event country\'s militar
   assert.equal(r.inter1, 1);
   assert.equal(r.actor1_country, 'MM');
 });
+
+test('"Fighting between M23 rebels and the army killed at least 10" is a battle even when shells hit houses', () => {
+  const [r] = extractArticle(art('fb', 'Fighting between M23 rebels and the Congolese army killed at least 10 people near Kanyabayonga on Sunday, local sources said. Shells fell on houses in the town, killing six civilians, a civil society leader said.', '2024-07-15'));
+  assert.ok(r);
+  assert.equal(r.event_type, 'Battles');
+});
