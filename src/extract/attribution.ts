@@ -150,7 +150,8 @@ function looksLikeClaimant(np: string): boolean {
   np = np.replace(/^[“"‘']+/, '');
   if (NOT_CLAIMANT.test(np) || /\b(?:to|of|by|from|with|in|on|at|according|the|a|an)$/i.test(np)) return false;
   // "…, said in a statement", "said on Twitter", "said before Kelly appeared": a circumstance, not a speaker.
-  if (/^(?:with|in|on|at|by|for|from|to|of|during|before|after|until|over|under|into|via|through|yesterday|today|tonight|last|this|next|earlier|later|(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/i.test(np)) return false;
+  // ("As reported earlier, …", "As previously reported": the wire's own back reference, nobody's claim.)
+  if (/^(?:as|with|in|on|at|by|for|from|to|of|during|before|after|until|over|under|into|via|through|yesterday|today|tonight|last|this|next|earlier|later|(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/i.test(np)) return false;
   if (/^(?:it|this|that|there|he|she|they|we|i)\b/i.test(np) && np.split(/\s+/).length > 1) return false;
   if (/^(?:identified|described|named|known|believed|dressed|accused|killed|injured|wounded|said|reported|apparently|recording)\b/i.test(np)) return false;
   if (/^(?:that|this|these|those|there|here)$/i.test(np) || (/(?<!-)\b(?:he|she|they|we|it|i)$/i.test(np) && np.split(/\s+/).length > 1)) return false;

@@ -98,7 +98,7 @@ function compile(): Compiled {
     num,
     lex,
     subject: new RegExp(`(?<![\\w-])(${num})(?:\\s+|(?=,))${np}${aux}${verbs}\\b`, 'gi'),
-    object: new RegExp(`\\b(killing|killed|kill|kills|neutrali[sz](?:ed|ing)|shot dead|gunned down|murdered|beheaded|beheading|wounding|wounded|injuring|injured|hurting|hurt|maiming|maimed|left|leaving)\\s+(?:the\\s+(?=(?:two|three|four|five|six|seven|eight|nine|ten|\\d+)\\b))?(${num})(?:\\s+((?:(?!and\\b)[A-Za-z][\\w'’-]*\\s+){0,3}?)(${K}|${I}))?`, 'gi'),
+    object: new RegExp(`\\b(killing|killed|kill|kills|neutrali[sz](?:ed|ing)|shot dead|gunned down|murdered|assassinated|assassinating|executed|executing|beheaded|beheading|massacred|massacring|slaughtered|slaughtering|wounding|wounded|injuring|injured|hurting|hurt|maiming|maimed|left|leaving)\\s+(?:the\\s+(?=(?:two|three|four|five|six|seven|eight|nine|ten|\\d+)\\b))?(${num})(?:\\s+((?:(?!and\\b)[A-Za-z][\\w'’-]*\\s+){0,3}?)(${K}|${I}))?`, 'gi'),
     list: new RegExp(`(?<![\\w-])(${num})\\s+(${listNp})(?:,\\s+|\\s+and\\s+)(${num})\\s+(${listNp})(?:(?:,\\s+|,?\\s+and\\s+)(${num})\\s+(${listNp}))?\\s+${aux}(${K}|${I})\\b`, 'gi'),
     bodies: new RegExp(`\\b(?:(?:dead )?bodies of (?:the )?(${num})\\b|(?<![\\w-])(${num})\\s+(?:(?:dead|more|mutilated|decomposed|bullet-riddled|unidentified|charred)\\s+)?bodies\\b(?!\\s+of\\b))`, 'gi'),
     // "Fighting killed 12 rebels and three soldiers": the victims of one verb add up.
@@ -106,7 +106,7 @@ function compile(): Compiled {
     // "claimed nine lives"
     lives: new RegExp(`\\bclaim(?:ed|ing|s)?\\s+(?:the\\s+)?(?:lives\\s+of\\s+)?(${num})\\s*(?:lives\\b|(?=people|persons|civilians|soldiers))`, 'gi'),
     // "the death toll from Sunday's attack in the Kabul blast rose to 26": up to six words between the noun and its figure.
-    toll: new RegExp(`\\b(death toll|toll|number of (?:the )?(?:dead|deaths|fatalities|people killed|those killed))\\s+(?:[\\w'’-]+\\s+){0,6}?(?:to|at|of|reached|hit|was|is|had reached)\\s+(${num})`, 'gi'),
+    toll: new RegExp(`\\b(death toll|toll|number of (?:the )?(?:dead|deaths|fatalities|people killed|those killed))\\s+(?:[\\w'’-]+\\s+){0,6}?(?:(?:to|at|of|reached|hit|was|is|had reached)\\s+|(?=between\\s))(${num})`, 'gi'),
     negative: new RegExp(`\\b(?:no|not a single|not one)\\s+((?:[\\w.'’-]+\\s+){0,4}?)(?:(?:were|was|had been|have been|has been|is|are)\\s+)?(?:reportedly\\s+|immediately\\s+)?(${K}|${I}|killed or injured|injured or killed)\\b`, 'gi'),
     noneNeg: new RegExp(`\\b(?:none|nobody|no one)((?:\\s+[\\w.'’-]+){0,4}?)\\s+(?:(?:were|was|had been|have been|has been)\\s+)?(${K}|${I})(?:\\s+or\\s+(${K}|${I}))?\\b`, 'gi'),
     // "did not kill anyone but hurt 30 people", "killed no one"
@@ -179,12 +179,14 @@ export const countryOfVictims = sideOf;
 // One victim named by role after a killing or injuring verb, with a determiner ("the manager", "his aide",
 // "a Supreme Court judge").
 const PERSON = 'man|woman|boy|girl|child|driver|manager|owner|trader|shopkeeper|vendor|teacher|student|farmer|villager|resident|worker|leader|commander|chief|official|officer|policeman|policewoman|constable|soldier|trooper|jawan|journalist|reporter|activist|councill?or|judge|lawyer|doctor|civilian|passenger|guard|cadre|militant|informer|businessman|contractor|priest|imam|pastor|elder|aide|son|daughter|brother|sister|father|mother|wife|husband|relative|sarpanch|engineer|employee|politician|legislator|lawmaker|mayor|headman|teenager|youth|pilgrim|shepherd|herder|fisherman|labourer|laborer|worshipper';
+const AND_HIS_PERSON = new RegExp(`^\\s+(?:[\\w-]+\\s+){0,3}?(?:${PERSON}|administrator|governor|mayor|commissioner|headman|chairman|legislator|candidate)\\s+and\\s+(?:his|her|their)\\s+(?:[\\w-]+\\s+){0,1}?(?:${PERSON}|bodyguard|husband|wife|brother|sister|father|mother|daughter|nephew|cousin|driver|escort)\\b(?!\\s*s\\b)`, 'i');
 const ONE_PERSON = new RegExp(`\\b(killed|killing|shot dead|gunned down|murdered|hacked to death|stabbed to death|beheaded|injured|injuring|wounded|wounding)\\s+(?:the|his|her|a|an|one|another)\\s+((?:(?!and\\b)[\\w-]+\\s+){0,3}?(?:${PERSON}))\\b(?!\\s+(?:of|and)\\s+(?:the\\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\\d+))`, 'gi');
 
 /** All casualty figures in one sentence; offsets relative to it. Pure, for unit tests. */
 // Most sentences name no casualties: one cheap test spares them the parsers.
-const CASUALTY_WORD = /kill|dead|die|death|wound|injur|hurt|casualt|toll|slain|shot|murder|behead|lynch|perish|martyr|execut|gunned|fatalit|hospitali|succumb|lives|neutrali|eliminat|bodies|lost (?:their|his|her|an?|both|limbs?|legs?|arms?|eyes?)\b|maim/i;
+const CASUALTY_WORD = /kill|dead|die|death|wound|injur|hurt|casualt|toll|slain|shot|murder|behead|lynch|perish|martyr|execut|gunned|fatalit|hospitali|succumb|lives|neutrali|eliminat|bodies|lost (?:their|his|her|an?|both|limbs?|legs?|arms?|eyes?)\b|maim|assassinat|massacr|slaughter/i;
 
+const LIST_NOT_VICTIMS = /\b(?:attacks?|incidents?|blasts?|explosions?|strikes?|raids?|ambush(?:es)?|clash(?:es)?|night|day|morning|evening|afternoon|week|month|year|time|same|separate)\b/i;
 export function findCasualties(sentence: string): Casualty[] {
   if (!CASUALTY_WORD.test(sentence)) return [];
   const c = lexicon();
@@ -260,6 +262,8 @@ export function findCasualties(sentence: string): Casualty[] {
     // "Five soldiers and an unknown number of militants": an article before a plural counts nobody; the
     // known items still add up.
     const items = [[m[1], m[2]], [m[3], m[4]], [m[5], m[6]]].filter((x): x is [string, string] => !!x[0] && !(/^an?$/i.test(x[0].trim()) && /s\s*$/.test(x[1]!.trim())));
+    // "In a separate attack the same night, two people were killed": an event or a time is no item of a list.
+    if (items.some(([, np]) => LIST_NOT_VICTIMS.test(np))) continue;
     const parts = items.map(([n]) => parseNumber(n));
     if (!parts.length || parts.some((x) => !x || x.vague || x.high != null)) continue;
     if (items.length === [m[1], m[3], m[5]].filter(Boolean).length && pushArmedItems(i, m[0], items, m[7]!, true)) continue;
@@ -306,12 +310,17 @@ export function findCasualties(sentence: string): Casualty[] {
     if (overlaps(i, i + m[0].length)) continue;
     const verb = m[1]!.toLowerCase();
     // "wish the injured a speedy recovery": a lone article counts one victim only after a killing verb.
-    if (/^an?$/i.test(m[2]!.trim()) && !/^(?:kill|shot dead|gunned|murder|behead)/.test(verb)) continue;
+    if (/^an?$/i.test(m[2]!.trim()) && !/^(?:kill|shot dead|gunned|murder|assassinat|execut|behead|massacr|slaughter)/.test(verb)) continue;
     // "neutralised two terrorists" (security forces' word for killed), not "neutralised three explosive devices".
     if (/^neutrali/.test(verb) && !/^\s+(?:[\w'’-]+\s+){0,2}?(?:terrorists?|militants?|insurgents?|fighters?|rebels?|attackers?|gunmen|members|cadres|assailants|soldiers|troops|jihadists|bandits|Khawarij|khwarij|suspects|criminals|outlaws|dacoits|people)\b/i.test(sentence.slice(i + m[0].length, i + m[0].length + 40))) continue;
-    let kindVerb = /^(?:kill|shot dead|gunned|murder|neutrali|behead)/.test(verb) ? 'killed' : /^(?:wound|injur|hurt|maim)/.test(verb) ? 'injured' : m[4] ?? '';
+    let kindVerb = /^(?:kill|shot dead|gunned|murder|neutrali|assassinat|execut|behead|massacr|slaughter)/.test(verb) ? 'killed' : /^(?:wound|injur|hurt|maim)/.test(verb) ? 'injured' : m[4] ?? '';
     if (!kindVerb) continue; // "left 3" without dead/injured
     if (/^(?:left|leaving)$/.test(verb) && m[4]) kindVerb = m[4];
+    // "killed a district administrator and his bodyguard", "shot dead a village chief and his son": two people.
+    if (/^an?$/i.test(m[2]!.trim()) && kindVerb === 'killed' && AND_HIS_PERSON.test(sentence.slice(i + m[0].length, i + m[0].length + 80))) {
+      push(i, i + m[0].length, 'two', kindVerb, m[3] ?? '');
+      continue;
+    }
     push(i, i + m[0].length, m[2]!, kindVerb, m[3] ?? '');
   }
   // "killed Devendra Modem", "shot dead Head Constable Ashfaq Qazi": one named victim.

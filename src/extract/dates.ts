@@ -215,6 +215,8 @@ function relativeDayParser(): chrono.Parser {
   return {
     pattern: () => re,
     extract: (context, m) => {
+      // "overnight from Saturday to Sunday", "overnight on Tuesday": the weekdays told next to it date the night.
+      if (/^\s*,?\s*(?:from|on|of|between|into|to)\s+(?:the\s+)?(?:night\s+of\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(context.text.slice(m.index! + m[0].length, m.index! + m[0].length + 40))) return null;
       const c = context.createParsingComponents({});
       c.addTag('sitrep/relativeDay');
       return context.createParsingResult(m.index!, m[0], c);
@@ -737,6 +739,10 @@ export function findDates(
     }
     raw = raw.replace(/[\s,;]+$/, '');
     if (raw.endsWith(')') && !raw.includes('(')) raw = raw.slice(0, -1).trimEnd(); // "(2300 GMT Tuesday)"
+    // "said local leader Monday Kassah", "Pastor Sunday Adamu": a weekday that is a first name (common in
+    // Nigeria and Ghana), told after a speaker's title or a speech verb and before a capitalised surname.
+    if (/^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(raw) && /^\s+[A-Z][a-z]+/.test(text.slice(start + raw.length)) &&
+      /\b(?:said|says|told|leader|chief|chairman|spokes(?:man|woman|person)|commissioner|official|resident|survivor|witness|pastor|reverend|rev\.?|mr\.?|mrs\.?|ms\.?|dr\.?|alhaji|named|identified as|one)\s+$/i.test(text.slice(Math.max(0, start - 30), start))) continue;
     if (!raw || WORD_ONLY_NOISE.test(raw) || TIME_ONLY.test(raw) || BARE_SPAN.test(raw) || (FOR_SPAN.test(raw) && !ORDINAL_AFTER.test(text.slice(start + raw.length)))) continue;
     // The future is spoken of before the date ("talks are scheduled for Nov. 21"), not after it ("after
     // the August war, politicians will …").
