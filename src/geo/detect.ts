@@ -286,10 +286,15 @@ interface Persons {
   surnames: Set<string>;
   /** First names of persons found in this text ("Tyler" of "Tyler Williams"): a later bare "Tyler" is the person. */
   given: Set<string>;
+  /** Surnames of full names that open with a known first name ("Raquel Henry"): the surest of `surnames`. */
+  named: Set<string>;
 }
 
 /** Lower-case particles inside European surnames ("de Marigny", "van Gogh", "von Trapp"). */
 const NAME_PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'du', 'dos', 'das', 'le', 'la']);
+
+/** Generational suffixes after a surname ("Jr.", "III"): no surname themselves. */
+const GENERATIONAL = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
 /** Arabic patronymic words: "Mohammed bin Rashid Al Maktoum" is a person's name, all of it. */
 const PATRONYMIC = new Set(['bin', 'ibn', 'bint', 'ben']);
@@ -300,7 +305,7 @@ const PATRONYMIC = new Set(['bin', 'ibn', 'bint', 'ben']);
  * the gazetteer knows ("Scott City").
  */
 function personTokens(text: string, toks: Tok[], gaz: Gazetteer, data: DetectData): Persons {
-  const persons: Persons = { tokens: new Set(), surnames: new Set(), given: new Set() };
+  const persons: Persons = { tokens: new Set(), surnames: new Set(), given: new Set(), named: new Set() };
   // A hyphen joins two names ("Washington-Moscow route"), not a first name and a surname.
   const nameJoined = (a: Tok, b: Tok) => !a.hyph && (joined(text, a, b) || initialBefore(text, a, b));
   for (let i = 0; i < toks.length - 1; i++) {
@@ -353,8 +358,13 @@ function personTokens(text: string, toks: Tok[], gaz: Gazetteer, data: DetectDat
     if (gaz.hasKey(fold(text.slice(t.start, toks[j - 1]!.end)))) continue;
     if (data.modifiers.has(toks[i + 1]!.lower)) continue;
     for (let k = i; k < j; k++) persons.tokens.add(k);
-    persons.surnames.add(toks[j - 1]!.lower);
-    if (gaz.isFirstName(t.lower)) persons.given.add(t.lower);
+    // "Tony Servance Jr.", "John Smith III": the surname is the word before the generational suffix.
+    const last = j - 1 > i + 1 && GENERATIONAL.has(toks[j - 1]!.lower.replace(/\.$/, '')) ? j - 2 : j - 1;
+    persons.surnames.add(toks[last]!.lower);
+    if (gaz.isFirstName(t.lower)) {
+      persons.given.add(t.lower);
+      persons.named.add(toks[last]!.lower);
+    }
     i = j - 1;
   }
   patronymics(text, toks, gaz, persons);
@@ -1029,6 +1039,10 @@ function languageUse(text: string, m: Mention): boolean {
   return LANGUAGE_PREP_BEFORE.test(before) && LANGUAGE_END_AFTER.test(after);
 }
 
+/** Locative words that take people as often as places ("led detectives to Henry", "from Jones"). */
+const PERSONAL_PREPOSITIONS = new Set(['to', 'from', 'at', 'visit', 'visited', 'left']);
+const POSSESSIVE_AFTER = /^['’](?:s\b|\s|$)/;
+
 /** Rules that turn a gazetteer hit down: person names, titles, acronyms, common words at sentence starts. */
 function rejected(
   text: string,
@@ -1069,7 +1083,13 @@ function rejected(
   if (!m.demonym) {
     for (let k = m.t0; k < m.t1; k++) if (persons.tokens.has(k)) return true;
     const locative = prev && !prev.cap && data.locatives.has(prev.lower) && joined(text, prev, first);
+    // A surname the text gave a person keeps naming that person after a preposition that also takes people
+    // ("led detectives to Henry", "alone with Servance"), and when it takes a possessive ("to Smith's head");
+    // "in Henry" and "near Henry" still name the place.
     if (single && !locative && persons.surnames.has(first.lower)) return true;
+    if (single && locative && persons.named.has(first.lower) && !gaz.strongKey(m.key)) {
+      if (PERSONAL_PREPOSITIONS.has(prev!.lower) || POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 3))) return true;
+    }
     // "his brother Tyler", "her son, Sebastian": a relative's name; "Tyler" alone after "Tyler Williams".
     if (single && !locative && !gaz.strongKey(m.key) && persons.given.has(first.lower)) return true;
     if (single && prev && !prev.cap && data.kin.has(prev.lower) && /^,?\s+$/.test(text.slice(prev.end, first.start))) {

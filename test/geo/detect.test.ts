@@ -79,3 +79,15 @@ test('a surname with a particle is a person\'s ("Mario de Santiago"); "of" insid
   for (const name of ['Marigny', 'Mandeville', 'Santiago']) assert.ok(!found.includes(name), `${name}: ${JSON.stringify(found)}`);
   assert.ok(found.includes('London'));
 });
+
+test("a surname the text gave a person stays the person after 'to', 'from' and in the possessive", () => {
+  const text =
+    'Deputies arrested Raquel Henry, 22, of Alexandria. The tip that led officers to Henry came from a neighbour; ' +
+    "the lighter was found in Henry's car. Marcus Jones Jr. was questioned; Jones' lawyer declined to comment.";
+  const found = spans(text);
+  assert.ok(found.includes('Alexandria'), JSON.stringify(found));
+  assert.ok(!found.includes('Henry'), JSON.stringify(found));
+  assert.ok(!found.includes('Jones'), JSON.stringify(found));
+  // Without a person of that name, "to Henry" is still the town.
+  assert.ok(spans('The convoy drove from Peoria to Henry on Monday.').includes('Henry'));
+});
