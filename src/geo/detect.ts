@@ -834,7 +834,9 @@ function matchRun(
     // Right after a place, joined by a comma or "and" ("Newark, Heath and Pataskala").
     const last = out[out.length - 1];
     const afterPlace = !!last && found.start - last.end <= 6 && LIST_GAP.test(text.slice(last.end, found.start));
-    const partOfName = found.t1 - found.t0 === 1 && !found.demonym && partOfOtherName(text, toks, found, last, s, e, gaz);
+    const partOfName =
+      found.t1 - found.t0 === 1 &&
+      (found.demonym ? demonymInsideName(text, toks, found, s, e, gaz, data) : partOfOtherName(text, toks, found, last, s, e, gaz));
     if (partOfName) persons.surnames.add(toks[found.t0]!.lower);
     if (!partOfName && !rejected(text, toks, found, prevUnmatchedCap, data, lowerSeen, persons, gaz, afterPlace)) {
       flush(found.t0);
@@ -922,6 +924,28 @@ function partOfOtherName(text: string, toks: Tok[], found: Mention, last: Mentio
   if (!toks[t0]!.hyph || gaz.strongKey(found.key) || found.t1 >= toks.length) return false;
   const next = toks[found.t1]!;
   return !next.upper && !gaz.hasKey(fold(next.text)) && !gaz.demonymCountry(fold(next.text));
+}
+
+/**
+ * "Datu Saudi Ampatuan" (a Philippine town named after a person): a demonym between two capitalised words
+ * that name no famous place, at the end of their run, the last a minor place's own name, is a word of
+ * that longer name. "Royal Saudi Air Force" goes on past the next word, "Saudi Aramco" has no word before it.
+ */
+function demonymInsideName(text: string, toks: Tok[], found: Mention, s: number, e: number, gaz: Gazetteer, data: DetectData): boolean {
+  const k = found.t0;
+  if (k === s || k + 2 !== e) return false;
+  const prev = toks[k - 1]!;
+  const next = toks[k + 1]!;
+  if (!prev.cap || !next.cap || prev.upper || next.upper || !joined(text, prev, toks[k]!) || !joined(text, toks[k]!, next)) return false;
+  for (const w of [prev, next]) {
+    const lw = w.lower.replace(/\.$/, '');
+    if (data.orgWords.has(lw) || data.titles.has(lw) || data.modifiers.has(lw) || data.stopwords.has(lw) || data.connectors.has(lw)) return false;
+    const key = fold(w.text);
+    if (gaz.strongKey(key) || gaz.demonymCountry(key)) return false;
+  }
+  // The last word is itself a minor place's name, no English word ("Single European Sky", "Dutch Rail",
+  // "Percy French Hotel" keep their demonym): the run is a longer place name the gazetteer lacks.
+  return gaz.hasKey(fold(next.text)) && !data.commonWords.has(next.lower) && !data.facilityWords.has(next.lower);
 }
 
 /** Keys of the windows [i, j) for j up to maxJ, by window length (WINDOW_KEYS[j - i]); reused across calls. */

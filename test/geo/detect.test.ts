@@ -91,3 +91,11 @@ test("a surname the text gave a person stays the person after 'to', 'from' and i
   // Without a person of that name, "to Henry" is still the town.
   assert.ok(spans('The convoy drove from Peoria to Henry on Monday.').includes('Henry'));
 });
+
+test('a demonym inside a longer place name is no country; inside other names it still is', () => {
+  const inTown = spans('Troops exchanged fire with rebels near Datu Saudi Ampatuan, Maguindanao, before dawn.');
+  assert.ok(!inTown.includes('Saudi'), JSON.stringify(inTown));
+  assert.ok(inTown.includes('Maguindanao'), JSON.stringify(inTown));
+  assert.ok(spans('Jets of the Royal Saudi Air Force struck the port.').includes('Saudi'));
+  assert.ok(spans('Passengers praised Dutch Rail for the new line.').includes('Dutch'));
+});
