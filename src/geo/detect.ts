@@ -293,6 +293,23 @@ interface Persons {
 /** Lower-case particles inside European surnames ("de Marigny", "van Gogh", "von Trapp"). */
 const NAME_PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'du', 'dos', 'das', 'le', 'la']);
 
+/** Months and weekdays as news writes them ("April", "Sept.", "Monday"): no part of a person's or place's name. */
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/**
+ * Token k opens a date glued to the name before it ("planned in Clinton April 4", "in Clinton Monday"): a
+ * weekday, or a month followed by a day number. It ends the name run; "Clinton April" is no person.
+ */
+function dateWordAt(text: string, toks: Tok[], k: number): boolean {
+  const t = toks[k]!;
+  const w = t.lower.replace(/\.$/, '');
+  if (WEEKDAYS.has(w)) return true;
+  if (!MONTHS.has(w)) return false;
+  // Digits are no tokens: the day is read from the text after the month.
+  return /^\.?\s+\d{1,2}(?:st|nd|rd|th)?\b/.test(text.slice(t.end, t.end + 8));
+}
+
 /** Generational suffixes after a surname ("Jr.", "III"): no surname themselves. */
 const GENERATIONAL = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
@@ -326,6 +343,7 @@ function personTokens(text: string, toks: Tok[], gaz: Gazetteer, data: DetectDat
     let stop = false;
     for (;;) {
       while (j < toks.length && toks[j]!.cap && nameJoined(toks[j - 1]!, toks[j]!)) {
+        if (dateWordAt(text, toks, j)) break;
         const w = toks[j]!.lower.replace(/\.$/, '');
         if (data.orgWords.has(w) || data.adminSuffixes.has(w) || data.streetWords.has(w) || data.citySuffixes.has(w)) {
           orgAfter = data.orgWords.has(w);
@@ -721,6 +739,7 @@ export function detect(text: string, gaz: Gazetteer, data: DetectData, opts: Det
     if (abbrevJoin(text, toks, i, i)) e++;
     while (e < toks.length && (joined(text, toks[e - 1]!, toks[e]!) || abbrevJoin(text, toks, e - 1, i))) {
       const t = toks[e]!;
+      if (t.cap && dateWordAt(text, toks, e)) break;
       if (t.cap) e++;
       else if (data.connectors.has(t.lower) && toks[e + 1]?.cap && joined(text, t, toks[e + 1]!)) e += 2;
       else break;

@@ -99,3 +99,9 @@ test('a demonym inside a longer place name is no country; inside other names it 
   assert.ok(spans('Jets of the Royal Saudi Air Force struck the port.').includes('Saudi'));
   assert.ok(spans('Passengers praised Dutch Rail for the new line.').includes('Dutch'));
 });
+
+test('a month with its day, or a weekday, right after a place ends its name: no person "Florence April"', () => {
+  assert.ok(spans('A craft fair is planned in Florence April 4, organisers said.').includes('Florence'));
+  assert.ok(spans('The vigil in Florence Monday drew hundreds.').includes('Florence'));
+  assert.deepEqual(spans('Florence Nightingale nursed soldiers.'), []);
+});
