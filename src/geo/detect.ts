@@ -1084,6 +1084,8 @@ function languageUse(text: string, m: Mention): boolean {
 
 /** Locative words that take people as often as places ("led detectives to Henry", "from Jones"). */
 const PERSONAL_PREPOSITIONS = new Set(['to', 'from', 'at', 'visit', 'visited', 'left']);
+/** Heads of saints' names ("St. Mary", "Saint Patrick"). */
+const SAINT_HEADS = new Set(['st', 'ste', 'saint', 'sainte']);
 const POSSESSIVE_AFTER = /^['’](?:s\b|\s|$)/;
 
 /** Rules that turn a gazetteer hit down: person names, titles, acronyms, common words at sentence starts. */
@@ -1102,6 +1104,14 @@ function rejected(
   const first = toks[m.t0]!;
   const prev = toks[m.t0 - 1];
   const next = toks[m.t1];
+  // "St. Patrick's Day", "St. Mary's High School", "St. John's Health System": a saint's name (a first name)
+  // in the possessive names a feast, church or school, not the town of that saint's name.
+  if (m.t1 - m.t0 === 2 && SAINT_HEADS.has(first.lower.replace(/\.$/, '')) && !m.demonym) {
+    const last = toks[m.t1 - 1]!;
+    // Not a famous place ("St. Louis's"), nor a name that ends with the possessive ("St. John's", Newfoundland).
+    const possessive = POSSESSIVE_AFTER.exec(text.slice(m.end, m.end + 3));
+    if (possessive && gaz.isFirstName(last.lower) && !gaz.strongOwnKey(m.key) && !gaz.strongOwnKey(fold(text.slice(m.start, m.end + 2)))) return true;
+  }
   // Contractions ("We're", "I've") fold onto odd place names.
   if (/['’](re|ve|ll|d|m|t)$/i.test(first.text) && single) return true;
   // "She spoke French", "French immersion", "in French and Farsi": the language, not the country.

@@ -105,3 +105,12 @@ test('a month with its day, or a weekday, right after a place ends its name: no 
   assert.ok(spans('The vigil in Florence Monday drew hundreds.').includes('Florence'));
   assert.deepEqual(spans('Florence Nightingale nursed soldiers.'), []);
 });
+
+test("a saint's name in the possessive is a feast, church or school, not a town of that name", () => {
+  assert.deepEqual(spans("Crowds lined the route of the St. Patrick's Day parade on Main Street."), []);
+  const found = spans("Pupils of St. Mary's High School raised money for a shelter in Dayton.");
+  assert.ok(!found.includes('St. Mary'), JSON.stringify(found));
+  assert.ok(found.includes('Dayton'), JSON.stringify(found));
+  // Without the possessive the saint's name is the town.
+  assert.ok(spans('The bus left St. Cloud at noon.').includes('St. Cloud'));
+});
