@@ -68,3 +68,14 @@ test('words that make a name a town', () => {
   assert.equal(cue('An Arizona woman was arrested.', 'Arizona'), false, 'states have women too');
   assert.equal(cue('Palestine is seeking recognition.', 'Palestine'), false);
 });
+
+test('a bare word that reaches a town only through an alternate name needs a cue, not just a country', () => {
+  // "Snell" is an alternate name of Snellville, Georgia: here it is a surname, though the article is Georgian.
+  const text = 'A crash on Highway 29 in Lawrenceville, Georgia, hurt two. Snell was fired shortly after.';
+  assert.equal(find(text, 'Snell'), undefined);
+  assert.ok(find(text, 'Lawrenceville'));
+  // Where the town's name holds the word whole, the town stays ("Paranaque" → Parañaque City).
+  assert.equal(find('A Paranaque court on Friday sentenced five men, officials in Manila said.', 'Paranaque')?.country, 'PH');
+  // A river of that name, or a town listed after another, keeps the reading.
+  assert.ok(find('He fished the Kanawha River near Charleston, West Virginia.', 'Kanawha'));
+});
