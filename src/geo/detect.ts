@@ -215,14 +215,17 @@ const ABBREV_GAP = /^\.\s?$/;
 const ABBREV_HEADS = new Set(['St', 'Ste', 'Mt', 'Ft']);
 const ABBREV_GAP_JOIN = /^\. ?$/;
 const LIST_GAP = /^\s*(?:,|,?\s*and|,?\s*or|&)\s*$/;
-const YEAR = /^(?:19|20)\d\d$/;
+const YEAR_BEFORE = /\b(?:19|20)\d\d\s+(?:(?:white|black|red|blue|silver|gray|grey|green|brown|gold|tan|maroon|beige|dark|light)\s+)?$/;
+const DETERMINER_BEFORE = /\b(?:the|a|an|his|her|their|stolen)\s+$/;
 
 /** "a Dodge Caravan", "a red 1991 Honda": a car make (with its model, when one follows) is no place. */
 function vehicleAt(text: string, toks: Tok[], i: number, e: number, gaz: Gazetteer, data: DetectData): number {
   const t = toks[i]!;
   if (!data.vehicleMakes.has(t.lower)) return 0;
-  const prev = toks[i - 1];
-  const yearBefore = !!prev && YEAR.test(prev.text) && t.start - prev.end <= 1;
+  // Digits are no tokens: the model year ("a 2001 Cadillac", "a 1993 brown Cadillac") or a determiner ("the
+  // Toyota failed to yield") is read from the text before the make.
+  const before = text.slice(Math.max(0, t.start - 24), t.start);
+  const yearBefore = YEAR_BEFORE.test(before) || DETERMINER_BEFORE.test(before);
   const next = i + 1 < e ? toks[i + 1]! : undefined;
   const model =
     !!next &&
@@ -1084,6 +1087,9 @@ function languageUse(text: string, m: Mention): boolean {
 
 /** Locative words that take people as often as places ("led detectives to Henry", "from Jones"). */
 const PERSONAL_PREPOSITIONS = new Set(['to', 'from', 'at', 'visit', 'visited', 'left']);
+/** ", 6," / ", 51, and": an age after a name, in news style. */
+const AGE_AFTER = /^,\s*\d{1,2},/;
+
 /** Heads of saints' names ("St. Mary", "Saint Patrick"). */
 const SAINT_HEADS = new Set(['st', 'ste', 'saint', 'sainte']);
 const POSSESSIVE_AFTER = /^['’](?:s\b|\s|$)/;
@@ -1111,6 +1117,14 @@ function rejected(
     // Not a famous place ("St. Louis's"), nor a name that ends with the possessive ("St. John's", Newfoundland).
     const possessive = POSSESSIVE_AFTER.exec(text.slice(m.end, m.end + 3));
     if (possessive && gaz.isFirstName(last.lower) && !gaz.strongOwnKey(m.key) && !gaz.strongOwnKey(fold(text.slice(m.start, m.end + 2)))) return true;
+  }
+  // "his children, Hailey, 6, and Caleb, 4", "Paris, 51, was found": a name followed by an age is a person
+  // (a famous place keeps its reading: "Paris, 1919").
+  // Not the surname of a full name ("Issac Fisher, 26"): the rules for person names below read those.
+  const inRun = !!prev && prev.cap && joined(text, prev, first);
+  if (single && !m.demonym && !inRun && AGE_AFTER.test(text.slice(m.end, m.end + 8)) && !gaz.strongKey(m.key)) {
+    persons.surnames.add(first.lower);
+    return true;
   }
   // Contractions ("We're", "I've") fold onto odd place names.
   if (/['’](re|ve|ll|d|m|t)$/i.test(first.text) && single) return true;

@@ -114,3 +114,13 @@ test("a saint's name in the possessive is a feast, church or school, not a town 
   // Without the possessive the saint's name is the town.
   assert.ok(spans('The bus left St. Cloud at noon.').includes('St. Cloud'));
 });
+
+test('a car make after a model year or a determiner is the car; a name followed by an age is a person', () => {
+  assert.deepEqual(spans('Deputies stopped a 2001 Cadillac for speeding.'), []);
+  assert.deepEqual(spans('A 1993 brown Cadillac struck the fence.'), []);
+  assert.ok(!spans('Police said the Toyota failed to yield and hit a van in Dayton.').includes('Toyota'));
+  assert.ok(spans('The crash in Cadillac, Michigan, hurt two.').includes('Cadillac'));
+  const kids = spans('He leaves his children, Hailey, 6, and Harrison, 8, of Butte, Montana.');
+  assert.ok(!kids.includes('Hailey') && !kids.includes('Harrison'), JSON.stringify(kids));
+  assert.ok(kids.includes('Butte'), JSON.stringify(kids));
+});
