@@ -716,7 +716,10 @@ export interface DetectOptions {
 /** "St. Louis": token k is an abbreviated head at the start of the run (or after a connector) whose dot the name goes on past. */
 function abbrevJoin(text: string, toks: Tok[], k: number, runStart: number): boolean {
   const t = toks[k]!;
-  if (t.end - t.start > 3 || !ABBREV_HEADS.has(t.text) || k + 1 >= toks.length) return false;
+  if (t.end - t.start > 3 || k + 1 >= toks.length) return false;
+  // In capitals too, with the name after it in capitals: a dateline "ST. LOUIS —", "FT. WORTH".
+  const capitals = !!t.upper && !!toks[k + 1]!.upper;
+  if (!ABBREV_HEADS.has(capitals ? t.text[0] + t.text.slice(1).toLowerCase() : t.text)) return false;
   return (k === runStart || !toks[k - 1]!.cap) && toks[k + 1]!.cap && ABBREV_GAP_JOIN.test(text.slice(t.end, toks[k + 1]!.start));
 }
 

@@ -124,3 +124,10 @@ test('a car make after a model year or a determiner is the car; a name followed 
   assert.ok(!kids.includes('Hailey') && !kids.includes('Harrison'), JSON.stringify(kids));
   assert.ok(kids.includes('Butte'), JSON.stringify(kids));
 });
+
+test('an abbreviated saint or fort in a dateline in capitals keeps its head ("FT. WORTH —")', () => {
+  const fw = find('FT. WORTH, Texas — A warehouse fire closed two roads.', 'FT. WORTH');
+  assert.equal(fw?.name, 'Fort Worth');
+  const sp = find('ST. PAUL, Minn. -- The council met on Monday.', 'ST. PAUL');
+  assert.equal(sp?.country, 'US');
+});
