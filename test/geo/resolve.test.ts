@@ -79,3 +79,10 @@ test('a bare word that reaches a town only through an alternate name needs a cue
   // A river of that name, or a town listed after another, keeps the reading.
   assert.ok(find('He fished the Kanawha River near Charleston, West Virginia.', 'Kanawha'));
 });
+
+test('a first-level division whose towns hold few people does not outweigh a town of the article\'s country', () => {
+  // Ramsey is also a sheading of the Isle of Man (a few thousand people in its towns).
+  assert.equal(find('The complaint was filed in Ramsey District Court, officials in Minnesota said.', 'Ramsey')?.country, 'US');
+  // A populous division still wins on its own: Kano is the Nigerian state (or its capital).
+  assert.equal(find('Gunmen attacked a market in Kano on Friday.', 'Kano')?.country, 'NG');
+});
