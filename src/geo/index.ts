@@ -7,7 +7,7 @@ import type { GeoPrecision } from '../types.js';
 import type { PlaceMention } from '../doc.js';
 import { detect, loadDetectData, type DetectData, type Mention } from './detect.js';
 import { Gazetteer, type Candidate } from './gazetteer.js';
-import { fold } from './fold.js';
+import { fold, skeleton } from './fold.js';
 import { addCoherence, addNearness, best, townCue, nameKey, buildContext, candidatesFor, emptyContext, mainCountry, offsetPoint, type Context } from './resolve.js';
 import { haversineKm } from '../fuse/match.js';
 import { placeBuildings } from './facility.js';
@@ -336,7 +336,8 @@ export function weakReading(m: Mention, c: Candidate, ctx: Context, qualified: b
   // A town reached only through one of its alternate names ("Ismaili" → Yuntdağ, "Stokes" → Irrigon, "Mundy"
   // → Bromley), with no cue around the word, is a surname, a team or a word, whatever else the article holds.
   // Not where the town's name holds the word whole ("Paranaque" → Paranaque City, "Acapulco" → Acapulco de Juárez).
-  if (alt && byName && c.featureClass === 'P' && !` ${fold(c.name)} `.includes(` ${m.key} `)) return true;
+  // Nor a spelling of the town's name ("Hodeidah" → Al Ḩudaydah, "Mosul" → Al Mawşil: one consonant skeleton).
+  if (alt && byName && c.featureClass === 'P' && !` ${fold(c.name)} `.includes(` ${m.key} `) && skeleton(fold(c.name)) !== skeleton(m.key)) return true;
   if (support) return false;
   return alt || c.population < MIN_POP;
 }

@@ -86,3 +86,8 @@ test('a first-level division whose towns hold few people does not outweigh a tow
   // A populous division still wins on its own: Kano is the Nigerian state (or its capital).
   assert.equal(find('Gunmen attacked a market in Kano on Friday.', 'Kano')?.country, 'NG');
 });
+
+test('a transliteration that is only an alternate name of the town still reads as the town', () => {
+  // GeoNames names the port Al Ḩudaydah; "Hodeidah" is one of its alternate names, with no cue word before it.
+  assert.equal(find('Saudi jets struck Sanaa overnight, and Hodeidah port was closed on Sunday.', 'Hodeidah')?.country, 'YE');
+});
