@@ -215,14 +215,17 @@ const ABBREV_GAP = /^\.\s?$/;
 const ABBREV_HEADS = new Set(['St', 'Ste', 'Mt', 'Ft']);
 const ABBREV_GAP_JOIN = /^\. ?$/;
 const LIST_GAP = /^\s*(?:,|,?\s*and|,?\s*or|&)\s*$/;
-const YEAR = /^(?:19|20)\d\d$/;
+const YEAR_BEFORE = /\b(?:19|20)\d\d\s+(?:(?:white|black|red|blue|silver|gray|grey|green|brown|gold|tan|maroon|beige|dark|light)\s+)?$/;
+const DETERMINER_BEFORE = /\b(?:the|a|an|his|her|their|stolen)\s+$/;
 
 /** "a Dodge Caravan", "a red 1991 Honda": a car make (with its model, when one follows) is no place. */
 function vehicleAt(text: string, toks: Tok[], i: number, e: number, gaz: Gazetteer, data: DetectData): number {
   const t = toks[i]!;
   if (!data.vehicleMakes.has(t.lower)) return 0;
-  const prev = toks[i - 1];
-  const yearBefore = !!prev && YEAR.test(prev.text) && t.start - prev.end <= 1;
+  // Digits are no tokens: the model year ("a 2001 Cadillac", "a 1993 brown Cadillac") or a determiner ("the
+  // Toyota failed to yield") is read from the text before the make.
+  const before = text.slice(Math.max(0, t.start - 24), t.start);
+  const yearBefore = YEAR_BEFORE.test(before) || DETERMINER_BEFORE.test(before);
   const next = i + 1 < e ? toks[i + 1]! : undefined;
   const model =
     !!next &&
@@ -286,10 +289,32 @@ interface Persons {
   surnames: Set<string>;
   /** First names of persons found in this text ("Tyler" of "Tyler Williams"): a later bare "Tyler" is the person. */
   given: Set<string>;
+  /** Surnames of full names that open with a known first name ("Raquel Henry"): the surest of `surnames`. */
+  named: Set<string>;
 }
 
 /** Lower-case particles inside European surnames ("de Marigny", "van Gogh", "von Trapp"). */
 const NAME_PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'du', 'dos', 'das', 'le', 'la']);
+
+/** Months and weekdays as news writes them ("April", "Sept.", "Monday"): no part of a person's or place's name. */
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/**
+ * Token k opens a date glued to the name before it ("planned in Clinton April 4", "in Clinton Monday"): a
+ * weekday, or a month followed by a day number. It ends the name run; "Clinton April" is no person.
+ */
+function dateWordAt(text: string, toks: Tok[], k: number): boolean {
+  const t = toks[k]!;
+  const w = t.lower.replace(/\.$/, '');
+  if (WEEKDAYS.has(w)) return true;
+  if (!MONTHS.has(w)) return false;
+  // Digits are no tokens: the day is read from the text after the month.
+  return /^\.?\s+\d{1,2}(?:st|nd|rd|th)?\b/.test(text.slice(t.end, t.end + 8));
+}
+
+/** Generational suffixes after a surname ("Jr.", "III"): no surname themselves. */
+const GENERATIONAL = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
 /** Arabic patronymic words: "Mohammed bin Rashid Al Maktoum" is a person's name, all of it. */
 const PATRONYMIC = new Set(['bin', 'ibn', 'bint', 'ben']);
@@ -300,7 +325,7 @@ const PATRONYMIC = new Set(['bin', 'ibn', 'bint', 'ben']);
  * the gazetteer knows ("Scott City").
  */
 function personTokens(text: string, toks: Tok[], gaz: Gazetteer, data: DetectData): Persons {
-  const persons: Persons = { tokens: new Set(), surnames: new Set(), given: new Set() };
+  const persons: Persons = { tokens: new Set(), surnames: new Set(), given: new Set(), named: new Set() };
   // A hyphen joins two names ("Washington-Moscow route"), not a first name and a surname.
   const nameJoined = (a: Tok, b: Tok) => !a.hyph && (joined(text, a, b) || initialBefore(text, a, b));
   for (let i = 0; i < toks.length - 1; i++) {
@@ -321,6 +346,7 @@ function personTokens(text: string, toks: Tok[], gaz: Gazetteer, data: DetectDat
     let stop = false;
     for (;;) {
       while (j < toks.length && toks[j]!.cap && nameJoined(toks[j - 1]!, toks[j]!)) {
+        if (dateWordAt(text, toks, j)) break;
         const w = toks[j]!.lower.replace(/\.$/, '');
         if (data.orgWords.has(w) || data.adminSuffixes.has(w) || data.streetWords.has(w) || data.citySuffixes.has(w)) {
           orgAfter = data.orgWords.has(w);
@@ -353,8 +379,13 @@ function personTokens(text: string, toks: Tok[], gaz: Gazetteer, data: DetectDat
     if (gaz.hasKey(fold(text.slice(t.start, toks[j - 1]!.end)))) continue;
     if (data.modifiers.has(toks[i + 1]!.lower)) continue;
     for (let k = i; k < j; k++) persons.tokens.add(k);
-    persons.surnames.add(toks[j - 1]!.lower);
-    if (gaz.isFirstName(t.lower)) persons.given.add(t.lower);
+    // "Tony Servance Jr.", "John Smith III": the surname is the word before the generational suffix.
+    const last = j - 1 > i + 1 && GENERATIONAL.has(toks[j - 1]!.lower.replace(/\.$/, '')) ? j - 2 : j - 1;
+    persons.surnames.add(toks[last]!.lower);
+    if (gaz.isFirstName(t.lower)) {
+      persons.given.add(t.lower);
+      persons.named.add(toks[last]!.lower);
+    }
     i = j - 1;
   }
   patronymics(text, toks, gaz, persons);
@@ -685,7 +716,10 @@ export interface DetectOptions {
 /** "St. Louis": token k is an abbreviated head at the start of the run (or after a connector) whose dot the name goes on past. */
 function abbrevJoin(text: string, toks: Tok[], k: number, runStart: number): boolean {
   const t = toks[k]!;
-  if (t.end - t.start > 3 || !ABBREV_HEADS.has(t.text) || k + 1 >= toks.length) return false;
+  if (t.end - t.start > 3 || k + 1 >= toks.length) return false;
+  // In capitals too, with the name after it in capitals: a dateline "ST. LOUIS —", "FT. WORTH".
+  const capitals = !!t.upper && !!toks[k + 1]!.upper;
+  if (!ABBREV_HEADS.has(capitals ? t.text[0] + t.text.slice(1).toLowerCase() : t.text)) return false;
   return (k === runStart || !toks[k - 1]!.cap) && toks[k + 1]!.cap && ABBREV_GAP_JOIN.test(text.slice(t.end, toks[k + 1]!.start));
 }
 
@@ -711,6 +745,7 @@ export function detect(text: string, gaz: Gazetteer, data: DetectData, opts: Det
     if (abbrevJoin(text, toks, i, i)) e++;
     while (e < toks.length && (joined(text, toks[e - 1]!, toks[e]!) || abbrevJoin(text, toks, e - 1, i))) {
       const t = toks[e]!;
+      if (t.cap && dateWordAt(text, toks, e)) break;
       if (t.cap) e++;
       else if (data.connectors.has(t.lower) && toks[e + 1]?.cap && joined(text, t, toks[e + 1]!)) e += 2;
       else break;
@@ -824,7 +859,9 @@ function matchRun(
     // Right after a place, joined by a comma or "and" ("Newark, Heath and Pataskala").
     const last = out[out.length - 1];
     const afterPlace = !!last && found.start - last.end <= 6 && LIST_GAP.test(text.slice(last.end, found.start));
-    const partOfName = found.t1 - found.t0 === 1 && !found.demonym && partOfOtherName(text, toks, found, last, s, e, gaz);
+    const partOfName =
+      found.t1 - found.t0 === 1 &&
+      (found.demonym ? demonymInsideName(text, toks, found, s, e, gaz, data) : partOfOtherName(text, toks, found, last, s, e, gaz));
     if (partOfName) persons.surnames.add(toks[found.t0]!.lower);
     if (!partOfName && !rejected(text, toks, found, prevUnmatchedCap, data, lowerSeen, persons, gaz, afterPlace)) {
       flush(found.t0);
@@ -912,6 +949,28 @@ function partOfOtherName(text: string, toks: Tok[], found: Mention, last: Mentio
   if (!toks[t0]!.hyph || gaz.strongKey(found.key) || found.t1 >= toks.length) return false;
   const next = toks[found.t1]!;
   return !next.upper && !gaz.hasKey(fold(next.text)) && !gaz.demonymCountry(fold(next.text));
+}
+
+/**
+ * "Datu Saudi Ampatuan" (a Philippine town named after a person): a demonym between two capitalised words
+ * that name no famous place, at the end of their run, the last a minor place's own name, is a word of
+ * that longer name. "Royal Saudi Air Force" goes on past the next word, "Saudi Aramco" has no word before it.
+ */
+function demonymInsideName(text: string, toks: Tok[], found: Mention, s: number, e: number, gaz: Gazetteer, data: DetectData): boolean {
+  const k = found.t0;
+  if (k === s || k + 2 !== e) return false;
+  const prev = toks[k - 1]!;
+  const next = toks[k + 1]!;
+  if (!prev.cap || !next.cap || prev.upper || next.upper || !joined(text, prev, toks[k]!) || !joined(text, toks[k]!, next)) return false;
+  for (const w of [prev, next]) {
+    const lw = w.lower.replace(/\.$/, '');
+    if (data.orgWords.has(lw) || data.titles.has(lw) || data.modifiers.has(lw) || data.stopwords.has(lw) || data.connectors.has(lw)) return false;
+    const key = fold(w.text);
+    if (gaz.strongKey(key) || gaz.demonymCountry(key)) return false;
+  }
+  // The last word is itself a minor place's name, no English word ("Single European Sky", "Dutch Rail",
+  // "Percy French Hotel" keep their demonym): the run is a longer place name the gazetteer lacks.
+  return gaz.hasKey(fold(next.text)) && !data.commonWords.has(next.lower) && !data.facilityWords.has(next.lower);
 }
 
 /** Keys of the windows [i, j) for j up to maxJ, by window length (WINDOW_KEYS[j - i]); reused across calls. */
@@ -1029,6 +1088,15 @@ function languageUse(text: string, m: Mention): boolean {
   return LANGUAGE_PREP_BEFORE.test(before) && LANGUAGE_END_AFTER.test(after);
 }
 
+/** Locative words that take people as often as places ("led detectives to Henry", "from Jones"). */
+const PERSONAL_PREPOSITIONS = new Set(['to', 'from', 'at', 'visit', 'visited', 'left']);
+/** ", 6," / ", 51, and": an age after a name, in news style. */
+const AGE_AFTER = /^,\s*\d{1,2},/;
+
+/** Heads of saints' names ("St. Mary", "Saint Patrick"). */
+const SAINT_HEADS = new Set(['st', 'ste', 'saint', 'sainte']);
+const POSSESSIVE_AFTER = /^['’](?:s\b|\s|$)/;
+
 /** Rules that turn a gazetteer hit down: person names, titles, acronyms, common words at sentence starts. */
 function rejected(
   text: string,
@@ -1045,6 +1113,22 @@ function rejected(
   const first = toks[m.t0]!;
   const prev = toks[m.t0 - 1];
   const next = toks[m.t1];
+  // "St. Patrick's Day", "St. Mary's High School", "St. John's Health System": a saint's name (a first name)
+  // in the possessive names a feast, church or school, not the town of that saint's name.
+  if (m.t1 - m.t0 === 2 && SAINT_HEADS.has(first.lower.replace(/\.$/, '')) && !m.demonym) {
+    const last = toks[m.t1 - 1]!;
+    // Not a famous place ("St. Louis's"), nor a name that ends with the possessive ("St. John's", Newfoundland).
+    const possessive = POSSESSIVE_AFTER.exec(text.slice(m.end, m.end + 3));
+    if (possessive && gaz.isFirstName(last.lower) && !gaz.strongOwnKey(m.key) && !gaz.strongOwnKey(fold(text.slice(m.start, m.end + 2)))) return true;
+  }
+  // "his children, Hailey, 6, and Caleb, 4", "Paris, 51, was found": a name followed by an age is a person
+  // (a famous place keeps its reading: "Paris, 1919").
+  // Not the surname of a full name ("Issac Fisher, 26"): the rules for person names below read those.
+  const inRun = !!prev && prev.cap && joined(text, prev, first);
+  if (single && !m.demonym && !inRun && AGE_AFTER.test(text.slice(m.end, m.end + 8)) && !gaz.strongKey(m.key)) {
+    persons.surnames.add(first.lower);
+    return true;
+  }
   // Contractions ("We're", "I've") fold onto odd place names.
   if (/['’](re|ve|ll|d|m|t)$/i.test(first.text) && single) return true;
   // "She spoke French", "French immersion", "in French and Farsi": the language, not the country.
@@ -1069,7 +1153,13 @@ function rejected(
   if (!m.demonym) {
     for (let k = m.t0; k < m.t1; k++) if (persons.tokens.has(k)) return true;
     const locative = prev && !prev.cap && data.locatives.has(prev.lower) && joined(text, prev, first);
+    // A surname the text gave a person keeps naming that person after a preposition that also takes people
+    // ("led detectives to Henry", "alone with Servance"), and when it takes a possessive ("to Smith's head");
+    // "in Henry" and "near Henry" still name the place.
     if (single && !locative && persons.surnames.has(first.lower)) return true;
+    if (single && locative && persons.named.has(first.lower) && !gaz.strongKey(m.key)) {
+      if (PERSONAL_PREPOSITIONS.has(prev!.lower) || POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 3))) return true;
+    }
     // "his brother Tyler", "her son, Sebastian": a relative's name; "Tyler" alone after "Tyler Williams".
     if (single && !locative && !gaz.strongKey(m.key) && persons.given.has(first.lower)) return true;
     if (single && prev && !prev.cap && data.kin.has(prev.lower) && /^,?\s+$/.test(text.slice(prev.end, first.start))) {

@@ -7,7 +7,7 @@ import type { GeoPrecision } from '../types.js';
 import type { PlaceMention } from '../doc.js';
 import { detect, loadDetectData, type DetectData, type Mention } from './detect.js';
 import { Gazetteer, type Candidate } from './gazetteer.js';
-import { fold } from './fold.js';
+import { fold, skeleton } from './fold.js';
 import { addCoherence, addNearness, best, townCue, nameKey, buildContext, candidatesFor, emptyContext, mainCountry, offsetPoint, type Context } from './resolve.js';
 import { haversineKm } from '../fuse/match.js';
 import { placeBuildings } from './facility.js';
@@ -78,7 +78,18 @@ export class Geoparser {
     const places: GeoPlace[] = [];
     mentions.forEach((m, i) => {
       const c = chosen[i];
-      if (c && !m.people && !weakReading(m, c, ctx, !!qualifiers[i])) places.push(this.toPlace(m, c));
+      // The reading came from the name's own candidates (not from a town a building was placed in), and
+      // the name is no abbreviation ("L.A.", "Phila.").
+      // A river, valley or mountain of that name ("the Kanawha River", "Mount Hood") may be what the town's
+      // alternate name records: the name-only rule leaves those alone.
+      const before = text.slice(Math.max(0, m.start - 6), m.start);
+      const natural = NATURAL_AFTER.test(text.slice(m.end, m.end + 12)) || NATURAL_BEFORE.test(before);
+      // "Nakuru and Bunyala": listed right after a place; "Carrie Webster, D-Kanawha": a legislator's home.
+      const prev = mentions[i - 1];
+      const listed = !!prev && !!chosen[i - 1] && !prev.demonym && LISTED_GAP.test(text.slice(prev.end, m.start));
+      const cued = natural || listed || PARTY_HOME_BEFORE.test(before);
+      const byName = !!c && cands[i]!.some((x) => x.row === c.row) && text.charCodeAt(m.end) !== 46 && !cued;
+      if (c && !m.people && !weakReading(m, c, ctx, !!qualifiers[i], byName)) places.push(this.toPlace(m, c));
     });
     return { places, country: mainCountry(ctx) };
   }
@@ -270,6 +281,13 @@ function inContext(cands: Candidate[], ctx: Context, m: Mention): Candidate[] {
   });
 }
 
+/** Words of natural features around a name: "X River", "X rivers", "X Valley", "Mount X", "Lake X". */
+const NATURAL_AFTER = /^\s+(?:river|rivers|valley|creek|lake|mountains?|bay)\b/i;
+const NATURAL_BEFORE = /\b(?:mount|mt\.?|lake)\s+$/i;
+
+const LISTED_GAP = /^(?:,\s*|,?\s+and\s+)$/;
+const PARTY_HOME_BEFORE = /\b(?:D|R|I|DFL)-$/;
+
 /** Population below which an unsupported bare reading is dropped (tuned on lgl-dev and gwn-dev). */
 const MIN_POP = 20_000;
 
@@ -309,12 +327,17 @@ const QUALIFIER_GAP =
  * province) is more often a surname, a brand or a common word ("Noma", "Mega", "Zara") than a village:
  * drop it. A match through an alternate name only ("Human" → Uman) needs the article's support.
  */
-export function weakReading(m: Mention, c: Candidate, ctx: Context, qualified: boolean): boolean {
+export function weakReading(m: Mention, c: Candidate, ctx: Context, qualified: boolean, byName = false): boolean {
   if (m.demonym || m.t1 - m.t0 > 1 || qualified || m.hint || m.offset || m.locative || m.relation !== 'in') return false;
   if (c.featureCode === 'PCLI' || c.featureCode === 'ADM1' || c.featureCode === 'PPLC' || c.featureClass === 'L') return false;
   const own = ctx.keyVotes.get(m.key)?.get(c.country) ?? 0;
   const support = (ctx.countryVotes.get(c.country) ?? 0) - own > 0 || (!!c.admin1Code && ctx.admin1s.has(c.admin1Key));
   const alt = fold(c.name) !== m.key;
+  // A town reached only through one of its alternate names ("Ismaili" → Yuntdağ, "Stokes" → Irrigon, "Mundy"
+  // → Bromley), with no cue around the word, is a surname, a team or a word, whatever else the article holds.
+  // Not where the town's name holds the word whole ("Paranaque" → Paranaque City, "Acapulco" → Acapulco de Juárez).
+  // Nor a spelling of the town's name ("Hodeidah" → Al Ḩudaydah, "Mosul" → Al Mawşil: one consonant skeleton).
+  if (alt && byName && c.featureClass === 'P' && !` ${fold(c.name)} `.includes(` ${m.key} `) && skeleton(fold(c.name)) !== skeleton(m.key)) return true;
   if (support) return false;
   return alt || c.population < MIN_POP;
 }

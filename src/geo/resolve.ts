@@ -184,6 +184,8 @@ const MAIN_ADMIN_CONTEXT = 4;
  */
 const ALT_NAMES_WEIGHT = 3;
 const REGION_POPULATION_LOG = 7;
+/** People in a first-level division's towns below which it does not count as widely known. */
+const SMALL_DIVISION = 100_000;
 const FULLY_KNOWN = ALT_NAMES_WEIGHT * Math.log10(101);
 
 export function prior(c: Candidate): number {
@@ -193,7 +195,9 @@ export function prior(c: Candidate): number {
     // small town by the name ("Atlantic", Iowa) does not win on its country's context alone.
     if (c.featureClass === 'L') c.prior += REGION_POPULATION_LOG;
     if (c.featureClass === 'P' || c.featureClass === 'S') c.prior += ALT_NAMES_WEIGHT * Math.log10(1 + Math.min(c.alternateNames, 100));
-    else if (c.featureCode !== 'ADM2') c.prior += FULLY_KNOWN;
+    // A first-level division whose towns hold few people (Berea, a district of Lesotho; Ramsey, a sheading
+    // of the Isle of Man; a parish of Barbados) is no widely known name: not "fully known".
+    else if (c.featureCode !== 'ADM2' && !(c.featureCode === 'ADM1' && c.population < SMALL_DIVISION)) c.prior += FULLY_KNOWN;
   }
   return c.prior;
 }

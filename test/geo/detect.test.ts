@@ -79,3 +79,55 @@ test('a surname with a particle is a person\'s ("Mario de Santiago"); "of" insid
   for (const name of ['Marigny', 'Mandeville', 'Santiago']) assert.ok(!found.includes(name), `${name}: ${JSON.stringify(found)}`);
   assert.ok(found.includes('London'));
 });
+
+test("a surname the text gave a person stays the person after 'to', 'from' and in the possessive", () => {
+  const text =
+    'Deputies arrested Raquel Henry, 22, of Alexandria. The tip that led officers to Henry came from a neighbour; ' +
+    "the lighter was found in Henry's car. Marcus Jones Jr. was questioned; Jones' lawyer declined to comment.";
+  const found = spans(text);
+  assert.ok(found.includes('Alexandria'), JSON.stringify(found));
+  assert.ok(!found.includes('Henry'), JSON.stringify(found));
+  assert.ok(!found.includes('Jones'), JSON.stringify(found));
+  // Without a person of that name, "to Henry" is still the town.
+  assert.ok(spans('The convoy drove from Peoria to Henry on Monday.').includes('Henry'));
+});
+
+test('a demonym inside a longer place name is no country; inside other names it still is', () => {
+  const inTown = spans('Troops exchanged fire with rebels near Datu Saudi Ampatuan, Maguindanao, before dawn.');
+  assert.ok(!inTown.includes('Saudi'), JSON.stringify(inTown));
+  assert.ok(inTown.includes('Maguindanao'), JSON.stringify(inTown));
+  assert.ok(spans('Jets of the Royal Saudi Air Force struck the port.').includes('Saudi'));
+  assert.ok(spans('Passengers praised Dutch Rail for the new line.').includes('Dutch'));
+});
+
+test('a month with its day, or a weekday, right after a place ends its name: no person "Florence April"', () => {
+  assert.ok(spans('A craft fair is planned in Florence April 4, organisers said.').includes('Florence'));
+  assert.ok(spans('The vigil in Florence Monday drew hundreds.').includes('Florence'));
+  assert.deepEqual(spans('Florence Nightingale nursed soldiers.'), []);
+});
+
+test("a saint's name in the possessive is a feast, church or school, not a town of that name", () => {
+  assert.deepEqual(spans("Crowds lined the route of the St. Patrick's Day parade on Main Street."), []);
+  const found = spans("Pupils of St. Mary's High School raised money for a shelter in Dayton.");
+  assert.ok(!found.includes('St. Mary'), JSON.stringify(found));
+  assert.ok(found.includes('Dayton'), JSON.stringify(found));
+  // Without the possessive the saint's name is the town.
+  assert.ok(spans('The bus left St. Cloud at noon.').includes('St. Cloud'));
+});
+
+test('a car make after a model year or a determiner is the car; a name followed by an age is a person', () => {
+  assert.deepEqual(spans('Deputies stopped a 2001 Cadillac for speeding.'), []);
+  assert.deepEqual(spans('A 1993 brown Cadillac struck the fence.'), []);
+  assert.ok(!spans('Police said the Toyota failed to yield and hit a van in Dayton.').includes('Toyota'));
+  assert.ok(spans('The crash in Cadillac, Michigan, hurt two.').includes('Cadillac'));
+  const kids = spans('He leaves his children, Hailey, 6, and Harrison, 8, of Butte, Montana.');
+  assert.ok(!kids.includes('Hailey') && !kids.includes('Harrison'), JSON.stringify(kids));
+  assert.ok(kids.includes('Butte'), JSON.stringify(kids));
+});
+
+test('an abbreviated saint or fort in a dateline in capitals keeps its head ("FT. WORTH —")', () => {
+  const fw = find('FT. WORTH, Texas — A warehouse fire closed two roads.', 'FT. WORTH');
+  assert.equal(fw?.name, 'Fort Worth');
+  const sp = find('ST. PAUL, Minn. -- The council met on Monday.', 'ST. PAUL');
+  assert.equal(sp?.country, 'US');
+});

@@ -68,3 +68,26 @@ test('words that make a name a town', () => {
   assert.equal(cue('An Arizona woman was arrested.', 'Arizona'), false, 'states have women too');
   assert.equal(cue('Palestine is seeking recognition.', 'Palestine'), false);
 });
+
+test('a bare word that reaches a town only through an alternate name needs a cue, not just a country', () => {
+  // "Snell" is an alternate name of Snellville, Georgia: here it is a surname, though the article is Georgian.
+  const text = 'A crash on Highway 29 in Lawrenceville, Georgia, hurt two. Snell was fired shortly after.';
+  assert.equal(find(text, 'Snell'), undefined);
+  assert.ok(find(text, 'Lawrenceville'));
+  // Where the town's name holds the word whole, the town stays ("Paranaque" → Parañaque City).
+  assert.equal(find('A Paranaque court on Friday sentenced five men, officials in Manila said.', 'Paranaque')?.country, 'PH');
+  // A river of that name, or a town listed after another, keeps the reading.
+  assert.ok(find('He fished the Kanawha River near Charleston, West Virginia.', 'Kanawha'));
+});
+
+test('a first-level division whose towns hold few people does not outweigh a town of the article\'s country', () => {
+  // Ramsey is also a sheading of the Isle of Man (a few thousand people in its towns).
+  assert.equal(find('The complaint was filed in Ramsey District Court, officials in Minnesota said.', 'Ramsey')?.country, 'US');
+  // A populous division still wins on its own: Kano is the Nigerian state (or its capital).
+  assert.equal(find('Gunmen attacked a market in Kano on Friday.', 'Kano')?.country, 'NG');
+});
+
+test('a transliteration that is only an alternate name of the town still reads as the town', () => {
+  // GeoNames names the port Al Ḩudaydah; "Hodeidah" is one of its alternate names, with no cue word before it.
+  assert.equal(find('Saudi jets struck Sanaa overnight, and Hodeidah port was closed on Sunday.', 'Hodeidah')?.country, 'YE');
+});
