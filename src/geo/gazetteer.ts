@@ -72,6 +72,21 @@ function readInt32(path: string): Int32Array | null {
   return new Int32Array(new Uint8Array(buf).buffer);
 }
 
+/** Byte offsets of line starts in a UTF-8 buffer (one extra entry at the end). */
+function byteLineStarts(buf: Buffer): Int32Array {
+  let n = 0;
+  for (let i = buf.indexOf(10); i >= 0; i = buf.indexOf(10, i + 1)) n++;
+  const starts = new Int32Array(n + 1);
+  let k = 0;
+  let pos = 0;
+  while (k < n) {
+    starts[k++] = pos;
+    pos = buf.indexOf(10, pos) + 1;
+  }
+  starts[n] = buf.length;
+  return starts;
+}
+
 /** Offsets of line starts in a text (one extra entry at the end). */
 function lineStarts(text: string): Int32Array {
   let n = 0;
@@ -175,7 +190,9 @@ function startsWithAt(text: string, starts: Int32Array, line: number, prefix: st
 }
 
 export class Gazetteer {
-  private places = '';
+  /** places.tsv as raw UTF-8 bytes: a row is decoded only when it is read (most never are), which spares
+   * decoding the whole 15 MB file at load. Offsets in placeStarts are byte offsets. */
+  private places: Buffer = Buffer.alloc(0);
   private placeStarts: Int32Array = new Int32Array(1);
   private names = '';
   private nameStarts: Int32Array = new Int32Array(1);
@@ -203,8 +220,13 @@ export class Gazetteer {
       if (!existsSync(p)) throw new Error(`gazetteer index missing (${p}); run \`npm run build\` to build it`);
       return readFileSync(p, 'utf8');
     };
-    this.places = need('places.tsv');
-    this.placeStarts = lineStarts(this.places);
+    const needBytes = (f: string) => {
+      const p = join(dir, f);
+      if (!existsSync(p)) throw new Error(`gazetteer index missing (${p}); run \`npm run build\` to build it`);
+      return readFileSync(p);
+    };
+    this.places = needBytes('places.tsv');
+    this.placeStarts = byteLineStarts(this.places);
     this.names = need('names.tsv');
     this.nameStarts = lineStarts(this.names);
     this.keyHash = KeyHash.open(readInt32(join(dir, 'names.hash')), this.names, this.nameStarts);
@@ -255,7 +277,7 @@ export class Gazetteer {
     if (row >= base) return this.userPlaces[row - base]!;
     let c = this.cache.get(row);
     if (!c) {
-      const line = this.places.slice(this.placeStarts[row]!, this.placeStarts[row + 1]! - 1);
+      const line = this.places.toString('utf8', this.placeStarts[row]!, this.placeStarts[row + 1]! - 1);
       c = parsePlace(line, row);
       this.cache.set(row, c);
     }
@@ -416,9 +438,9 @@ export class Gazetteer {
     for (let row = 0; row < base; row++) {
       // Read the feature class and code in place: only countries and provinces become objects.
       let tab = this.placeStarts[row]!;
-      for (let k = 0; k < 4; k++) tab = text.indexOf('\t', tab) + 1;
-      if (text.charCodeAt(tab) === 80 && text.charCodeAt(tab + 1) === 9) break; // "P": cities follow the admin and region rows
-      const code = text.slice(tab + 2, text.indexOf('\t', tab + 2));
+      for (let k = 0; k < 4; k++) tab = text.indexOf(9, tab) + 1;
+      if (text[tab] === 80 && text[tab + 1] === 9) break; // "P": cities follow the admin and region rows
+      const code = text.toString('latin1', tab + 2, text.indexOf(9, tab + 2));
       if (code !== 'PCLI' && code !== 'ADM1') continue;
       const c = this.place(row);
       if (c.featureCode === 'PCLI') this.countryRows.set(c.country, row);
