@@ -97,6 +97,7 @@ interface IncidentsLexicon {
   blameNeedsSubject: RegExp;
   denial: RegExp;
   otherIncident: RegExp;
+  orgNameAfter: RegExp;
 }
 let incidentsLex: IncidentsLexicon | null = null;
 function incidentsLexicon(): IncidentsLexicon {
@@ -107,6 +108,7 @@ function incidentsLexicon(): IncidentsLexicon {
     blameNeedsSubject: new RegExp(raw.blameNeedsSubject!, 'i'),
     denial: new RegExp(raw.denial!, 'gi'),
     otherIncident: new RegExp(raw.otherIncident!, 'i'),
+    orgNameAfter: new RegExp(raw.orgNameAfter!),
   });
 }
 
@@ -318,12 +320,15 @@ function eventCountry(ctx: Ctx): string | null {
     const w = (isCountry ? 1 : 2) * (eventSentences.has(p.sentence) ? 3 : 1);
     tally.set(p.country, (tally.get(p.country) ?? 0) + w);
   }
-  const best = [...tally.entries()].sort((a, b) => b[1] - a[1])[0];
-  if (best) return best[0];
   // Nowhere the gazetteer knows ("in Dantewada district"): armed groups that belong to one country (the CPI
   // (Maoist), the TTP) fight at home, so they say where, when they agree.
   const own = eventCountryKeys();
   const homes = new Set(doc.actors.filter((a) => [2, 3, 4].includes(a.inter) && a.country && !own.has(a.key) && !GENERIC_KEYS.has(a.key) && !a.key.startsWith('state')).map((a) => a.country!));
+  // A tie ("West Shewa zone, Oromia region": a namesake town in Afghanistan against Ethiopia's region) goes
+  // to the geoparser's country context (votes of unambiguous names), then to the armed groups' home country.
+  const backing = (c: string) => (c === doc.country ? 2 : 0) + (homes.size === 1 && homes.has(c) ? 1 : 0);
+  const best = [...tally.entries()].sort((a, b) => b[1] - a[1] || backing(b[0]) - backing(a[0]))[0];
+  if (best) return best[0];
   if (homes.size === 1) return [...homes][0]!;
   return doc.country;
 }
@@ -710,7 +715,16 @@ function bestPlace(groups: Group[], country?: string | null, text?: string): Pla
   const notIn = new Set(all.filter((p) => p.relation !== 'in').map((p) => p.name));
   const inside = (p: PlaceMention) => (notIn.has(p.name) ? 0 : 1);
   const named = (p: PlaceMention) => (text && NAMED_AS_PLACE.test(text.slice(Math.max(0, p.start - 30), p.start)) ? 1 : 0);
-  return [...all].sort((a, b) => specificity(b) - specificity(a) || named(b) - named(a) || inside(b) - inside(a) || (count.get(b.name) ?? 0) - (count.get(a.name) ?? 0) || a.start - b.start)[0]!;
+  // "a branch of Kabul Bank in Kandahar": a place inside an organisation's name ranks below every other place
+  // of the story but a country (the organisation can stand anywhere; alone, it still says where).
+  const orgName = (p: PlaceMention) => !!text && p.end > p.start && incidentsLexicon().orgNameAfter.test(text.slice(p.end, p.end + 20));
+  const rank = (p: PlaceMention) => (orgName(p) ? Math.min(0.5, specificity(p)) : specificity(p));
+  // "a village in Plateau state … struck Dutse village in Bokkos area": a town whose only reading lies in
+  // another province than the ones the story names in its country (Dutse, Jigawa's capital) is a namesake
+  // the gazetteer lacks; a town inside a named province ranks above it.
+  const provinces = all.filter((p) => p.featureCode === 'ADM1' && p.admin1 && !p.demonym);
+  const outside = (p: PlaceMention) => (specificity(p) === 3 && provinces.some((q) => q.country === p.country) && !provinces.some((q) => q.country === p.country && q.admin1 === p.admin1) ? 1 : 0);
+  return [...all].sort((a, b) => rank(b) - rank(a) || outside(a) - outside(b) || specificity(b) - specificity(a) || named(b) - named(a) || inside(b) - inside(a) || (count.get(b.name) ?? 0) - (count.get(a.name) ?? 0) || a.start - b.start)[0]!;
 }
 
 /** The place for a draft: its own, else the nearest locating place in the preceding sentences, else the article's. */
