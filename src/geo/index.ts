@@ -297,10 +297,13 @@ const CONTRADICTED_MAX_POPULATION = 1_000_000;
 /** A town of X's name within this distance of the town Y is X itself, or its neighbour. */
 const NEAR_TOWN_KM = 50;
 /** "X in Y", "X Township in Y", "Eva's Village in Y", "Lipscomb University in Y": up to three capitalised words. */
-const CONTRADICTED_GAP = /^(?:(?:['’]s)?(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+in|\s+(?:district|province|county|governorate|region|division|prefecture)\s+of)\s+$/u;
+const CONTRADICTED_GAP = /^(?:(?:['’]s)?(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s+(?:town|village|city|township|district|sub-district|zone|area|camp))?\s+in|\s+(?:district|province|county|governorate|region|division|prefecture)\s+of)\s+$/u;
 
-/** A comma alone between two names. */
-const COMMA_GAP = /^,\s*$/;
+/**
+ * A comma between two names, alone or after the kind of the first ("West Shewa zone, Oromia region": the
+ * word says the first is a place, so the second holds it rather than following it in a list).
+ */
+const COMMA_GAP = /^(?:\s+(?:town|village|city|township|district|sub-district|zone|area|county|province|governorate|region|state))?,\s*$/;
 
 /** The country, province or county `outer` holds the place `c`. */
 function holds(outer: Candidate, c: Candidate): boolean {
