@@ -313,8 +313,11 @@ function holds(outer: Candidate, c: Candidate): boolean {
   return c.admin1Code === outer.admin1Code && c.admin2Code === outer.admin2Code && c.featureCode !== 'ADM2';
 }
 
-/** A province's or country's possessive before a place it holds ("Chhattisgarh's Bijapur district"). */
-const POSSESSIVE_GAP = /^['’]s?\s+$/;
+/**
+ * A province's or country's possessive before a place it holds ("Chhattisgarh's Bijapur district", "Sagaing
+ * region's Kani township": the division's own word may come before the possessive).
+ */
+const POSSESSIVE_GAP = /^(?:\s+(?:region|province|state|governorate|district|county|oblast|prefecture|department|division|zone))?['’]s?\s+$/;
 
 /**
  * What stands between a place and the province or country that holds it: a comma, or "in"; after the

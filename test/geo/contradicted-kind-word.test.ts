@@ -27,3 +27,8 @@ test('a name that Y holds keeps its own reading', () => {
   const kandahar = find('A blast hit Kandahar city, Kandahar province, on Sunday.', 'Kandahar');
   assert.equal(kandahar?.featureCode, 'PPLA');
 });
+
+test("\"Y region's X township\": the division's word before the possessive still lets Y contradict X's readings", () => {
+  const kani = find("Junta jets bombed villages in Sagaing region's Kani township on Tuesday.", 'Kani');
+  assert.equal(kani?.country, 'MM', 'Kani placed in Sagaing Region, not Japan');
+});
