@@ -89,7 +89,7 @@ export class Geoparser {
       const listed = !!prev && !!chosen[i - 1] && !prev.demonym && LISTED_GAP.test(text.slice(prev.end, m.start));
       const cued = natural || listed || PARTY_HOME_BEFORE.test(before);
       const byName = !!c && cands[i]!.some((x) => x.row === c.row) && text.charCodeAt(m.end) !== 46 && !cued;
-      if (c && !m.people && !weakReading(m, c, ctx, !!qualifiers[i], byName)) places.push(this.toPlace(m, c));
+      if (c && !m.people && !weakReading(m, c, ctx, !!qualifiers[i], byName) && !strandedReading(m, c, ctx, !!qualifiers[i])) places.push(this.toPlace(m, c));
     });
     return { places, country: mainCountry(ctx) };
   }
@@ -346,6 +346,24 @@ export function weakReading(m: Mention, c: Candidate, ctx: Context, qualified: b
   if (alt && byName && c.featureClass === 'P' && !` ${fold(c.name)} `.includes(` ${m.key} `) && skeleton(fold(c.name)) !== skeleton(m.key)) return true;
   if (support) return false;
   return alt || c.population < MIN_POP;
+}
+
+/** Votes the article's main country needs before a stranded reading abroad is dropped (see strandedReading). */
+const STRANDED_MIN_VOTES = 2;
+
+/**
+ * "OLA fighters attacked a convoy in North Shewa, Ethiopian officials said": a small place (no capital, under
+ * MIN_POP) in a country nothing else in the article names, while the article's places and demonyms name
+ * another country, is a namesake of a place the gazetteer lacks (its only Shewa is an Afghan town): dropped,
+ * like a weak reading, rather than sending the story abroad.
+ */
+export function strandedReading(m: Mention, c: Candidate, ctx: Context, qualified: boolean): boolean {
+  if (m.demonym || qualified || m.offset || !c.country) return false;
+  if (c.featureClass !== 'P' || c.featureCode === 'PPLC' || c.featureCode === 'PPLA' || c.population >= MIN_POP) return false;
+  const own = ctx.keyVotes.get(m.key)?.get(c.country) ?? 0;
+  if ((ctx.countryVotes.get(c.country) ?? 0) - own > 0 || (!!c.admin1Code && ctx.admin1s.has(c.admin1Key))) return false;
+  const main = mainCountry(ctx);
+  return !!main && main !== c.country && (ctx.countryVotes.get(main) ?? 0) >= STRANDED_MIN_VOTES;
 }
 
 let instance: Geoparser | null = null;

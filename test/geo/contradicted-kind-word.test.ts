@@ -32,3 +32,11 @@ test("\"Y region's X township\": the division's word before the possessive still
   const kani = find("Junta jets bombed villages in Sagaing region's Kani township on Tuesday.", 'Kani');
   assert.equal(kani?.country, 'MM', 'Kani placed in Sagaing Region, not Japan');
 });
+
+test("a small place abroad that nothing else in the article supports is dropped when the article's places name another country", () => {
+  const text = 'Troops were sent to Oromia and Amhara after rebels attacked a convoy near Shewa on Friday, officials said.';
+  assert.equal(find(text, 'Shewa'), undefined, "the gazetteer's only Shewa is an Afghan town");
+  assert.equal(find(text, 'Oromia')?.country, 'ET');
+  // With its own country named, the same town stays.
+  assert.equal(find('Rebels attacked a convoy near Shewa on Friday, officials in Kabul said.', 'Shewa')?.country, 'AF');
+});
