@@ -296,8 +296,11 @@ const CONTRADICTED_MAX_POPULATION = 1_000_000;
 
 /** A town of X's name within this distance of the town Y is X itself, or its neighbour. */
 const NEAR_TOWN_KM = 50;
-/** "X in Y", "X Township in Y", "Eva's Village in Y", "Lipscomb University in Y": up to three capitalised words. */
-const CONTRADICTED_GAP = /^(?:(?:['’]s)?(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s+(?:town|village|city|township|district|sub-district|zone|area|camp))?\s+in|\s+(?:district|province|county|governorate|region|division|prefecture)\s+of)\s+$/u;
+/**
+ * "X in Y", "X Township in Y", "Eva's Village in Y", "Lipscomb University in Y": up to three capitalised words;
+ * "X village in Y", and the apposition "X, a village in Y".
+ */
+const CONTRADICTED_GAP = /^(?:(?:['’]s)?(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s+(?:town|village|city|township|district|sub-district|zone|area|camp))?\s+in|,\s+(?:a|an|the)\s+(?:small\s+|remote\s+|farming\s+|border\s+)?(?:town|village|city|settlement|community|locality|hamlet)\s+in|\s+(?:district|province|county|governorate|region|division|prefecture)\s+of)\s+$/u;
 
 /**
  * A comma between two names, alone or after the kind of the first ("West Shewa zone, Oromia region": the

@@ -40,3 +40,10 @@ test("a small place abroad that nothing else in the article supports is dropped 
   // With its own country named, the same town stays.
   assert.equal(find('Rebels attacked a convoy near Shewa on Friday, officials in Kabul said.', 'Shewa')?.country, 'AF');
 });
+
+test('"X, a village in Y": the apposition places a name whose readings all lie outside Y in Y', () => {
+  const dutse = find('Gunmen attacked Dutse, a village in Plateau state, on Friday.', 'Dutse');
+  assert.equal(dutse?.admin1, 'Plateau State');
+  // Y holds a reading: the town keeps it.
+  assert.equal(find('Gunmen attacked Dutse, a town in Jigawa state, on Friday.', 'Dutse')?.name, 'Dutse');
+});
