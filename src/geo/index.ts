@@ -351,8 +351,12 @@ export function weakReading(m: Mention, c: Candidate, ctx: Context, qualified: b
   return alt || c.population < MIN_POP;
 }
 
-/** Votes the article's main country needs before a stranded reading abroad is dropped (see strandedReading). */
-const STRANDED_MIN_VOTES = 2;
+/**
+ * Votes the article's main country needs before a stranded reading abroad is dropped (see strandedReading):
+ * one country name is enough (1 and 2 tie on gwn-dev, lgl-dev and GeoVirus end to end; 1 drops more wrong
+ * readings on lgl-dev).
+ */
+const STRANDED_MIN_VOTES = 1;
 
 /**
  * "OLA fighters attacked a convoy in North Shewa, Ethiopian officials said": a small place (no capital, under

@@ -47,3 +47,8 @@ test('"X, a village in Y": the apposition places a name whose readings all lie o
   // Y holds a reading: the town keeps it.
   assert.equal(find('Gunmen attacked Dutse, a town in Jigawa state, on Friday.', 'Dutse')?.name, 'Dutse');
 });
+
+test("one name of the article's country is enough to strand a small namesake abroad", () => {
+  const text = 'Gunmen killed a district administrator in Ejere district of West Shewa zone on Monday evening, according to residents in Ethiopia.';
+  assert.equal(find(text, 'Shewa'), undefined);
+});
