@@ -1045,12 +1045,20 @@ function pickActors(doc: Doc, d: Draft, eventCountry: string | null, type: { eve
       a1 = unidentified;
     }
   }
+  // "Armed men from two communities exchanged fire": one mention names both sides of a communal clash, each
+  // an identity militia of its own community (ACLED codes both sides inter 4); the text's gunmen are theirs.
+  const bothSides = type.event_type === 'Battles' ? resolved.find((m) => m.inter === 4 && BOTH_SIDES.test(m.text)) : undefined;
+  if (bothSides && armed.every((r) => r.pick.inter !== 1 && r.pick.inter !== 8 && r.pick.inter !== 2)) {
+    const side = armed.find((r) => r.pick.name === bothSides.name)?.pick ?? { name: bothSides.name, inter: bothSides.inter, country: bothSides.country };
+    return { a1: side, a2: side, assoc1: [], assoc2: [] };
+  }
   if (a1 && a2 && a1.inter === a2.inter && a1.country === a2.country && a1.name === a2.name) a2 = null;
   const used = new Set([a1?.name, a2?.name]);
   const assoc = armed.filter((r) => !used.has(r.pick.name) && r.score >= 2).map((r) => r.pick.name);
   return { a1, a2, assoc1: [], assoc2: assoc.slice(0, 2) };
 }
 
+const BOTH_SIDES = /\b(?:two|both|rival|opposing) (?:communities|clans|tribes|ethnic groups)\b/i;
 const STATE_AIR = /\b(?:military|army|junta|regime|government|air force|warplanes?|war planes?|fighter jets?|helicopter gunships?|bombers?)\b/i;
 const FOREIGN_FORM = /\b(Americans?|U\.S\.|US|British|Britons?|French|Turkish|Russians?|Iranian|Israeli|Saudi|Emirati|Kenyan|Ugandan|Ethiopian|Rwandan|Chadian|Nigerien|Malian|Burkinabe)\b/g;
 const GENERIC_KEYS = new Set(['rebels', 'unidentified', 'pro-government', 'cartel', 'vigilantes']);

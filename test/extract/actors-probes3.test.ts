@@ -1,0 +1,29 @@
+/** Actor readings found missing by the probe reports (batch 1 and 2). Sentences written for these tests. */
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { findActors } from '../../src/extract/actors.js';
+import { extractArticle } from '../../src/extract/pipeline.js';
+import type { Article } from '../../src/types.js';
+
+function pair(sentence: string, phrase: string, cc: string | null): [number, string | null] | null {
+  const at = sentence.indexOf(phrase);
+  assert.ok(at >= 0, `${phrase} not in ${sentence}`);
+  const hit = findActors(sentence, cc).find((a) => a.start < at + phrase.length && at < a.end);
+  return hit ? [hit.inter, hit.country] : null;
+}
+
+test('named-by-description armed groups: Palestinian fighters, ethnic armed groups, terrorist organisations, Shene', () => {
+  assert.deepEqual(pair('Troops entered the camp and exchanged fire with Palestinian gunmen near the mosque.', 'Palestinian gunmen', 'PS'), [2, 'PS']);
+  assert.deepEqual(pair('The ethnic armed group said it had overrun two outposts near the river.', 'ethnic armed group', 'MM'), [2, 'MM']);
+  assert.deepEqual(pair('Officials said terrorist organizations hiding in the hills fired rockets at the town.', 'terrorist organizations', 'SY'), [2, 'SY']);
+  assert.deepEqual(pair('The zone administration blamed OLA-Shene for the ambush on the road.', 'OLA-Shene', 'ET'), [2, 'ET']);
+  assert.deepEqual(pair('Local officials blamed the Shene group for the raid.', 'Shene', 'ET'), [2, 'ET']);
+  assert.deepEqual(pair('Armed men from rival communities traded fire across the valley overnight.', 'Armed men from rival communities', 'IN'), [4, 'IN']);
+});
+
+test('"armed men from two communities exchanged fire": both sides are identity militias', () => {
+  const art: Article = { id: 't', outlet: null, url: null, title: null, published: '2024-05-02', text: 'Three people were killed on Wednesday when armed men from two communities exchanged fire near Churachandpur in Manipur, police said.' };
+  const rs = extractArticle(art);
+  assert.equal(rs.length, 1);
+  assert.deepEqual([rs[0]!.inter1, rs[0]!.actor1_country, rs[0]!.inter2, rs[0]!.actor2_country], [4, 'IN', 4, 'IN']);
+});
