@@ -917,7 +917,8 @@ function pickActors(doc: Doc, d: Draft, eventCountry: string | null, type: { eve
   // "… but jihadists linked to al-Qaida are active in the area": groups said to be around, with no violent act
   // of their own in the sentence, are the background, not a side.
   const present = presentOnly(doc, d);
-  const mentions = d.groups.flatMap((g) => g.actors).filter((a) => !speaksOnly(doc, a) && !present.has(a.sentence) && !alternatives.has(a) && !accusedOfOther(doc, a));
+  // "The army, backed by local clan militias, killed 30 militants": the backer's ally is neither side.
+  const mentions = d.groups.flatMap((g) => g.actors).filter((a) => !speaksOnly(doc, a) && !present.has(a.sentence) && !alternatives.has(a) && !accusedOfOther(doc, a) && !ALLY_BEFORE.test(doc.text.slice(Math.max(0, a.start - 40), a.start)));
   // Re-resolve per incident: state forces abroad are inter 8; `@event` groups take the event's country.
   const resolved = mentions.map((m) => {
     let inter = m.inter, country = m.country, name = m.name;
@@ -1058,6 +1059,7 @@ function pickActors(doc: Doc, d: Draft, eventCountry: string | null, type: { eve
   return { a1, a2, assoc1: [], assoc2: assoc.slice(0, 2) };
 }
 
+const ALLY_BEFORE = /,\s*(?:(?:who (?:were|was) )?(?:backed|supported|aided|assisted) by|alongside|with the (?:help|support) of)\s+(?:the\s+|local\s+|allied\s+|some\s+)*$/i;
 const BOTH_SIDES = /\b(?:two|both|rival|opposing) (?:communities|clans|tribes|ethnic groups)\b/i;
 const STATE_AIR = /\b(?:military|army|junta|regime|government|air force|warplanes?|war planes?|fighter jets?|helicopter gunships?|bombers?)\b/i;
 const FOREIGN_FORM = /\b(Americans?|U\.S\.|US|British|Britons?|French|Turkish|Russians?|Iranian|Israeli|Saudi|Emirati|Kenyan|Ugandan|Ethiopian|Rwandan|Chadian|Nigerien|Malian|Burkinabe)\b/g;

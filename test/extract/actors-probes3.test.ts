@@ -27,3 +27,10 @@ test('"armed men from two communities exchanged fire": both sides are identity m
   assert.equal(rs.length, 1);
   assert.deepEqual([rs[0]!.inter1, rs[0]!.actor1_country, rs[0]!.inter2, rs[0]!.actor2_country], [4, 'IN', 4, 'IN']);
 });
+
+test('"the army, backed by clan militias, killed militants": the backer is neither side', () => {
+  const art: Article = { id: 't', outlet: null, url: null, title: null, published: '2024-05-02', text: 'The Somali National Army (SNA), backed by local clan militias, killed more than 20 al-Shabaab militants in an operation in the Hiraan region on Tuesday, an official said on Wednesday.' };
+  const rs = extractArticle(art);
+  assert.equal(rs.length, 1);
+  assert.deepEqual([rs[0]!.inter1, rs[0]!.actor1_country, rs[0]!.inter2, rs[0]!.actor2_country], [1, 'SO', 2, 'SO']);
+});
