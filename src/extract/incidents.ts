@@ -1035,6 +1035,20 @@ function pickActors(doc: Doc, d: Draft, eventCountry: string | null, type: { eve
     const victims = armed.filter((r) => r.victim && !r.perpetrator && !r.attacker && r !== attackers[0]);
     a1 = attackers[0]?.pick ?? null;
     a2 = victims[0]?.pick ?? attackers[1]?.pick ?? null;
+    // "Most of the victims were Taliban members": the article names whom the blast or the fight hit, in a
+    // sentence of its own that tells no act (so no event group holds it).
+    if (a1 && (!a2 || a2.inter === 7)) {
+      // (In the incident's sentences or the two after them: another incident's victims are not these.)
+      const told = d.groups.map((g) => g.sentence);
+      const lo = Math.min(...told), hi = Math.max(...told) + 2;
+      const hit = doc.actors.find((m) => m.sentence >= lo && m.sentence <= hi && m.inter !== 7 && m.inter !== 6 && m.inter !== 5 && VICTIMS_WERE.test(doc.text.slice(Math.max(0, m.start - 50), m.start)));
+      if (hit) {
+        const regime = regimeOn(hit.key, date);
+        const inter = hit.key.startsWith('state:') ? (eventCountry && hit.country && hit.country !== eventCountry ? 8 : 1) : regime?.inter ?? hit.inter;
+        const pick: ActorPick = { name: regime?.name ?? hit.name, inter: inter as Inter, country: hit.country };
+        if (pick.name !== a1.name) a2 = pick;
+      }
+    }
     if (type.event_type === 'Explosions/Remote violence') {
       // "A military airstrike", "junta aircraft bombed the village" with no force named: only a state flies
       // warplanes, so the event country's military (ACLED's usual reading when no other air force is told).
@@ -1060,6 +1074,7 @@ function pickActors(doc: Doc, d: Draft, eventCountry: string | null, type: { eve
 }
 
 const ALLY_BEFORE = /,\s*(?:(?:who (?:were|was) )?(?:backed|supported|aided|assisted) by|alongside|with the (?:help|support) of)\s+(?:the\s+|local\s+|allied\s+|some\s+)*$/i;
+const VICTIMS_WERE = /\b(?:victims|dead|casualties|those killed)\s+(?:were|included)\s+(?:mostly\s+|mainly\s+|largely\s+|all\s+)?(?:members of\s+)?(?:the\s+)?$/i;
 const BOTH_SIDES = /\b(?:two|both|rival|opposing) (?:communities|clans|tribes|ethnic groups)\b/i;
 const STATE_AIR = /\b(?:military|army|junta|regime|government|air force|warplanes?|war planes?|fighter jets?|helicopter gunships?|bombers?)\b/i;
 const FOREIGN_FORM = /\b(Americans?|U\.S\.|US|British|Britons?|French|Turkish|Russians?|Iranian|Israeli|Saudi|Emirati|Kenyan|Ugandan|Ethiopian|Rwandan|Chadian|Nigerien|Malian|Burkinabe)\b/g;

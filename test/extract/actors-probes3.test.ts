@@ -34,3 +34,10 @@ test('"the army, backed by clan militias, killed militants": the backer is neith
   assert.equal(rs.length, 1);
   assert.deepEqual([rs[0]!.inter1, rs[0]!.actor1_country, rs[0]!.inter2, rs[0]!.actor2_country], [1, 'SO', 2, 'SO']);
 });
+
+test('"most of the victims were Taliban members": the Taliban (the state since 2021) are the side hit, not civilians', () => {
+  const art: Article = { id: 't', outlet: null, url: null, title: null, published: '2024-06-11', text: 'A suicide bomber blew himself up outside a government office in Kunduz city on Monday, killing at least nine people, hospital staff said.\nMost of the victims were Taliban members who had queued to receive their pay, a witness said.\nIslamic State Khorasan Province claimed responsibility.' };
+  const rs = extractArticle(art);
+  assert.equal(rs.length, 1);
+  assert.deepEqual([rs[0]!.inter1, rs[0]!.actor1_country, rs[0]!.inter2, rs[0]!.actor2_country], [2, 'AF', 1, 'AF']);
+});
