@@ -41,3 +41,10 @@ test('"most of the victims were Taliban members": the Taliban (the state since 2
   assert.equal(rs.length, 1);
   assert.deepEqual([rs[0]!.inter1, rs[0]!.actor1_country, rs[0]!.inter2, rs[0]!.actor2_country], [2, 'AF', 1, 'AF']);
 });
+
+test('"the paramilitary Rapid Support Forces": one mention, the RSF (2), no state force', () => {
+  const s = 'Residents said the paramilitary Rapid Support Forces shelled a market in Omdurman on Friday.';
+  const hits = findActors(s, 'SD');
+  assert.deepEqual(hits.filter((h) => h.inter !== 7).map((h) => [h.text, h.inter]), [['paramilitary Rapid Support Forces', 2]]);
+  assert.ok(!hits.some((h) => h.inter === 1));
+});
