@@ -917,8 +917,7 @@ function pickActors(doc: Doc, d: Draft, eventCountry: string | null, type: { eve
   // "… but jihadists linked to al-Qaida are active in the area": groups said to be around, with no violent act
   // of their own in the sentence, are the background, not a side.
   const present = presentOnly(doc, d);
-  // "The army, backed by local clan militias, killed 30 militants": the backer's ally is neither side.
-  const mentions = d.groups.flatMap((g) => g.actors).filter((a) => !speaksOnly(doc, a) && !present.has(a.sentence) && !alternatives.has(a) && !accusedOfOther(doc, a) && !ALLY_BEFORE.test(doc.text.slice(Math.max(0, a.start - 40), a.start)));
+  const mentions = d.groups.flatMap((g) => g.actors).filter((a) => !speaksOnly(doc, a) && !present.has(a.sentence) && !alternatives.has(a) && !accusedOfOther(doc, a) && !noSide(doc, a));
   // Re-resolve per incident: state forces abroad are inter 8; `@event` groups take the event's country.
   const resolved = mentions.map((m) => {
     let inter = m.inter, country = m.country, name = m.name;
@@ -1073,6 +1072,16 @@ function pickActors(doc: Doc, d: Draft, eventCountry: string | null, type: { eve
   return { a1, a2, assoc1: [], assoc2: assoc.slice(0, 2) };
 }
 
+/**
+ * Mentions that are no side of the incident:
+ *  - "The army, backed by local clan militias, killed 30 militants": the backer's ally;
+ *  - "an attack blamed on jihadists": a blame that names no group but a kind of fighter; the attackers stay
+ *    unidentified, as ACLED codes them (a named group blamed is the perpetrator).
+ */
+function noSide(doc: Doc, a: ActorMention): boolean {
+  const before = doc.text.slice(Math.max(0, a.start - 40), a.start);
+  return ALLY_BEFORE.test(before) || (GENERIC_KEYS.has(a.key) && /\bblamed on\s+(?:suspected\s+)?$/i.test(before));
+}
 const ALLY_BEFORE = /,\s*(?:(?:who (?:were|was) )?(?:backed|supported|aided|assisted) by|alongside|with the (?:help|support) of)\s+(?:the\s+|local\s+|allied\s+|some\s+)*$/i;
 const VICTIMS_WERE = /\b(?:victims|dead|casualties|those killed)\s+(?:were|included)\s+(?:mostly\s+|mainly\s+|largely\s+|all\s+)?(?:members of\s+)?(?:the\s+)?$/i;
 const BOTH_SIDES = /\b(?:two|both|rival|opposing) (?:communities|clans|tribes|ethnic groups)\b/i;
@@ -1358,7 +1367,7 @@ export function buildIncidents(doc: Doc): IncidentRecord[] {
     const country = place?.country ?? draftCountry;
     const present = presentOnly(doc, d);
     const alternatives = alternativePerpetrators(doc, d);
-    const actorsAll = d.groups.flatMap((g) => g.actors).filter((a) => !speaksOnly(doc, a) && !present.has(a.sentence) && !alternatives.has(a) && !accusedOfOther(doc, a));
+    const actorsAll = d.groups.flatMap((g) => g.actors).filter((a) => !speaksOnly(doc, a) && !present.has(a.sentence) && !alternatives.has(a) && !accusedOfOther(doc, a) && !noSide(doc, a));
     const type = eventTypeFor(doc, d.groups, actorsAll);
     const picked = pickActors(doc, d, country, type, date?.date ?? null, alternatives);
     const { a2, assoc1, assoc2 } = picked;

@@ -48,3 +48,10 @@ test('"the paramilitary Rapid Support Forces": one mention, the RSF (2), no stat
   assert.deepEqual(hits.filter((h) => h.inter !== 7).map((h) => [h.text, h.inter]), [['paramilitary Rapid Support Forces', 2]]);
   assert.ok(!hits.some((h) => h.inter === 1));
 });
+
+test('"unidentified armed men … in an attack blamed on jihadists": the attackers stay unidentified (3)', () => {
+  const art: Article = { id: 't', outlet: null, url: null, title: null, published: '2024-03-05', text: 'Unidentified armed men killed at least 12 civilians in the village of Sogou in central Mali on Sunday, local officials said Tuesday, in an attack blamed on jihadists.' };
+  const rs = extractArticle(art);
+  assert.equal(rs.length, 1);
+  assert.deepEqual([rs[0]!.inter1, rs[0]!.actor1_country, rs[0]!.inter2, rs[0]!.actor2_country], [3, 'ML', 7, 'ML']);
+});
