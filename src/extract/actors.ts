@@ -169,7 +169,25 @@ export function findActors(text: string, eventCountry: string | null): Omit<Acto
   }
   scan('generic');
   out.sort((a, b) => a.start - b.start);
-  return missionTroops(resolveGeneric(text, out), eventCountry);
+  return missionTroops(paramilitaryNamed(text, resolveGeneric(text, out)), eventCountry);
+}
+
+/**
+ * "The paramilitary Rapid Support Forces": the word describes the named group that follows; it names no
+ * state force of its own. One mention, the group's.
+ */
+function paramilitaryNamed<T extends Omit<ActorMention, 'sentence'>>(text: string, mentions: T[]): T[] {
+  const out: T[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!, next = mentions[i + 1];
+    if (m.key === 'state-forces' && /^paramilitar(?:y|ies)$/i.test(m.text) && next && nonState(next) && /^\s+$/.test(text.slice(m.end, next.start))) {
+      out.push({ ...next, start: m.start, text: text.slice(m.start, next.end) });
+      i++;
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
 }
 
 /**

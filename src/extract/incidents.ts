@@ -931,7 +931,7 @@ function pickActors(doc: Doc, d: Draft, eventCountry: string | null, type: { eve
   // "… but jihadists linked to al-Qaida are active in the area": groups said to be around, with no violent act
   // of their own in the sentence, are the background, not a side.
   const present = presentOnly(doc, d);
-  const mentions = d.groups.flatMap((g) => g.actors).filter((a) => !speaksOnly(doc, a) && !present.has(a.sentence) && !alternatives.has(a) && !accusedOfOther(doc, a));
+  const mentions = d.groups.flatMap((g) => g.actors).filter((a) => !speaksOnly(doc, a) && !present.has(a.sentence) && !alternatives.has(a) && !accusedOfOther(doc, a) && !noSide(doc, a));
   // Re-resolve per incident: state forces abroad are inter 8; `@event` groups take the event's country.
   const resolved = mentions.map((m) => {
     let inter = m.inter, country = m.country, name = m.name;
@@ -1048,6 +1048,20 @@ function pickActors(doc: Doc, d: Draft, eventCountry: string | null, type: { eve
     const victims = armed.filter((r) => r.victim && !r.perpetrator && !r.attacker && r !== attackers[0]);
     a1 = attackers[0]?.pick ?? null;
     a2 = victims[0]?.pick ?? attackers[1]?.pick ?? null;
+    // "Most of the victims were Taliban members": the article names whom the blast or the fight hit, in a
+    // sentence of its own that tells no act (so no event group holds it).
+    if (a1 && (!a2 || a2.inter === 7)) {
+      // (In the incident's sentences or the two after them: another incident's victims are not these.)
+      const told = d.groups.map((g) => g.sentence);
+      const lo = Math.min(...told), hi = Math.max(...told) + 2;
+      const hit = doc.actors.find((m) => m.sentence >= lo && m.sentence <= hi && m.inter !== 7 && m.inter !== 6 && m.inter !== 5 && VICTIMS_WERE.test(doc.text.slice(Math.max(0, m.start - 50), m.start)));
+      if (hit) {
+        const regime = regimeOn(hit.key, date);
+        const inter = hit.key.startsWith('state:') ? (eventCountry && hit.country && hit.country !== eventCountry ? 8 : 1) : regime?.inter ?? hit.inter;
+        const pick: ActorPick = { name: regime?.name ?? hit.name, inter: inter as Inter, country: hit.country };
+        if (pick.name !== a1.name) a2 = pick;
+      }
+    }
     if (type.event_type === 'Explosions/Remote violence') {
       // "A military airstrike", "junta aircraft bombed the village" with no force named: only a state flies
       // warplanes, so the event country's military (ACLED's usual reading when no other air force is told).
@@ -1059,12 +1073,32 @@ function pickActors(doc: Doc, d: Draft, eventCountry: string | null, type: { eve
       a1 = unidentified;
     }
   }
+  // "Armed men from two communities exchanged fire": one mention names both sides of a communal clash, each
+  // an identity militia of its own community (ACLED codes both sides inter 4); the text's gunmen are theirs.
+  const bothSides = type.event_type === 'Battles' ? resolved.find((m) => m.inter === 4 && BOTH_SIDES.test(m.text)) : undefined;
+  if (bothSides && armed.every((r) => r.pick.inter !== 1 && r.pick.inter !== 8 && r.pick.inter !== 2)) {
+    const side = armed.find((r) => r.pick.name === bothSides.name)?.pick ?? { name: bothSides.name, inter: bothSides.inter, country: bothSides.country };
+    return { a1: side, a2: side, assoc1: [], assoc2: [] };
+  }
   if (a1 && a2 && a1.inter === a2.inter && a1.country === a2.country && a1.name === a2.name) a2 = null;
   const used = new Set([a1?.name, a2?.name]);
   const assoc = armed.filter((r) => !used.has(r.pick.name) && r.score >= 2).map((r) => r.pick.name);
   return { a1, a2, assoc1: [], assoc2: assoc.slice(0, 2) };
 }
 
+/**
+ * Mentions that are no side of the incident:
+ *  - "The army, backed by local clan militias, killed 30 militants": the backer's ally;
+ *  - "an attack blamed on jihadists": a blame that names no group but a kind of fighter; the attackers stay
+ *    unidentified, as ACLED codes them (a named group blamed is the perpetrator).
+ */
+function noSide(doc: Doc, a: ActorMention): boolean {
+  const before = doc.text.slice(Math.max(0, a.start - 40), a.start);
+  return ALLY_BEFORE.test(before) || (GENERIC_KEYS.has(a.key) && /\bblamed on\s+(?:suspected\s+)?$/i.test(before));
+}
+const ALLY_BEFORE = /,\s*(?:(?:who (?:were|was) )?(?:backed|supported|aided|assisted) by|alongside|with the (?:help|support) of)\s+(?:the\s+|local\s+|allied\s+|some\s+)*$/i;
+const VICTIMS_WERE = /\b(?:victims|dead|casualties|those killed)\s+(?:were|included)\s+(?:mostly\s+|mainly\s+|largely\s+|all\s+)?(?:members of\s+)?(?:the\s+)?$/i;
+const BOTH_SIDES = /\b(?:two|both|rival|opposing) (?:communities|clans|tribes|ethnic groups)\b/i;
 const STATE_AIR = /\b(?:military|army|junta|regime|government|air force|warplanes?|war planes?|fighter jets?|helicopter gunships?|bombers?)\b/i;
 const FOREIGN_FORM = /\b(Americans?|U\.S\.|US|British|Britons?|French|Turkish|Russians?|Iranian|Israeli|Saudi|Emirati|Kenyan|Ugandan|Ethiopian|Rwandan|Chadian|Nigerien|Malian|Burkinabe)\b/g;
 const GENERIC_KEYS = new Set(['rebels', 'unidentified', 'pro-government', 'cartel', 'vigilantes']);
@@ -1347,7 +1381,7 @@ export function buildIncidents(doc: Doc): IncidentRecord[] {
     const country = place?.country ?? draftCountry;
     const present = presentOnly(doc, d);
     const alternatives = alternativePerpetrators(doc, d);
-    const actorsAll = d.groups.flatMap((g) => g.actors).filter((a) => !speaksOnly(doc, a) && !present.has(a.sentence) && !alternatives.has(a) && !accusedOfOther(doc, a));
+    const actorsAll = d.groups.flatMap((g) => g.actors).filter((a) => !speaksOnly(doc, a) && !present.has(a.sentence) && !alternatives.has(a) && !accusedOfOther(doc, a) && !noSide(doc, a));
     const type = eventTypeFor(doc, d.groups, actorsAll);
     const picked = pickActors(doc, d, country, type, date?.date ?? null, alternatives);
     const { a2, assoc1, assoc2 } = picked;
