@@ -260,6 +260,8 @@ function resolveGeneric<T extends Omit<ActorMention, 'sentence'>>(text: string, 
   return out;
 }
 
+let pronounRe: RegExp | null = null;
+
 /**
  * Subject pronouns of an attack verb stand for the armed actor just named, and become mentions of it:
  *  - in its sentence, with no other actor between ("ISWAP fighters entered Dikwa and they opened fire",
@@ -270,7 +272,9 @@ function resolveGeneric<T extends Omit<ActorMention, 'sentence'>>(text: string, 
  */
 export function pronounMentions(text: string, sentences: readonly Span[], mentions: readonly ActorMention[]): ActorMention[] {
   if (!sentences.length) return [];
-  const re = new RegExp(`\\b(they|it)\\s+(?:then |also |later |reportedly |allegedly |had |have |has )?(?:${loadLexicon<ActorLexicon>('actors').pronounVerbs})\\b`, 'gi');
+  // (Compiled once: this runs on every document.)
+  const re = (pronounRe ??= new RegExp(`\\b(they|it)\\s+(?:then |also |later |reportedly |allegedly |had |have |has )?(?:${loadLexicon<ActorLexicon>('actors').pronounVerbs})\\b`, 'gi'));
+  re.lastIndex = 0;
   const armed = (a: ActorMention) => a.inter !== 5 && a.inter !== 6 && a.inter !== 7;
   const out: ActorMention[] = [];
   for (let m; (m = re.exec(text)); ) {

@@ -179,6 +179,8 @@ export const countryOfVictims = sideOf;
 // One victim named by role after a killing or injuring verb, with a determiner ("the manager", "his aide",
 // "a Supreme Court judge").
 const PERSON = 'man|woman|boy|girl|child|driver|manager|owner|trader|shopkeeper|vendor|teacher|student|farmer|villager|resident|worker|leader|commander|chief|official|officer|policeman|policewoman|constable|soldier|trooper|jawan|journalist|reporter|activist|councill?or|judge|lawyer|doctor|civilian|passenger|guard|cadre|militant|informer|businessman|contractor|priest|imam|pastor|elder|aide|son|daughter|brother|sister|father|mother|wife|husband|relative|sarpanch|engineer|employee|politician|legislator|lawmaker|mayor|headman|teenager|youth|pilgrim|shepherd|herder|fisherman|labourer|laborer|worshipper';
+/** The object pattern's verbs that kill ("neutralised" kills only terrorists, checked apart). */
+const KILLING_VERB = /^(?:kill|shot dead|gunned|murder|assassinat|execut|behead|massacr|slaughter)/;
 const AND_HIS_PERSON = new RegExp(`^\\s+(?:[\\w-]+\\s+){0,3}?(?:${PERSON}|administrator|governor|mayor|commissioner|headman|chairman|legislator|candidate)\\s+and\\s+(?:his|her|their)\\s+(?:[\\w-]+\\s+){0,1}?(?:${PERSON}|bodyguard|husband|wife|brother|sister|father|mother|daughter|nephew|cousin|driver|escort)\\b(?!\\s*s\\b)`, 'i');
 const ONE_PERSON = new RegExp(`\\b(killed|killing|shot dead|gunned down|murdered|hacked to death|stabbed to death|beheaded|injured|injuring|wounded|wounding)\\s+(?:the|his|her|a|an|one|another)\\s+((?:(?!and\\b)[\\w-]+\\s+){0,3}?(?:${PERSON}))\\b(?!\\s+(?:of|and)\\s+(?:the\\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\\d+))`, 'gi');
 
@@ -310,10 +312,10 @@ export function findCasualties(sentence: string): Casualty[] {
     if (overlaps(i, i + m[0].length)) continue;
     const verb = m[1]!.toLowerCase();
     // "wish the injured a speedy recovery": a lone article counts one victim only after a killing verb.
-    if (/^an?$/i.test(m[2]!.trim()) && !/^(?:kill|shot dead|gunned|murder|assassinat|execut|behead|massacr|slaughter)/.test(verb)) continue;
+    if (/^an?$/i.test(m[2]!.trim()) && !KILLING_VERB.test(verb)) continue;
     // "neutralised two terrorists" (security forces' word for killed), not "neutralised three explosive devices".
     if (/^neutrali/.test(verb) && !/^\s+(?:[\w'’-]+\s+){0,2}?(?:terrorists?|militants?|insurgents?|fighters?|rebels?|attackers?|gunmen|members|cadres|assailants|soldiers|troops|jihadists|bandits|Khawarij|khwarij|suspects|criminals|outlaws|dacoits|people)\b/i.test(sentence.slice(i + m[0].length, i + m[0].length + 40))) continue;
-    let kindVerb = /^(?:kill|shot dead|gunned|murder|neutrali|assassinat|execut|behead|massacr|slaughter)/.test(verb) ? 'killed' : /^(?:wound|injur|hurt|maim)/.test(verb) ? 'injured' : m[4] ?? '';
+    let kindVerb = KILLING_VERB.test(verb) || /^neutrali/.test(verb) ? 'killed' : /^(?:wound|injur|hurt|maim)/.test(verb) ? 'injured' : m[4] ?? '';
     if (!kindVerb) continue; // "left 3" without dead/injured
     if (/^(?:left|leaving)$/.test(verb) && m[4]) kindVerb = m[4];
     // "killed a district administrator and his bodyguard", "shot dead a village chief and his son": two people.

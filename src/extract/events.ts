@@ -136,6 +136,8 @@ const ARSON = /^(?:torched|set (?:on )?fire to)$/i;
 const STRIKER_BETWEEN = /^(?:[\s,]|\b(?:said|says|reported|announced|claimed|confirmed|stated|added|that|it|they|its|had|has|have|also|then|later|again|on|late|early|overnight|today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|night|evening|afternoon)\b)*$/i;
 /** A killing told after a verb in the same sentence: "…, killing 12 people", "and killed a guard". */
 /** What an armed group strikes when it attacks the state's forces: "an army base", "a military convoy". */
+/** The police are a state force but fly no strikes. */
+const isPolice = (a: { key: string; name: string }) => a.key === 'police' || /^Police\b/.test(a.name);
 const MILITARY_TARGET = /^\s+(?:an? |the |two |three |several )?(?:[\w-]+ ){0,2}(?:bases?|camps?|posts?|checkpoints?|checkposts?|convoys?|patrols?|positions?|barracks|outposts?|garrisons?|stations?|headquarters)\b/i;
 const KILLING_AFTER = /^[^.;]*?\b(?:killing|killed|shooting dead|shot dead|massacring|beheading|wounding|injuring)\b/i;
 
@@ -237,14 +239,14 @@ export const eventsComponent: Component = {
         // labour or hunger strike; the police's is none.
         if (h.stateHead) {
           const force = doc.actors.find((a) => a.sentence === s.index && a.start < s.start + h.start && a.end === s.start + h.end && actorKind(a) === 'state');
-          if (!force || force.key === 'police' || /^Police\b/.test(force.name)) continue;
+          if (!force || isPolice(force)) continue;
         } else if (h.weaponUnnamed) {
           const subject = doc.actors.filter((a) => a.sentence === s.index && a.end <= s.start + h.start && actorKind(a) !== 'civilians').pop();
           const between = subject ? s.text.slice(subject.end - s.start, h.start) : '';
           const armedGroup = subject && actorKind(subject) === 'nonstate' && STRIKER_BETWEEN.test(between);
           // "Al-Shabaab said it struck an army base": an armed group's strike on a military target is a clash.
           if (armedGroup && MILITARY_TARGET.test(s.text.slice(h.end))) h.sub = 'Armed clash';
-          else if (!subject || actorKind(subject) !== 'state' || subject.key === 'police' || /^Police\b/.test(subject.name) || !STRIKER_BETWEEN.test(between)) continue;
+          else if (!subject || actorKind(subject) !== 'state' || isPolice(subject) || !STRIKER_BETWEEN.test(between)) continue;
         }
         out.push({
           start: s.start + h.start,

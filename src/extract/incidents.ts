@@ -13,7 +13,7 @@
  *     status, weapon) with their quotes, and figures recomputed from the claims.
  */
 import { sentenceOf, type ActorMention, type CasualtyMention, type Doc, type EventMention, type PlaceMention } from '../doc.js';
-import { VIOLENT_EVENT_TYPES, type Claim, type EventType, type IncidentRecord, type Inter, type TimePrecision } from '../types.js';
+import { VIOLENT_EVENT_TYPES, type Claim, type EventType, type Span, type IncidentRecord, type Inter, type TimePrecision } from '../types.js';
 import { recompute } from '../fuse/index.js';
 import { haversineKm } from '../fuse/match.js';
 import { canDateEvent, eventDateFor, isReportingDate, undatedEventDate, yearNamesOtherTime } from './dates.js';
@@ -68,6 +68,10 @@ const CLAIMED = { test: (t: string) => !NO_CLAIM.test(t) && (CLAIMED_BEFORE.test
 // "Residents said the attackers were Boko Haram fighters", "police identified the gunmen as ISWAP members": the
 // group named right after is who attacked.
 const IDENTIFIED = /\b(?:attackers|gunmen|assailants|armed men|perpetrators|killers|raiders|attacker|gunman|assailant)\s+(?:(?:were|was|are|is)\s+(?:(?:suspected|believed|thought|said|presumed)\s+to\s+be\s+|likely\s+|probably\s+|members\s+of\s+|from\s+)?|as\s+)(?:the\s+|an?\s+|suspected\s+)*$/i;
+/** The mention is named as the attackers by the words just before it, within its sentence. */
+function namedAsAttackers(doc: Doc, s: Span, a: ActorMention): boolean {
+  return IDENTIFIED.test(doc.text.slice(Math.max(s.start, a.start - 60), a.start));
+}
 
 /** The actor mentions a sentence names as perpetrators (the subject of the claim, or the object of "blamed"). */
 function perpetrators(doc: Doc, sentence: number): Set<ActorMention> {
@@ -81,7 +85,7 @@ function perpetrators(doc: Doc, sentence: number): Set<ActorMention> {
     const subject = here.filter((a) => a.end <= at).pop();
     if (subject) out.add(subject);
   }
-  for (const a of here) if (IDENTIFIED.test(doc.text.slice(Math.max(s.start, a.start - 60), a.start))) out.add(a);
+  for (const a of here) if (namedAsAttackers(doc, s, a)) out.add(a);
   const after = CLAIMED_AFTER.exec(s.text);
   if (after) {
     const at = s.start + after.index + after[0].length;
@@ -232,7 +236,7 @@ function perpetratorClaims(doc: Doc, sentence: number, attackers = true): { valu
   }
   // "Residents said the attackers were Boko Haram fighters": the group named as the attackers, in the speaker's voice.
   for (const a of here)
-    if (blameable(a) && !attrs.some((x) => x.start <= a.start && a.end <= x.end) && IDENTIFIED.test(doc.text.slice(Math.max(s.start, a.start - 60), a.start))) push(a.name, claimantAt(doc, sentence, a.start), a.start);
+    if (blameable(a) && !attrs.some((x) => x.start <= a.start && a.end <= x.end) && namedAsAttackers(doc, s, a)) push(a.name, claimantAt(doc, sentence, a.start), a.start);
   // "The army said Boko Haram fighters attacked the village": an account names the attacker (in the outlet's own
   // voice when nobody is cited: two outlets naming different groups disagree once fused).
   for (const a of here) {
@@ -345,7 +349,7 @@ const warToll = (c: CasualtyMention) => c.value >= 1000 && !c.negative;
 /** "Residents said the attackers were Boko Haram fighters": a sentence that names who the attackers were. */
 function identifiesAttackers(doc: Doc, sentence: number): boolean {
   const s = doc.sentences[sentence];
-  return !!s && doc.actors.some((a) => a.sentence === sentence && blameable(a) && IDENTIFIED.test(doc.text.slice(Math.max(s.start, a.start - 60), a.start)));
+  return !!s && doc.actors.some((a) => a.sentence === sentence && blameable(a) && namedAsAttackers(doc, s, a));
 }
 
 function blamesOrDenies(text: string): boolean {
@@ -933,7 +937,9 @@ function pickActors(doc: Doc, d: Draft, eventCountry: string | null, type: { eve
   const present = presentOnly(doc, d);
   const mentions = d.groups.flatMap((g) => g.actors).filter((a) => !speaksOnly(doc, a) && !present.has(a.sentence) && !alternatives.has(a) && !accusedOfOther(doc, a) && !noSide(doc, a));
   // Re-resolve per incident: state forces abroad are inter 8; `@event` groups take the event's country.
-  const resolved = mentions.map((m) => {
+  // A mention as this incident codes it: a state's forces abroad are external (8), the lexicon's event-country
+  // actors take the event's country, and a regime in power gives its own name and code.
+  const resolve = (m: ActorMention) => {
     let inter = m.inter, country = m.country, name = m.name;
     if (m.key.startsWith('state:') || m.key === 'coalition-oir') inter = eventCountry && country && country !== eventCountry ? 8 : 1;
     else if (m.country === doc.country && eventCountry && doc.country !== eventCountry && isEventCountryActor(m, doc.country)) {
@@ -944,7 +950,8 @@ function pickActors(doc: Doc, d: Draft, eventCountry: string | null, type: { eve
     const regime = regimeOn(m.key, date);
     if (regime) ({ inter, name } = regime);
     return { ...m, inter: inter as Inter, country, name };
-  });
+  };
+  const resolved = mentions.map(resolve);
   const score = new Map<string, { pick: ActorPick; score: number; first: number; victim: boolean; perpetrator?: boolean; attacker?: boolean; affiliation?: boolean }>();
   const keyOf = new Map<string, string>();
   const victimSides = new Set(d.groups.flatMap((g) => g.casualties).filter((c) => c.side && c.value > 0).map((c) => c.side!));
@@ -1056,10 +1063,8 @@ function pickActors(doc: Doc, d: Draft, eventCountry: string | null, type: { eve
       const lo = Math.min(...told), hi = Math.max(...told) + 2;
       const hit = doc.actors.find((m) => m.sentence >= lo && m.sentence <= hi && m.inter !== 7 && m.inter !== 6 && m.inter !== 5 && VICTIMS_WERE.test(doc.text.slice(Math.max(0, m.start - 50), m.start)));
       if (hit) {
-        const regime = regimeOn(hit.key, date);
-        const inter = hit.key.startsWith('state:') ? (eventCountry && hit.country && hit.country !== eventCountry ? 8 : 1) : regime?.inter ?? hit.inter;
-        const pick: ActorPick = { name: regime?.name ?? hit.name, inter: inter as Inter, country: hit.country };
-        if (pick.name !== a1.name) a2 = pick;
+        const r = resolve(hit);
+        if (r.name !== a1.name) a2 = { name: r.name, inter: r.inter, country: r.country };
       }
     }
     if (type.event_type === 'Explosions/Remote violence') {
