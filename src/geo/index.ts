@@ -330,6 +330,12 @@ const POSSESSIVE_GAP = /^(?:\s+(?:region|province|state|governorate|district|cou
 const QUALIFIER_GAP =
   /^(?:\s+(?:town|village|city|district|sub-district|township|tehsil|municipality|governorate|province|county))?(?:,\s*|\s+in\s+)$|^\s+(?:district|province|county|governorate|region|state|division|prefecture)\s+of\s+$/i;
 
+/** Something else in the article backs the reading: another name of its country, or its province. */
+function supported(m: Mention, c: Candidate, ctx: Context): boolean {
+  const own = ctx.keyVotes.get(m.key)?.get(c.country) ?? 0;
+  return (ctx.countryVotes.get(c.country) ?? 0) - own > 0 || (!!c.admin1Code && ctx.admin1s.has(c.admin1Key));
+}
+
 /**
  * A bare single capitalised word whose best reading is a small place that nothing else in the article
  * supports (no locative word before, no qualifier, no admin word, no other place in its country or
@@ -339,8 +345,7 @@ const QUALIFIER_GAP =
 export function weakReading(m: Mention, c: Candidate, ctx: Context, qualified: boolean, byName = false): boolean {
   if (m.demonym || m.t1 - m.t0 > 1 || qualified || m.hint || m.offset || m.locative || m.relation !== 'in') return false;
   if (c.featureCode === 'PCLI' || c.featureCode === 'ADM1' || c.featureCode === 'PPLC' || c.featureClass === 'L') return false;
-  const own = ctx.keyVotes.get(m.key)?.get(c.country) ?? 0;
-  const support = (ctx.countryVotes.get(c.country) ?? 0) - own > 0 || (!!c.admin1Code && ctx.admin1s.has(c.admin1Key));
+  const support = supported(m, c, ctx);
   const alt = fold(c.name) !== m.key;
   // A town reached only through one of its alternate names ("Ismaili" → Yuntdağ, "Stokes" → Irrigon, "Mundy"
   // → Bromley), with no cue around the word, is a surname, a team or a word, whatever else the article holds.
@@ -367,8 +372,7 @@ const STRANDED_MIN_VOTES = 1;
 export function strandedReading(m: Mention, c: Candidate, ctx: Context, qualified: boolean): boolean {
   if (m.demonym || qualified || m.offset || !c.country) return false;
   if (c.featureClass !== 'P' || c.featureCode === 'PPLC' || c.featureCode === 'PPLA' || c.population >= MIN_POP) return false;
-  const own = ctx.keyVotes.get(m.key)?.get(c.country) ?? 0;
-  if ((ctx.countryVotes.get(c.country) ?? 0) - own > 0 || (!!c.admin1Code && ctx.admin1s.has(c.admin1Key))) return false;
+  if (supported(m, c, ctx)) return false;
   const main = mainCountry(ctx);
   return !!main && main !== c.country && (ctx.countryVotes.get(main) ?? 0) >= STRANDED_MIN_VOTES;
 }
