@@ -509,10 +509,11 @@ function build(): void {
   }
 
   // ---- regions, continents, seas ----
-  for (const f of dataLines('regions.tsv')) {
+  // Rivers carry a country where the whole river lies in one (the sixth column).
+  for (const f of [...dataLines('regions.tsv'), ...dataLines('rivers.tsv')]) {
     const all = f[0]!.split('|');
     addRow(
-      { id: f[1] ? Number(f[1]) : null, name: all[0]!, lat: Number(f[2]), lon: Number(f[3]), fclass: 'L', fcode: f[4] || 'RGN', cc: '', admin1: '', admin2: '', pop: 0 },
+      { id: f[1] ? Number(f[1]) : null, name: all[0]!, lat: Number(f[2]), lon: Number(f[3]), fclass: 'L', fcode: f[4] || 'RGN', cc: f[5] ?? '', admin1: '', admin2: '', pop: 0 },
       all,
     );
   }

@@ -94,6 +94,7 @@ interface Lexicon {
   vehicleMakes?: string[];
   adminPlurals?: Record<string, string>;
   facilityWords?: string[];
+  diseaseWords?: string[];
   facilityHeads?: string[];
   kin?: string[];
   languages?: string[];
@@ -129,6 +130,8 @@ export interface DetectData {
   dottedAliases: Set<string>;
   /** Words that end a building's name ("Barclays Center", "Karl Bremer Hospital"). */
   facilityWords: Set<string>;
+  /** Words after a place name that make it a disease's name ("West Nile virus", "Spanish flu"). */
+  diseaseWords: Set<string>;
   /** Words that head a building's name before "of" ("University of Perpetual Help", "Museum of Ice Cream"). */
   facilityHeads: Set<string>;
   /** Lower-case words for relatives ("brother", "son"): the name right after is a person's. */
@@ -164,6 +167,7 @@ export function loadDetectData(dir = geoDataDir()): DetectData {
     orgNames: orgNameIndex(lex.orgNames ?? []),
     vehicleMakes: new Set(lex.vehicleMakes ?? []),
     facilityWords: new Set(lex.facilityWords ?? []),
+    diseaseWords: new Set(lex.diseaseWords ?? []),
     facilityHeads: new Set(lex.facilityHeads ?? []),
     kin: new Set(lex.kin ?? []),
     languages: new Set(lex.languages ?? []),
@@ -238,6 +242,12 @@ function vehicleAt(text: string, toks: Tok[], i: number, e: number, gaz: Gazette
     !gaz.hasKey(fold(text.slice(t.start, next.end)));
   if (model) return 2;
   return yearBefore ? 1 : 0;
+}
+
+/** "West Nile virus", "Marburg virus", "Spanish influenza": a disease named after a place is no mention of it. */
+function diseaseName(text: string, m: Mention, data: DetectData): boolean {
+  const w = /^[ \u00a0]+(\p{L}+)/u.exec(text.slice(m.end, m.end + 16));
+  return !!w && data.diseaseWords.has(w[1]!.toLowerCase());
 }
 
 function aliasAcronyms(dir: string): Set<string> {
@@ -519,6 +529,10 @@ export function tokenize(text: string): Tok[] {
     while (end + 1 < n && (classAt(text, end) & 7) === INNER) {
       const k = classAt(text, end + 1) & 7;
       if (k !== LETTER && k !== DIGIT) break;
+      end = wordCharsEnd(text, end + 1);
+    }
+    // An ampersand between capitals joins an abbreviation ("T&T", Trinidad and Tobago; "AT&T").
+    while (end + 1 < n && text.charCodeAt(end) === 38 && isUpperAscii(text.charCodeAt(end - 1)) && isUpperAscii(text.charCodeAt(end + 1))) {
       end = wordCharsEnd(text, end + 1);
     }
     i = end;
@@ -863,7 +877,7 @@ function matchRun(
       found.t1 - found.t0 === 1 &&
       (found.demonym ? demonymInsideName(text, toks, found, s, e, gaz, data) : partOfOtherName(text, toks, found, last, s, e, gaz));
     if (partOfName) persons.surnames.add(toks[found.t0]!.lower);
-    if (!partOfName && !rejected(text, toks, found, prevUnmatchedCap, data, lowerSeen, persons, gaz, afterPlace)) {
+    if (!partOfName && !diseaseName(text, found, data) && !rejected(text, toks, found, prevUnmatchedCap, data, lowerSeen, persons, gaz, afterPlace)) {
       flush(found.t0);
       placeCues(text, toks, found, data);
       if (found.t1 - found.t0 === 1 && toks[found.t0]!.upper && found.text.length <= 4) found.acronym = true;
