@@ -97,6 +97,7 @@ interface Lexicon {
   facilityHeads?: string[];
   kin?: string[];
   languages?: string[];
+  featureWords?: string[];
 }
 
 export interface DetectData {
@@ -135,6 +136,8 @@ export interface DetectData {
   kin: Set<string>;
   /** Demonyms that also name a language ("french", "spanish"), folded. */
   languages: Set<string>;
+  /** Words of natural features' names ("Bay", "Islands", "River"): the feature is a place, unlike a building. */
+  featureWords: Set<string>;
 }
 
 export function loadDetectData(dir = geoDataDir()): DetectData {
@@ -167,6 +170,7 @@ export function loadDetectData(dir = geoDataDir()): DetectData {
     facilityHeads: new Set(lex.facilityHeads ?? []),
     kin: new Set(lex.kin ?? []),
     languages: new Set(lex.languages ?? []),
+    featureWords: new Set(lex.featureWords ?? []),
     adminPlurals: new Map(Object.entries(lex.adminPlurals ?? {})),
     dottedAliases: new Set(
       readList(join(dir, 'aliases.tsv'))
@@ -216,7 +220,7 @@ const ABBREV_HEADS = new Set(['St', 'Ste', 'Mt', 'Ft']);
 const ABBREV_GAP_JOIN = /^\. ?$/;
 const LIST_GAP = /^\s*(?:,|,?\s*and|,?\s*or|&)\s*$/;
 const YEAR_BEFORE = /\b(?:19|20)\d\d\s+(?:(?:white|black|red|blue|silver|gray|grey|green|brown|gold|tan|maroon|beige|dark|light)\s+)?$/;
-const DETERMINER_BEFORE = /\b(?:the|a|an|his|her|their|stolen)\s+$/;
+const DETERMINER_BEFORE = /\b(?:the|a|an|his|her|their|stolen)\s+$/i;
 
 /** "a Dodge Caravan", "a red 1991 Honda": a car make (with its model, when one follows) is no place. */
 function vehicleAt(text: string, toks: Tok[], i: number, e: number, gaz: Gazetteer, data: DetectData): number {
@@ -781,7 +785,8 @@ function matchRun(
   let stretch = -1;
   const fallbacks: Mention[] = [];
   const flush = (end: number) => {
-    if (stretch >= 0 && end - stretch <= 4) {
+    // A place modifier alone ("Metro" of "to Metro Nashville") is no unknown name.
+    if (stretch >= 0 && end - stretch <= 4 && !(end - stretch === 1 && data.modifiers.has(toks[stretch]!.lower))) {
       const fb = unknownName(text, toks, stretch, end, data, persons);
       if (fb && (fb.locative || fb.hint || fb.relation !== 'in' || (stretch > s && !toks[stretch - 1]!.cap))) fallbacks.push(fb);
     }
@@ -814,6 +819,12 @@ function matchRun(
       const single = j - i === 1;
       // Not in a dateline in capitals ("CLINTON — A town couple …"): there the word is the place.
       if (single && data.stopwords.has(key) && !(toks[i]!.upper && key.length > 3 && dateline(text, { start: toks[i]!.start, end: last.end } as Mention, true))) continue;
+      // "The City Council", "The City of Edwardsville": "the" and a stop word ("city") name no place, even
+      // where the gazetteer holds the pair as some town's nickname.
+      if (j - i === 2 && toks[i]!.lower === 'the' && data.stopwords.has(fold(last.text))) continue;
+      // "Metro Nashville", "Metro Police", "West Metro": a place modifier joined to another capitalised word
+      // is a word of that name (the other word is read on its own), not the town the modifier also names.
+      if (single && data.modifiers.has(toks[i]!.lower) && !toks[i]!.upper && capNeighbour(text, toks, i)) continue;
       // A generic head ("Tal", "Kafr", "Khirbet") is no place alone when a name follows it.
       if (single && data.placePrefixes.has(toks[i]!.lower) && i + 1 < e) continue;
       const dem = j - i <= 2 ? gaz.demonymCountry(key) : undefined;
@@ -863,7 +874,7 @@ function matchRun(
       found.t1 - found.t0 === 1 &&
       (found.demonym ? demonymInsideName(text, toks, found, s, e, gaz, data) : partOfOtherName(text, toks, found, last, s, e, gaz));
     if (partOfName) persons.surnames.add(toks[found.t0]!.lower);
-    if (!partOfName && !rejected(text, toks, found, prevUnmatchedCap, data, lowerSeen, persons, gaz, afterPlace)) {
+    if (!partOfName && !rejected(text, toks, found, prevUnmatchedCap, data, lowerSeen, persons, gaz, afterPlace, !!last && last.t1 === found.t0)) {
       flush(found.t0);
       placeCues(text, toks, found, data);
       if (found.t1 - found.t0 === 1 && toks[found.t0]!.upper && found.text.length <= 4) found.acronym = true;
@@ -971,6 +982,13 @@ function demonymInsideName(text: string, toks: Tok[], found: Mention, s: number,
   // The last word is itself a minor place's name, no English word ("Single European Sky", "Dutch Rail",
   // "Percy French Hotel" keep their demonym): the run is a longer place name the gazetteer lacks.
   return gaz.hasKey(fold(next.text)) && !data.commonWords.has(next.lower) && !data.facilityWords.has(next.lower);
+}
+
+/** A capitalised word joined to token i by spaces, before or after it. */
+function capNeighbour(text: string, toks: Tok[], i: number): boolean {
+  const prev = toks[i - 1];
+  const next = toks[i + 1];
+  return (!!prev && prev.cap && joined(text, prev, toks[i]!)) || (!!next && next.cap && joined(text, toks[i]!, next));
 }
 
 /** Keys of the windows [i, j) for j up to maxJ, by window length (WINDOW_KEYS[j - i]); reused across calls. */
@@ -1108,6 +1126,7 @@ function rejected(
   persons: Persons,
   gaz: Gazetteer,
   afterPlace = false,
+  gluedToPlace = false,
 ): boolean {
   const single = m.t1 - m.t0 === 1;
   const first = toks[m.t0]!;
@@ -1201,8 +1220,12 @@ function rejected(
     // "Johnson & Johnson", "Stevens & Wilkinson", "Bed Bath & Beyond": firms.
     if (AMPERSAND_AFTER.test(text.slice(m.end, m.end + 3)) || AMPERSAND_BEFORE.test(text.slice(Math.max(0, m.start - 3), m.start))) return true;
   }
-  // "Jay Lane", "Oak Parkway": a street word after a capitalised word is the street's (as a whole no place).
-  if (single && prev && prev.cap && joined(text, prev, first) && data.streetWords.has(first.lower) && !gaz.hasKey(fold(text.slice(prev.start, m.end))))
+  // "Jay Lane", "Oak Parkway": a street word after a capitalised word is the street's (as a whole no place);
+  // so is a building or organisation word ("Lee Academy", "Police Headquarters" no, "News Sentinel" yes).
+  // Not a natural feature's word ("Farallon Islands", "Delaware Bay"), and not right after a place of the same
+  // run ("Glennwood Academy"): that pair is read by the rules for two-word runs.
+  const nameWord = (w: string) => data.streetWords.has(w) || ((data.facilityWords.has(w) || data.orgWords.has(w)) && !data.featureWords.has(w));
+  if (single && !m.demonym && prev && prev.cap && joined(text, prev, first) && nameWord(first.lower) && (data.streetWords.has(first.lower) || !gluedToPlace) && !gaz.hasKey(fold(text.slice(prev.start, m.end))))
     return true;
   // "Section 2AA", "Metro police": a common English word that names only minor places is no
   // place alone unless the text marks it as one ("in Liberty", "Hope, Ark.", "Union County", a dateline).

@@ -1,0 +1,43 @@
+/**
+ * Detection precision: words that look like places inside other names (organisations, brands, buildings,
+ * people), on sentences written for these tests, against the real built gazetteer (.cache/gazetteer).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { getGeoparser } from '../../src/geo/index.js';
+import { detect, loadDetectData } from '../../src/geo/detect.js';
+
+const geo = getGeoparser();
+const data = loadDetectData();
+const detected = (text: string) => detect(text, geo.gazetteer, data).map((m) => m.text);
+const spans = (text: string) => geo.parse(text).map((p) => p.text);
+const lacks = (text: string, ...names: string[]) => {
+  const found = spans(text);
+  for (const n of names) assert.ok(!found.includes(n), `${n} is no place here: ${JSON.stringify(found)}`);
+  return found;
+};
+
+test('"The City" of a council or of a town is no place', () => {
+  const found = lacks('DENTON — The City Council met on Monday. The City of Denton has no debt.', 'The City', 'City');
+  assert.ok(found.includes('Denton'), JSON.stringify(found));
+});
+
+test('a brand written with a hyphen names no place ("Wal-Mart")', () => {
+  const found = lacks('Wal-Mart robbery foiled. LIMA -- Auditors asked whether Wal-Mart Stores Inc. kept its jobs in Lima after a Wal-Mart closed.', 'Wal', 'Wal-Mart');
+  assert.ok(found.includes('Lima'), JSON.stringify(found));
+});
+
+test('a place modifier joined to another name ("Metro Police", "West Metro") is a word of that name', () => {
+  const found = lacks('Metro Police said the crash was in Reno. The West Metro Chamber thanked Metro Vancouver staff.', 'Metro', 'West Metro');
+  assert.ok(found.includes('Reno'), JSON.stringify(found));
+});
+
+test("a building's word after a name is no place; a natural feature's word still is", () => {
+  assert.deepEqual(detected('Every time I visit Lee Academy, I am impressed.'), []);
+  const found = spans('Remains were found on a Delaware Bay beach.');
+  assert.ok(found.some((s) => s.includes('Bay') || s.includes('Delaware')), JSON.stringify(found));
+});
+
+test('a car make after "The" at a sentence start is the car', () => {
+  lacks("The Honda's driver fled. The Toyota failed to yield in Fresno.", 'Honda', 'Toyota');
+});
