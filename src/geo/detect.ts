@@ -98,6 +98,7 @@ interface Lexicon {
   kin?: string[];
   languages?: string[];
   featureWords?: string[];
+  institutionWords?: string[];
 }
 
 export interface DetectData {
@@ -138,6 +139,8 @@ export interface DetectData {
   languages: Set<string>;
   /** Words of natural features' names ("Bay", "Islands", "River"): the feature is a place, unlike a building. */
   featureWords: Set<string>;
+  /** Words that say what kind of institution a building is ("High", "Community", "Regional", "Medical"). */
+  institutionWords: Set<string>;
 }
 
 export function loadDetectData(dir = geoDataDir()): DetectData {
@@ -171,6 +174,7 @@ export function loadDetectData(dir = geoDataDir()): DetectData {
     kin: new Set(lex.kin ?? []),
     languages: new Set(lex.languages ?? []),
     featureWords: new Set(lex.featureWords ?? []),
+    institutionWords: new Set(lex.institutionWords ?? []),
     adminPlurals: new Map(Object.entries(lex.adminPlurals ?? {})),
     dottedAliases: new Set(
       readList(join(dir, 'aliases.tsv'))
@@ -352,7 +356,9 @@ function personTokens(text: string, toks: Tok[], gaz: Gazetteer, data: DetectDat
       while (j < toks.length && toks[j]!.cap && nameJoined(toks[j - 1]!, toks[j]!)) {
         if (dateWordAt(text, toks, j)) break;
         const w = toks[j]!.lower.replace(/\.$/, '');
-        if (data.orgWords.has(w) || data.adminSuffixes.has(w) || data.streetWords.has(w) || data.citySuffixes.has(w)) {
+        // "Marvin F. Lane", "Krystal D. Hall": after a middle initial comes the surname, whatever word it is.
+        const afterInitial = initialBefore(text, toks[j - 1]!, toks[j]!);
+        if (!afterInitial && (data.orgWords.has(w) || data.adminSuffixes.has(w) || data.streetWords.has(w) || data.citySuffixes.has(w))) {
           orgAfter = data.orgWords.has(w);
           stop = true;
           break;
@@ -736,6 +742,8 @@ export function detect(text: string, gaz: Gazetteer, data: DetectData, opts: Det
   const lowerSeen = new LowerWords(toks);
 
   const persons = personTokens(text, toks, gaz, data);
+  // Minor places heading a building's name, dropped at the end unless the text names the place alone too.
+  const heads = new Set<Mention>();
 
   let i = 0;
   while (i < toks.length) {
@@ -760,9 +768,45 @@ export function detect(text: string, gaz: Gazetteer, data: DetectData, opts: Det
     const f = buildingAt(text, toks, i, e, data, gaz);
     // A demonym inside ("Percy French Hotel", "Russian Embassy") gives way if the building is placed.
     if (f && !placeWithin(mentions, before, f)) mentions.push(f);
+    if (f) for (let k = before; k < mentions.length; k++) if (buildingHead(toks, mentions[k]!, f, gaz, data)) heads.add(mentions[k]!);
     i = e;
   }
+  if (heads.size) dropBuildingHeads(mentions, heads);
   return mentions.some((m) => m.facility) ? anchorBuildings(text, mentions) : mentions;
+}
+
+/**
+ * The first words of a building's name that are a minor place's name, followed by another name before the
+ * building word ("Woodfield Shopping Center", "Pleasant Lane School", "Drayton Hall Elementary School"):
+ * schools, malls and churches are named after neighbourhoods, founders and streets as often as after the
+ * town they stand in. "Middletown High School", "Princeton Community Hospital" (only words of kind between:
+ * lexicon institutionWords) name the town, as do a division ("Dawson County Jail") and a famous place
+ * ("Texas Southern University").
+ */
+function buildingHead(toks: Tok[], m: Mention, f: Mention, gaz: Gazetteer, data: DetectData): boolean {
+  if (m.t0 !== f.t0 || m.t1 >= f.t1 - 1 || m.facility || m.demonym || m.fallback || m.hint || gaz.strongKey(m.key)) return false;
+  const lastWord = toks[m.t1 - 1]!.lower;
+  if (data.adminSuffixes.has(lastWord) || data.citySuffixes.has(lastWord)) return false;
+  for (let k = m.t1; k < f.t1 - 1; k++) {
+    const w = toks[k]!.lower;
+    // "Eastern Creek and Centennial Park": two names.
+    if (w === 'and') return false;
+    if (!data.institutionWords.has(w) && !data.facilityWords.has(w) && !data.connectors.has(w)) return true;
+  }
+  return false;
+}
+
+/**
+ * Drop building heads whose name the text never uses alone as a place: "Middletown High School" after
+ * "MIDDLETOWN —" names the town, "Woodfield Shopping Center" alone names the mall.
+ */
+function dropBuildingHeads(mentions: Mention[], heads: Set<Mention>): void {
+  const alone = new Set<string>();
+  for (const m of mentions) if (!heads.has(m) && !m.facility) alone.add(m.key);
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const m = mentions[k]!;
+    if (heads.has(m) && !alone.has(m.key)) mentions.splice(k, 1);
+  }
 }
 
 function matchRun(

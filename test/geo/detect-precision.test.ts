@@ -41,3 +41,16 @@ test("a building's word after a name is no place; a natural feature's word still
 test('a car make after "The" at a sentence start is the car', () => {
   lacks("The Honda's driver fled. The Toyota failed to yield in Fresno.", 'Honda', 'Toyota');
 });
+
+test('a minor place heading a building named after something else is no place; a town before "High School" is', () => {
+  const found = detected('Parents met at Pleasant Lane School. Food was sold at Coronado Meat Market.');
+  assert.ok(!found.includes('Pleasant') && !found.includes('Coronado'), JSON.stringify(found));
+  const town = detected('She was a senior at Middletown High School until June.');
+  assert.ok(town.includes('Middletown'), JSON.stringify(town));
+});
+
+test('a first name, a middle initial and a surname that is a street or building word name a person', () => {
+  const found = detected('The driver, Marvin F. Lane, 80, and Krystal D. Hall, 19, both of Williston, were hurt.');
+  for (const n of ['Marvin', 'Krystal']) assert.ok(!found.includes(n), `${n}: ${JSON.stringify(found)}`);
+  assert.ok(found.includes('Williston'), JSON.stringify(found));
+});
