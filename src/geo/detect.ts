@@ -1293,6 +1293,17 @@ function rejected(
   )
     return true;
   if (single && !m.demonym) {
+    // "Mar. 21", "Sept. 3": a month with its day.
+    if (MONTHS.has(first.lower) && dateWordAt(text, toks, m.t0)) return true;
+    // "State Trooper David Lavoice", "Director Milan Kruszynski": a title word before a name is no place, and
+    // the name after it is a person's (the title rule above reads it).
+    if (data.titles.has(first.lower) && next && next.cap && joined(text, first, next) && !gaz.strongKey(m.key)) return true;
+    // "E.J. Gardner", "J.M. Barrie": initials before a name make it a person's surname ("S.E. Paris" is a
+    // part of the town).
+    if (prev && /^(?:\p{Lu}\.)+\p{Lu}$/u.test(prev.text) && !/^[NSEW]\.[NSEW]$/.test(prev.text) && !data.acronyms.has(prev.text) && text.charCodeAt(prev.end) === 46 && /^\.\s+$/.test(text.slice(prev.end, first.start))) {
+      persons.surnames.add(first.lower);
+      return true;
+    }
     // Sentence-initial common words that the text also uses in lower case ("Reading", "Mobile"); not a place
     // abbreviation in capitals ("US indifference" beside the pronoun "us").
     if (sentenceInitial(text, first) && lowerSeen.has(first.lower) && !(first.upper && data.acronyms.has(first.text))) return true;

@@ -54,3 +54,12 @@ test('a first name, a middle initial and a surname that is a street or building 
   for (const n of ['Marvin', 'Krystal']) assert.ok(!found.includes(n), `${n}: ${JSON.stringify(found)}`);
   assert.ok(found.includes('Williston'), JSON.stringify(found));
 });
+
+test('abbreviated titles, title words, initials and month abbreviations are no places', () => {
+  const found = detected(
+    'U.S. Sens. Ann Reed and Bo Tate spoke. Fire may shut I-4 again. Mar. 21 was dry. State Trooper Al Dunn said. ' +
+      'Port Director Milan Novak said. The play by J.M. Barrie ran in Boston. Fire damages S.E. Paris flat.',
+  );
+  for (const n of ['Sens', 'Mar', 'Trooper', 'Milan', 'Barrie']) assert.ok(!found.includes(n), `${n}: ${JSON.stringify(found)}`);
+  for (const n of ['Boston', 'Paris']) assert.ok(found.includes(n), `${n}: ${JSON.stringify(found)}`);
+});
