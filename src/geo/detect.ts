@@ -99,6 +99,7 @@ interface Lexicon {
   languages?: string[];
   featureWords?: string[];
   institutionWords?: string[];
+  namePlurals?: string[];
 }
 
 export interface DetectData {
@@ -141,6 +142,8 @@ export interface DetectData {
   featureWords: Set<string>;
   /** Words that say what kind of institution a building is ("High", "Community", "Regional", "Medical"). */
   institutionWords: Set<string>;
+  /** Plural street words that close a list of their names ("Culver and Charter streets"). */
+  namePlurals: Set<string>;
 }
 
 export function loadDetectData(dir = geoDataDir()): DetectData {
@@ -175,6 +178,7 @@ export function loadDetectData(dir = geoDataDir()): DetectData {
     languages: new Set(lex.languages ?? []),
     featureWords: new Set(lex.featureWords ?? []),
     institutionWords: new Set(lex.institutionWords ?? []),
+    namePlurals: new Set(lex.namePlurals ?? []),
     adminPlurals: new Map(Object.entries(lex.adminPlurals ?? {})),
     dottedAliases: new Set(
       readList(join(dir, 'aliases.tsv'))
@@ -399,7 +403,31 @@ function personTokens(text: string, toks: Tok[], gaz: Gazetteer, data: DetectDat
     i = j - 1;
   }
   patronymics(text, toks, gaz, persons);
+  agedNames(text, toks, gaz, data, persons);
   return persons;
+}
+
+/**
+ * "Melton Lewis Paris, 51, was found", "Tanga Sheri Moon, 34": a run of two to four capitalised words
+ * followed by an age names a person, whatever its first word; its last word is the surname.
+ */
+function agedNames(text: string, toks: Tok[], gaz: Gazetteer, data: DetectData, persons: Persons): void {
+  for (let e = 1; e < toks.length; e++) {
+    const last = toks[e]!;
+    if (!last.cap || last.upper || !AGE_AFTER.test(text.slice(last.end, last.end + 8))) continue;
+    let s = e;
+    while (s > 0 && e - s < 3 && toks[s - 1]!.cap && !toks[s - 1]!.upper && (joined(text, toks[s - 1]!, toks[s]!) || initialBefore(text, toks[s - 1]!, toks[s]!))) s--;
+    if (s === e) continue;
+    let plain = true;
+    for (let k = s; k <= e && plain; k++) {
+      const w = toks[k]!.lower.replace(/\.$/, '');
+      plain = !data.orgWords.has(w) && !data.adminSuffixes.has(w) && !data.citySuffixes.has(w) && !data.titles.has(w) && !data.modifiers.has(w);
+    }
+    // "Fort Worth, 12, Dallas, 10": a place's whole name with a score.
+    if (!plain || gaz.hasKey(fold(text.slice(toks[s]!.start, last.end)))) continue;
+    for (let k = s; k <= e; k++) persons.tokens.add(k);
+    persons.surnames.add(last.lower);
+  }
 }
 
 /**
@@ -1114,6 +1142,7 @@ function unknownName(text: string, toks: Tok[], s: number, e: number, data: Dete
   const spanText = text.slice(toks[s]!.start, toks[e - 1]!.end);
   const key = fold(spanText);
   if (!key || key.length < 4 || data.stopwords.has(key)) return null;
+  if (data.namePlurals.size && closedByPlural(text, toks[e - 1]!.end, data)) return null;
   const m: Mention = { start: toks[s]!.start, end: toks[e - 1]!.end, text: spanText, key, t0: s, t1: e, demonym: false, relation: 'in', fallback: true };
   placeCues(text, toks, m, data, true);
   return m;
@@ -1154,6 +1183,22 @@ function languageUse(text: string, m: Mention): boolean {
 const PERSONAL_PREPOSITIONS = new Set(['to', 'from', 'at', 'visit', 'visited', 'left']);
 /** ", 6," / ", 51, and": an age after a name, in news style. */
 const AGE_AFTER = /^,\s*\d{1,2},/;
+
+const LIST_ITEM = /^\s*(?:,|,?\s*and|,?\s*or|&)\s*(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*/u;
+const PLURAL_AFTER = /^\s+(?:(\p{Ll}+)\s+)?(\p{Ll}+)\b/u;
+
+/** The text after a name goes on with a list of names closed by a plural street word ("and Charter streets"). */
+function closedByPlural(text: string, end: number, data: DetectData): boolean {
+  let rest = text.slice(end, end + 120);
+  for (let items = 0; items < 6; items++) {
+    const p = PLURAL_AFTER.exec(rest);
+    if (p && (data.namePlurals.has(p[1] ?? '') || (data.namePlurals.has(p[2]!) && (!p[1] || data.institutionWords.has(p[1]))))) return true;
+    const item = LIST_ITEM.exec(rest);
+    if (!item) return false;
+    rest = rest.slice(item[0].length);
+  }
+  return false;
+}
 
 /** Heads of saints' names ("St. Mary", "Saint Patrick"). */
 const SAINT_HEADS = new Set(['st', 'ste', 'saint', 'sainte']);
@@ -1264,6 +1309,9 @@ function rejected(
     // "Johnson & Johnson", "Stevens & Wilkinson", "Bed Bath & Beyond": firms.
     if (AMPERSAND_AFTER.test(text.slice(m.end, m.end + 3)) || AMPERSAND_BEFORE.test(text.slice(Math.max(0, m.start - 3), m.start))) return true;
   }
+  // "Culver and Charter streets", "Owens and Harris roads": a name in a list that closes with a plural street
+  // word is one of those streets ("Gaston and Swansea schools" are the towns' schools: no street word).
+  if (single && !m.demonym && data.namePlurals.size && closedByPlural(text, m.end, data)) return true;
   // "Jay Lane", "Oak Parkway": a street word after a capitalised word is the street's (as a whole no place);
   // so is a building or organisation word ("Lee Academy", "Police Headquarters" no, "News Sentinel" yes).
   // Not a natural feature's word ("Farallon Islands", "Delaware Bay"), and not right after a place of the same

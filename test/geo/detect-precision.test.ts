@@ -63,3 +63,17 @@ test('abbreviated titles, title words, initials and month abbreviations are no p
   for (const n of ['Sens', 'Mar', 'Trooper', 'Milan', 'Barrie']) assert.ok(!found.includes(n), `${n}: ${JSON.stringify(found)}`);
   for (const n of ['Boston', 'Paris']) assert.ok(found.includes(n), `${n}: ${JSON.stringify(found)}`);
 });
+
+test('names in a list closed by a plural street word are streets; a town before "schools" is a town', () => {
+  const found = detected('A main broke at Culver and Charter streets. A truck hit him near Owens, Rivers and Harris roads in Memphis.');
+  for (const n of ['Culver', 'Charter', 'Owens', 'Rivers', 'Harris']) assert.ok(!found.includes(n), `${n}: ${JSON.stringify(found)}`);
+  assert.ok(found.includes('Memphis'), JSON.stringify(found));
+  const towns = detected('Enrolment grew in the Gaston and Swansea area schools.');
+  assert.ok(towns.includes('Gaston') && towns.includes('Swansea'), JSON.stringify(towns));
+});
+
+test('a run of names followed by an age is a person, and the surname stays the person later', () => {
+  const found = detected('Kwabena Ortiz Paris, 51, was found shot near Greenville. Paris had been shot once.');
+  assert.deepEqual(found, ['Greenville']);
+  assert.ok(detected('Fort Worth, 12, Dallas, 10.').includes('Fort Worth'));
+});
