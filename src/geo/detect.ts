@@ -390,7 +390,9 @@ function personTokens(text: string, toks: Tok[], gaz: Gazetteer, data: DetectDat
     // lets the name go on past it.
     if (j - i < 2) continue;
     if (j - i === 2 && toks[j - 1]!.text.length === 1) continue; // "Roy A." alone names no one
-    if (gaz.hasKey(fold(text.slice(t.start, toks[j - 1]!.end)))) continue;
+    // The whole is a place ("Scott City"), unless folding dropped the first name ("Al Meredith" folds as "meredith").
+    const whole = fold(text.slice(t.start, toks[j - 1]!.end));
+    if (gaz.hasKey(whole) && (gaz.strongKey(whole) || whole !== fold(text.slice(toks[i + 1]!.start, toks[j - 1]!.end)))) continue;
     if (data.modifiers.has(toks[i + 1]!.lower)) continue;
     for (let k = i; k < j; k++) persons.tokens.add(k);
     // "Tony Servance Jr.", "John Smith III": the surname is the word before the generational suffix.
@@ -1270,7 +1272,9 @@ function rejected(
     }
     // "his brother Tyler", "her son, Sebastian": a relative's name; "Tyler" alone after "Tyler Williams".
     if (single && !locative && !gaz.strongKey(m.key) && persons.given.has(first.lower)) return true;
-    if (single && prev && !prev.cap && data.kin.has(prev.lower) && /^,?\s+$/.test(text.slice(prev.end, first.start))) {
+    // "his cousins Dillon and Connor": the second name of a pair after a kin word too.
+    const pairKin = single && !!prev && prev.lower === 'and' && m.t0 >= 3 && toks[m.t0 - 2]!.cap && !toks[m.t0 - 3]!.cap && data.kin.has(toks[m.t0 - 3]!.lower);
+    if (pairKin || (single && prev && !prev.cap && data.kin.has(prev.lower) && /^,?\s+$/.test(text.slice(prev.end, first.start)))) {
       persons.surnames.add(first.lower);
       return true;
     }
@@ -1343,6 +1347,8 @@ function rejected(
   if (single && !m.demonym) {
     // "Mar. 21", "Sept. 3": a month with its day.
     if (MONTHS.has(first.lower) && dateWordAt(text, toks, m.t0)) return true;
+    // "Lot No. 15", "Section No. 3": a numbered lot, section or unit.
+    if (/^\s+No\.?\s*\d/.test(text.slice(m.end, m.end + 8))) return true;
     // "State Trooper David Lavoice", "Director Milan Kruszynski": a title word before a name is no place, and
     // the name after it is a person's (the title rule above reads it).
     if (data.titles.has(first.lower) && next && next.cap && joined(text, first, next) && !gaz.strongKey(m.key)) return true;

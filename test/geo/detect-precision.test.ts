@@ -77,3 +77,14 @@ test('a run of names followed by an age is a person, and the surname stays the p
   assert.deepEqual(found, ['Greenville']);
   assert.ok(detected('Fort Worth, 12, Dallas, 10.').includes('Fort Worth'));
 });
+
+test('relatives named after a plural kin word, a first name folded as an article, a numbered lot', () => {
+  const found = detected(
+    'Twin sisters Lindsay and Kara Moss won in Lombard. Lindsay received $40. His cousins Dillon and Connor wrestled; Connor won. ' +
+      'Pastor Al Meredith spoke in Fort Worth. Meredith noted the toll. Tammy lives at Lot No. 7 in Urbana.',
+  );
+  for (const n of ['Lindsay', 'Dillon', 'Connor', 'Meredith', 'Lot']) assert.ok(!found.includes(n), `${n}: ${JSON.stringify(found)}`);
+  for (const n of ['Lombard', 'Fort Worth', 'Urbana']) assert.ok(found.includes(n), `${n}: ${JSON.stringify(found)}`);
+  const places = detected('Protests in El Salvador and Al Jazirah grew.');
+  assert.ok(places.includes('El Salvador') && places.includes('Al Jazirah'), JSON.stringify(places));
+});
