@@ -406,7 +406,31 @@ function personTokens(text: string, toks: Tok[], gaz: Gazetteer, data: DetectDat
   }
   patronymics(text, toks, gaz, persons);
   agedNames(text, toks, gaz, data, persons);
+  spokenNames(text, toks, gaz, data, persons);
   return persons;
+}
+
+/**
+ * "said Medea Benjamin, co-founder of …", "according to Tanga Moon, a spokeswoman": two or three capitalised
+ * words after a speech verb and before a comma name the speaker, unless the whole is a place ("said Fort
+ * Worth, …") or a word of it is an organisation's, a title or a place word ("according to Arlington Police,").
+ */
+function spokenNames(text: string, toks: Tok[], gaz: Gazetteer, data: DetectData, persons: Persons): void {
+  for (let s = 0; s + 1 < toks.length; s++) {
+    const t = toks[s]!;
+    if (!t.cap || t.upper || !SPEECH_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start))) continue;
+    let e = s + 1;
+    while (e < toks.length && e - s < 3 && toks[e]!.cap && joined(text, toks[e - 1]!, toks[e]!)) e++;
+    if (e - s < 2 || !/^,\s/.test(text.slice(toks[e - 1]!.end, toks[e - 1]!.end + 2))) continue;
+    let plain = true;
+    for (let k = s; k < e && plain; k++) {
+      const w = toks[k]!.lower.replace(/\.$/, '');
+      plain = !toks[k]!.upper && !data.orgWords.has(w) && !data.adminSuffixes.has(w) && !data.citySuffixes.has(w) && !data.titles.has(w) && !data.modifiers.has(w) && !data.facilityWords.has(w);
+    }
+    if (!plain || gaz.hasKey(fold(text.slice(t.start, toks[e - 1]!.end)))) continue;
+    for (let k = s; k < e; k++) persons.tokens.add(k);
+    persons.surnames.add(toks[e - 1]!.lower);
+  }
 }
 
 /**
@@ -1310,8 +1334,15 @@ function rejected(
       persons.surnames.add(first.lower);
       return true;
     }
-    // "Johnson & Johnson", "Stevens & Wilkinson", "Bed Bath & Beyond": firms.
-    if (AMPERSAND_AFTER.test(text.slice(m.end, m.end + 3)) || AMPERSAND_BEFORE.test(text.slice(Math.max(0, m.start - 3), m.start))) return true;
+  }
+  // "Johnson & Johnson", "Stevens & Wilkinson", "Bed Bath & Beyond": firms, after "from" too. The partners'
+  // names are surnames: a later "McPherson's tabulation" is the firm's.
+  if (single && !m.demonym && !gaz.strongKey(m.key)) {
+    if (AMPERSAND_AFTER.test(text.slice(m.end, m.end + 3)) || AMPERSAND_BEFORE.test(text.slice(Math.max(0, m.start - 3), m.start))) {
+      persons.surnames.add(first.lower);
+      persons.named.add(first.lower);
+      return true;
+    }
   }
   // "Culver and Charter streets", "Owens and Harris roads": a name in a list that closes with a plural street
   // word is one of those streets ("Gaston and Swansea schools" are the towns' schools: no street word).

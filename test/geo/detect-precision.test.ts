@@ -88,3 +88,13 @@ test('relatives named after a plural kin word, a first name folded as an article
   const places = detected('Protests in El Salvador and Al Jazirah grew.');
   assert.ok(places.includes('El Salvador') && places.includes('Al Jazirah'), JSON.stringify(places));
 });
+
+test("a firm's partners and a speaker named after 'said' are persons, and stay persons later", () => {
+  const found = detected(
+    "The board hired analysts from McPherson & Jacobsen LLC. According to McPherson's tabulation, Lima led. " +
+      'Gaza must open, said Medea Tarrant, co-founder of a charity, in Cairo. The office is in McPherson.',
+  );
+  assert.deepEqual(found, ['Lima', 'Gaza', 'Cairo', 'McPherson']);
+  assert.equal(found.indexOf('McPherson'), 3);
+  assert.ok(detected('Troops left, according to Kansas City, Mo., officials.').includes('Kansas City'));
+});
