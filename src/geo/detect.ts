@@ -100,6 +100,7 @@ interface Lexicon {
   featureWords?: string[];
   institutionWords?: string[];
   namePlurals?: string[];
+  diseaseWords?: string[];
 }
 
 export interface DetectData {
@@ -144,6 +145,8 @@ export interface DetectData {
   institutionWords: Set<string>;
   /** Plural street words that close a list of their names ("Culver and Charter streets"). */
   namePlurals: Set<string>;
+  /** Words after a name that make it a disease's or a virus's ("Reston ebolavirus", "Minamata disease"). */
+  diseaseWords: Set<string>;
 }
 
 export function loadDetectData(dir = geoDataDir()): DetectData {
@@ -179,6 +182,7 @@ export function loadDetectData(dir = geoDataDir()): DetectData {
     featureWords: new Set(lex.featureWords ?? []),
     institutionWords: new Set(lex.institutionWords ?? []),
     namePlurals: new Set(lex.namePlurals ?? []),
+    diseaseWords: new Set(lex.diseaseWords ?? []),
     adminPlurals: new Map(Object.entries(lex.adminPlurals ?? {})),
     dottedAliases: new Set(
       readList(join(dir, 'aliases.tsv'))
@@ -1305,7 +1309,8 @@ function rejected(
   }
   // "Mr. Jordan", "President Lincoln", "Col. Smith": a title right before. The name is a person's; when it
   // recurs alone later it is the person again.
-  if (prev && prev.cap && data.titles.has(prev.lower.replace(/\.$/, '')) && m.start - prev.end <= 2 && !m.demonym) {
+  // Not across a comma ("HURRICANE, W.Va." is a dateline).
+  if (prev && prev.cap && data.titles.has(prev.lower.replace(/\.$/, '')) && m.start - prev.end <= 2 && text.charCodeAt(prev.end) !== 44 && !m.demonym) {
     if (single && !gaz.strongKey(m.key)) persons.surnames.add(first.lower);
     return true;
   }
@@ -1378,6 +1383,9 @@ function rejected(
   if (single && !m.demonym) {
     // "Mar. 21", "Sept. 3": a month with its day.
     if (MONTHS.has(first.lower) && dateWordAt(text, toks, m.t0)) return true;
+    // "Reston ebolavirus", "Marburg virus", "Minamata disease": a disease named after a minor place ("United
+    // States flu season" keeps its country).
+    if (next && !next.cap && data.diseaseWords.has(next.lower) && /^\s+$/.test(text.slice(m.end, next.start)) && !gaz.strongKey(m.key)) return true;
     // "Lot No. 15", "Section No. 3": a numbered lot, section or unit.
     if (/^\s+No\.?\s*\d/.test(text.slice(m.end, m.end + 8))) return true;
     // "State Trooper David Lavoice", "Director Milan Kruszynski": a title word before a name is no place, and

@@ -98,3 +98,13 @@ test("a firm's partners and a speaker named after 'said' are persons, and stay p
   assert.equal(found.indexOf('McPherson'), 3);
   assert.ok(detected('Troops left, according to Kansas City, Mo., officials.').includes('Kansas City'));
 });
+
+test("a disease or virus named after a place, a storm's name and a news agency are no places", () => {
+  const found = detected(
+    'Workers were infected with Reston ebolavirus near Manila. Survivors of Hurricane Katrina fled New Orleans. ' +
+      'According to Xinhua News Agency, Beijing was calm. The United States flu season began.',
+  );
+  assert.deepEqual(found, ['Manila', 'New Orleans', 'Beijing', 'United States']);
+  // A town called Hurricane in a dateline keeps its state.
+  assert.ok(detected('HURRICANE, W.Va. - Police searched the woods.').includes('W.Va'));
+});
