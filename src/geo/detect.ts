@@ -886,11 +886,22 @@ function matchRun(
   // Maarat al-Numan"): candidates for the transliteration fallback when the text marks them as places.
   let stretch = -1;
   const fallbacks: Mention[] = [];
+  // A name after a connector inside the run is a place's when the connector joins it to one: "Kafrnabel and
+  // Maarat al-Numan" (the first a place), "Dennis Lopez of Thackerville" (a person of a town), "Tal al-Zahab";
+  // not "Office of Planning", "Secretary of Defense", "Fire and Electricity" (names of organisations, titles).
+  const endsAt = (k: number) => out.some((m, x) => x >= before && m.t1 === k) || fallbacks.some((m) => m.t1 === k);
+  const listedAfterPlace = (at: number): boolean => {
+    const conn = toks[at - 1]!.lower;
+    if (conn !== 'of' && conn !== 'and' && conn !== 'or') return true;
+    const w = toks[at - 2];
+    if (!w || endsAt(at - 1)) return true;
+    return conn === 'of' && (persons.tokens.has(at - 2) || data.citySuffixes.has(w.lower) || data.adminSuffixes.has(w.lower));
+  };
   const flush = (end: number) => {
     // A place modifier alone ("Metro" of "to Metro Nashville") is no unknown name.
     if (stretch >= 0 && end - stretch <= 4 && !(end - stretch === 1 && data.modifiers.has(toks[stretch]!.lower))) {
       const fb = unknownName(text, toks, stretch, end, data, persons);
-      if (fb && (fb.locative || fb.hint || fb.relation !== 'in' || (stretch > s && !toks[stretch - 1]!.cap))) fallbacks.push(fb);
+      if (fb && (fb.locative || fb.hint || fb.relation !== 'in' || (stretch > s && !toks[stretch - 1]!.cap && listedAfterPlace(stretch)))) fallbacks.push(fb);
     }
     stretch = -1;
   };

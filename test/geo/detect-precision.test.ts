@@ -108,3 +108,10 @@ test("a disease or virus named after a place, a storm's name and a news agency a
   // A town called Hurricane in a dateline keeps its state.
   assert.ok(detected('HURRICANE, W.Va. - Police searched the woods.').includes('W.Va'));
 });
+
+test('an unknown word after "of" or "and" inside an organisation\'s or a title\'s name is no place', () => {
+  const found = detected('He joined the Office of Planning. The Secretary of Defense spoke. Fire and Electricity staff came.');
+  assert.deepEqual(found, []);
+  const towns = detected('Shelling hit towns in Kafrnabel and Maarat al-Numan. Dennis Lopez of Thackerville came.');
+  for (const n of ['Kafrnabel', 'Maarat al-Numan', 'Thackerville']) assert.ok(towns.includes(n), `${n}: ${JSON.stringify(towns)}`);
+});
