@@ -1208,7 +1208,8 @@ const AMPERSAND_AFTER = /^\s?&/;
 const AMPERSAND_BEFORE = /&\s?$/;
 
 const LANGUAGE_VERB_BEFORE = /\b(?:speaks?|spoke|spoken|speaking|learn(?:s|ed|t|ing)?|teach(?:es|ing)?|taught|stud(?:y|ies|ied|ying)|fluent\s+in|translated\s+(?:from|into))\s+(?:(?:only|little|some|good|fluent|perfect|broken|no)\s+)?$/i;
-const LANGUAGE_PREP_BEFORE = /\b(?:in|into|from)\s+$/i;
+/** "in French", "in English and Spanish": another language may come first in the list. */
+const LANGUAGE_PREP_BEFORE = /\b(?:in|into|from)\s+(?:\p{Lu}\p{Ll}+,?\s+(?:and|or)\s+)?$/iu;
 const LANGUAGE_NOUN_AFTER = /^[\s-]+(?:language|languages|immersion|class|classes|course|courses|lessons?|teachers?|students?|speakers?|speaking|translation|version|subtitles|fries|toast|bulldog|horn|kiss|dressing|doors?)\b/i;
 const LANGUAGE_END_AFTER = /^\s*(?:[.,;:)!?]|$|(?:and|or)\s+\p{Lu})/u;
 
@@ -1297,6 +1298,15 @@ function rejected(
     const county = data.adminSuffixes.has(toks[m.t1 - 1]!.lower) && m.t1 - m.t0 > 1;
     const court = next.lower === 'court' && !m.demonym && !!after && after.lower === 'of' && !after.cap;
     if (!org && !county && !court) return true;
+  }
+  // "African-American", "Asian-Americans", "Native American": an ethnicity, not Africa, Asia or the US.
+  if (single && m.demonym && (/^-Americans?\b/.test(text.slice(m.end, m.end + 11)) ? m.demonymCountry?.startsWith('@') : /(?:\b(?:African|Asian)-|\bNative\s+)$/.test(text.slice(Math.max(0, m.start - 8), m.start)) && m.key.startsWith('american'))) return true;
+  // "Monica French said", "French said": a demonym that is a surname (after a first name, or as a speaker).
+  if (single && m.demonym && !m.people) {
+    // The name ends with the demonym ("Percy French Hotel" is a building's name, placed by detect's caller).
+    const ends = !(next && next.cap && joined(text, first, next));
+    const afterGiven = ends && !!prev && prev.cap && joined(text, prev, first) && persons.tokens.has(m.t0) && gaz.isFirstName(prev.lower);
+    if (afterGiven || SPEECH_AFTER.test(text.slice(m.end, m.end + 16))) return true;
   }
   // Person names found by the first-name rule, and their surnames when they recur alone.
   if (!m.demonym) {

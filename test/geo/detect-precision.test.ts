@@ -115,3 +115,13 @@ test('an unknown word after "of" or "and" inside an organisation\'s or a title\'
   const towns = detected('Shelling hit towns in Kafrnabel and Maarat al-Numan. Dennis Lopez of Thackerville came.');
   for (const n of ['Kafrnabel', 'Maarat al-Numan', 'Thackerville']) assert.ok(towns.includes(n), `${n}: ${JSON.stringify(towns)}`);
 });
+
+test('a demonym as a surname, an ethnicity or a language in a list is no country', () => {
+  const found = detected(
+    'Officer Monica French said the grant was fine. French said so again. The African-American Affairs Commission met. ' +
+      'Native American artifacts were shown. The ad ran in English and Spanish, where it aired.',
+  );
+  assert.deepEqual(found, []);
+  const kept = detected('The French embassy closed. A Russian-American crew flew. Percy French Hotel, Ballyjamesduff.');
+  assert.ok(kept.includes('French') && kept.includes('Russian'), JSON.stringify(kept));
+});
