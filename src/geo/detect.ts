@@ -1242,6 +1242,19 @@ function closedByPlural(text: string, end: number, data: DetectData): boolean {
   return false;
 }
 
+/**
+ * Capitalised words from token k (right after a name, or after its possessive ending) up to a building word
+ * that ends them: "… United Methodist Church", "…'s Lutheran School".
+ */
+function buildingAfter(text: string, toks: Tok[], k: number, possessive: boolean, data: DetectData): boolean {
+  const first = toks[k];
+  if (!first || !first.cap || (!possessive && !joined(text, toks[k - 1]!, first))) return false;
+  let e = k;
+  while (e + 1 < toks.length && toks[e + 1]!.cap && joined(text, toks[e]!, toks[e + 1]!) && e - k < 4) e++;
+  // A square is an open place of the town ("St. Peter's Square"), not a building.
+  return data.facilityWords.has(toks[e]!.lower) && toks[e]!.lower !== 'square';
+}
+
 /** Heads of saints' names ("St. Mary", "Saint Patrick"). */
 const SAINT_HEADS = new Set(['st', 'ste', 'saint', 'sainte']);
 const POSSESSIVE_AFTER = /^['’](?:s\b|\s|$)/;
@@ -1270,6 +1283,8 @@ function rejected(
     // Not a famous place ("St. Louis's"), nor a name that ends with the possessive ("St. John's", Newfoundland).
     const possessive = POSSESSIVE_AFTER.exec(text.slice(m.end, m.end + 3));
     if (possessive && gaz.isFirstName(last.lower) && !gaz.strongOwnKey(m.key) && !gaz.strongOwnKey(fold(text.slice(m.start, m.end + 2)))) return true;
+    // "St. John's Lutheran School", "St. James United Methodist Church": a saint's name heading a building's.
+    if (gaz.isFirstName(last.lower) && !gaz.strongOwnKey(m.key) && buildingAfter(text, toks, m.t1, !!possessive, data)) return true;
   }
   // "his children, Hailey, 6, and Caleb, 4", "Paris, 51, was found": a name followed by an age is a person
   // (a famous place keeps its reading: "Paris, 1919").

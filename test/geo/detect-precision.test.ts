@@ -125,3 +125,13 @@ test('a demonym as a surname, an ethnicity or a language in a list is no country
   const kept = detected('The French embassy closed. A Russian-American crew flew. Percy French Hotel, Ballyjamesduff.');
   assert.ok(kept.includes('French') && kept.includes('Russian'), JSON.stringify(kept));
 });
+
+test("a saint's name heading a church or school is no town; the planet is no town", () => {
+  const found = detected(
+    "She studies at St. John's Lutheran School in Lombard. He preaches at St. James United Methodist Church. The booster fell toward Earth.",
+  );
+  for (const n of ['St. John', 'St. James', 'Earth']) assert.ok(!found.includes(n), `${n}: ${JSON.stringify(found)}`);
+  assert.ok(found.includes('Lombard'));
+  const kept = detected("Crowds gathered in St. Peter's Square. He was taken to St. Cloud Hospital.");
+  assert.ok(kept.includes('St. Peter') && kept.includes('St. Cloud'), JSON.stringify(kept));
+});
