@@ -895,7 +895,8 @@ function matchRun(
     if (conn !== 'of' && conn !== 'and' && conn !== 'or') return true;
     const w = toks[at - 2];
     if (!w || endsAt(at - 1)) return true;
-    return conn === 'of' && (persons.tokens.has(at - 2) || data.citySuffixes.has(w.lower) || data.adminSuffixes.has(w.lower));
+    // "Department of Homeland Security" is a ministry, "the department of Yvelines" a division.
+    return conn === 'of' && (persons.tokens.has(at - 2) || data.citySuffixes.has(w.lower) || (data.adminSuffixes.has(w.lower) && w.lower !== 'department'));
   };
   const flush = (end: number) => {
     // A place modifier alone ("Metro" of "to Metro Nashville") is no unknown name.
@@ -932,6 +933,12 @@ function matchRun(
       const single = j - i === 1;
       // Not in a dateline in capitals ("CLINTON — A town couple …"): there the word is the place.
       if (single && data.stopwords.has(key) && !(toks[i]!.upper && key.length > 3 && dateline(text, { start: toks[i]!.start, end: last.end } as Mention, true))) continue;
+      // "A La Nina", "An East Sheen shop", "As Alexis Butler stood": an article or conjunction opening a sentence
+      // is no word of the name ("A Coruña" is one).
+      if (!single && (toks[i]!.lower === 'a' || toks[i]!.lower === 'an' || toks[i]!.lower === 'as')) {
+        const rest = fold(text.slice(toks[i + 1]!.start, last.end));
+        if (rest === key || !gaz.strongOwnKey(key)) continue;
+      }
       // "The City Council", "The City of Edwardsville": "the" and a stop word ("city") name no place, even
       // where the gazetteer holds the pair as some town's nickname.
       if (j - i === 2 && toks[i]!.lower === 'the' && data.stopwords.has(fold(last.text))) continue;

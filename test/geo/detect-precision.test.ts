@@ -135,3 +135,12 @@ test("a saint's name heading a church or school is no town; the planet is no tow
   const kept = detected("Crowds gathered in St. Peter's Square. He was taken to St. Cloud Hospital.");
   assert.ok(kept.includes('St. Peter') && kept.includes('St. Cloud'), JSON.stringify(kept));
 });
+
+test('an article opening a sentence is no word of a name; organisations and words that name no place', () => {
+  const found = detected(
+    'A La Nina pattern is here. An Albany man was held. The Red Cross helped in Dover. ' +
+      'He sued the Department of Homeland Security. She spoke only French and Farsi. Santa Claus came.',
+  );
+  assert.deepEqual(found, ['Albany', 'Dover']);
+  assert.ok(detected('A Coruña slept.').includes('A Coruña'));
+});
