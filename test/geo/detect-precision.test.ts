@@ -144,3 +144,11 @@ test('an article opening a sentence is no word of a name; organisations and word
   assert.deepEqual(found, ['Albany', 'Dover']);
   assert.ok(detected('A Coruña slept.').includes('A Coruña'));
 });
+
+test('names of a war, a climate pattern, clubs and banks, and "Old Time" music are no places', () => {
+  const found = detected(
+    'He is a Gulf War veteran from Basra. The Pacific Decadal Oscillation shifted. Old Time music fans came. ' +
+      "Checks were cashed at the Bank of America branch in Richmond. Mexico's Club America played.",
+  );
+  assert.deepEqual(found, ['Basra', 'Richmond', 'Mexico']);
+});
