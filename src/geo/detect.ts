@@ -94,10 +94,13 @@ interface Lexicon {
   vehicleMakes?: string[];
   adminPlurals?: Record<string, string>;
   facilityWords?: string[];
-  diseaseWords?: string[];
   facilityHeads?: string[];
   kin?: string[];
   languages?: string[];
+  featureWords?: string[];
+  institutionWords?: string[];
+  namePlurals?: string[];
+  diseaseWords?: string[];
 }
 
 export interface DetectData {
@@ -130,14 +133,20 @@ export interface DetectData {
   dottedAliases: Set<string>;
   /** Words that end a building's name ("Barclays Center", "Karl Bremer Hospital"). */
   facilityWords: Set<string>;
-  /** Words after a place name that make it a disease's name ("West Nile virus", "Spanish flu"). */
-  diseaseWords: Set<string>;
   /** Words that head a building's name before "of" ("University of Perpetual Help", "Museum of Ice Cream"). */
   facilityHeads: Set<string>;
   /** Lower-case words for relatives ("brother", "son"): the name right after is a person's. */
   kin: Set<string>;
   /** Demonyms that also name a language ("french", "spanish"), folded. */
   languages: Set<string>;
+  /** Words of natural features' names ("Bay", "Islands", "River"): the feature is a place, unlike a building. */
+  featureWords: Set<string>;
+  /** Words that say what kind of institution a building is ("High", "Community", "Regional", "Medical"). */
+  institutionWords: Set<string>;
+  /** Plural street words that close a list of their names ("Culver and Charter streets"). */
+  namePlurals: Set<string>;
+  /** Words after a name that make it a disease's or a virus's ("Reston ebolavirus", "Minamata disease"). */
+  diseaseWords: Set<string>;
 }
 
 export function loadDetectData(dir = geoDataDir()): DetectData {
@@ -167,10 +176,13 @@ export function loadDetectData(dir = geoDataDir()): DetectData {
     orgNames: orgNameIndex(lex.orgNames ?? []),
     vehicleMakes: new Set(lex.vehicleMakes ?? []),
     facilityWords: new Set(lex.facilityWords ?? []),
-    diseaseWords: new Set(lex.diseaseWords ?? []),
     facilityHeads: new Set(lex.facilityHeads ?? []),
     kin: new Set(lex.kin ?? []),
     languages: new Set(lex.languages ?? []),
+    featureWords: new Set(lex.featureWords ?? []),
+    institutionWords: new Set(lex.institutionWords ?? []),
+    namePlurals: new Set(lex.namePlurals ?? []),
+    diseaseWords: new Set(lex.diseaseWords ?? []),
     adminPlurals: new Map(Object.entries(lex.adminPlurals ?? {})),
     dottedAliases: new Set(
       readList(join(dir, 'aliases.tsv'))
@@ -220,7 +232,7 @@ const ABBREV_HEADS = new Set(['St', 'Ste', 'Mt', 'Ft']);
 const ABBREV_GAP_JOIN = /^\. ?$/;
 const LIST_GAP = /^\s*(?:,|,?\s*and|,?\s*or|&)\s*$/;
 const YEAR_BEFORE = /\b(?:19|20)\d\d\s+(?:(?:white|black|red|blue|silver|gray|grey|green|brown|gold|tan|maroon|beige|dark|light)\s+)?$/;
-const DETERMINER_BEFORE = /\b(?:the|a|an|his|her|their|stolen)\s+$/;
+const DETERMINER_BEFORE = /\b(?:the|a|an|his|her|their|stolen)\s+$/i;
 
 /** "a Dodge Caravan", "a red 1991 Honda": a car make (with its model, when one follows) is no place. */
 function vehicleAt(text: string, toks: Tok[], i: number, e: number, gaz: Gazetteer, data: DetectData): number {
@@ -242,12 +254,6 @@ function vehicleAt(text: string, toks: Tok[], i: number, e: number, gaz: Gazette
     !gaz.hasKey(fold(text.slice(t.start, next.end)));
   if (model) return 2;
   return yearBefore ? 1 : 0;
-}
-
-/** "West Nile virus", "Marburg virus", "Spanish influenza": a disease named after a place is no mention of it. */
-function diseaseName(text: string, m: Mention, data: DetectData): boolean {
-  const w = /^[ \u00a0]+(\p{L}+)/u.exec(text.slice(m.end, m.end + 16));
-  return !!w && data.diseaseWords.has(w[1]!.toLowerCase());
 }
 
 function aliasAcronyms(dir: string): Set<string> {
@@ -358,7 +364,9 @@ function personTokens(text: string, toks: Tok[], gaz: Gazetteer, data: DetectDat
       while (j < toks.length && toks[j]!.cap && nameJoined(toks[j - 1]!, toks[j]!)) {
         if (dateWordAt(text, toks, j)) break;
         const w = toks[j]!.lower.replace(/\.$/, '');
-        if (data.orgWords.has(w) || data.adminSuffixes.has(w) || data.streetWords.has(w) || data.citySuffixes.has(w)) {
+        // "Marvin F. Lane", "Krystal D. Hall": after a middle initial comes the surname, whatever word it is.
+        const afterInitial = initialBefore(text, toks[j - 1]!, toks[j]!);
+        if (!afterInitial && (data.orgWords.has(w) || data.adminSuffixes.has(w) || data.streetWords.has(w) || data.citySuffixes.has(w))) {
           orgAfter = data.orgWords.has(w);
           stop = true;
           break;
@@ -386,7 +394,9 @@ function personTokens(text: string, toks: Tok[], gaz: Gazetteer, data: DetectDat
     // lets the name go on past it.
     if (j - i < 2) continue;
     if (j - i === 2 && toks[j - 1]!.text.length === 1) continue; // "Roy A." alone names no one
-    if (gaz.hasKey(fold(text.slice(t.start, toks[j - 1]!.end)))) continue;
+    // The whole is a place ("Scott City"), unless folding dropped the first name ("Al Meredith" folds as "meredith").
+    const whole = fold(text.slice(t.start, toks[j - 1]!.end));
+    if (gaz.hasKey(whole) && (gaz.strongKey(whole) || whole !== fold(text.slice(toks[i + 1]!.start, toks[j - 1]!.end)))) continue;
     if (data.modifiers.has(toks[i + 1]!.lower)) continue;
     for (let k = i; k < j; k++) persons.tokens.add(k);
     // "Tony Servance Jr.", "John Smith III": the surname is the word before the generational suffix.
@@ -399,7 +409,55 @@ function personTokens(text: string, toks: Tok[], gaz: Gazetteer, data: DetectDat
     i = j - 1;
   }
   patronymics(text, toks, gaz, persons);
+  agedNames(text, toks, gaz, data, persons);
+  spokenNames(text, toks, gaz, data, persons);
   return persons;
+}
+
+/**
+ * "said Medea Benjamin, co-founder of …", "according to Tanga Moon, a spokeswoman": two or three capitalised
+ * words after a speech verb and before a comma name the speaker, unless the whole is a place ("said Fort
+ * Worth, …") or a word of it is an organisation's, a title or a place word ("according to Arlington Police,").
+ */
+function spokenNames(text: string, toks: Tok[], gaz: Gazetteer, data: DetectData, persons: Persons): void {
+  for (let s = 0; s + 1 < toks.length; s++) {
+    const t = toks[s]!;
+    if (!t.cap || t.upper || !SPEECH_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start))) continue;
+    let e = s + 1;
+    while (e < toks.length && e - s < 3 && toks[e]!.cap && joined(text, toks[e - 1]!, toks[e]!)) e++;
+    if (e - s < 2 || !/^,\s/.test(text.slice(toks[e - 1]!.end, toks[e - 1]!.end + 2))) continue;
+    let plain = true;
+    for (let k = s; k < e && plain; k++) {
+      const w = toks[k]!.lower.replace(/\.$/, '');
+      plain = !toks[k]!.upper && !data.orgWords.has(w) && !data.adminSuffixes.has(w) && !data.citySuffixes.has(w) && !data.titles.has(w) && !data.modifiers.has(w) && !data.facilityWords.has(w);
+    }
+    if (!plain || gaz.hasKey(fold(text.slice(t.start, toks[e - 1]!.end)))) continue;
+    for (let k = s; k < e; k++) persons.tokens.add(k);
+    persons.surnames.add(toks[e - 1]!.lower);
+  }
+}
+
+/**
+ * "Melton Lewis Paris, 51, was found", "Tanga Sheri Moon, 34": a run of two to four capitalised words
+ * followed by an age names a person, whatever its first word; its last word is the surname.
+ */
+function agedNames(text: string, toks: Tok[], gaz: Gazetteer, data: DetectData, persons: Persons): void {
+  for (let e = 1; e < toks.length; e++) {
+    const last = toks[e]!;
+    if (!last.cap || last.upper || !AGE_AFTER.test(text.slice(last.end, last.end + 8))) continue;
+    let s = e;
+    while (s > 0 && e - s < 3 && toks[s - 1]!.cap && !toks[s - 1]!.upper && (joined(text, toks[s - 1]!, toks[s]!) || initialBefore(text, toks[s - 1]!, toks[s]!))) s--;
+    if (s === e) continue;
+    let plain = true;
+    for (let k = s; k <= e && plain; k++) {
+      const w = toks[k]!.lower.replace(/\.$/, '');
+      plain = !data.orgWords.has(w) && !data.adminSuffixes.has(w) && !data.citySuffixes.has(w) && !data.titles.has(w) && !data.modifiers.has(w);
+    }
+    // "Fort Worth, 12, Dallas, 10": a place's whole name with a score.
+    if (!plain || gaz.hasKey(fold(text.slice(toks[s]!.start, last.end)))) continue;
+    for (let k = s; k <= e; k++) persons.tokens.add(k);
+    persons.surnames.add(last.lower);
+  }
 }
 
 /**
@@ -746,6 +804,8 @@ export function detect(text: string, gaz: Gazetteer, data: DetectData, opts: Det
   const lowerSeen = new LowerWords(toks);
 
   const persons = personTokens(text, toks, gaz, data);
+  // Minor places heading a building's name, dropped at the end unless the text names the place alone too.
+  const heads = new Set<Mention>();
 
   let i = 0;
   while (i < toks.length) {
@@ -770,9 +830,45 @@ export function detect(text: string, gaz: Gazetteer, data: DetectData, opts: Det
     const f = buildingAt(text, toks, i, e, data, gaz);
     // A demonym inside ("Percy French Hotel", "Russian Embassy") gives way if the building is placed.
     if (f && !placeWithin(mentions, before, f)) mentions.push(f);
+    if (f) for (let k = before; k < mentions.length; k++) if (buildingHead(toks, mentions[k]!, f, gaz, data)) heads.add(mentions[k]!);
     i = e;
   }
+  if (heads.size) dropBuildingHeads(mentions, heads);
   return mentions.some((m) => m.facility) ? anchorBuildings(text, mentions) : mentions;
+}
+
+/**
+ * The first words of a building's name that are a minor place's name, followed by another name before the
+ * building word ("Woodfield Shopping Center", "Pleasant Lane School", "Drayton Hall Elementary School"):
+ * schools, malls and churches are named after neighbourhoods, founders and streets as often as after the
+ * town they stand in. "Middletown High School", "Princeton Community Hospital" (only words of kind between:
+ * lexicon institutionWords) name the town, as do a division ("Dawson County Jail") and a famous place
+ * ("Texas Southern University").
+ */
+function buildingHead(toks: Tok[], m: Mention, f: Mention, gaz: Gazetteer, data: DetectData): boolean {
+  if (m.t0 !== f.t0 || m.t1 >= f.t1 - 1 || m.facility || m.demonym || m.fallback || m.hint || gaz.strongKey(m.key)) return false;
+  const lastWord = toks[m.t1 - 1]!.lower;
+  if (data.adminSuffixes.has(lastWord) || data.citySuffixes.has(lastWord)) return false;
+  for (let k = m.t1; k < f.t1 - 1; k++) {
+    const w = toks[k]!.lower;
+    // "Eastern Creek and Centennial Park": two names.
+    if (w === 'and') return false;
+    if (!data.institutionWords.has(w) && !data.facilityWords.has(w) && !data.connectors.has(w)) return true;
+  }
+  return false;
+}
+
+/**
+ * Drop building heads whose name the text never uses alone as a place: "Middletown High School" after
+ * "MIDDLETOWN —" names the town, "Woodfield Shopping Center" alone names the mall.
+ */
+function dropBuildingHeads(mentions: Mention[], heads: Set<Mention>): void {
+  const alone = new Set<string>();
+  for (const m of mentions) if (!heads.has(m) && !m.facility) alone.add(m.key);
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const m = mentions[k]!;
+    if (heads.has(m) && !alone.has(m.key)) mentions.splice(k, 1);
+  }
 }
 
 function matchRun(
@@ -794,10 +890,23 @@ function matchRun(
   // Maarat al-Numan"): candidates for the transliteration fallback when the text marks them as places.
   let stretch = -1;
   const fallbacks: Mention[] = [];
+  // A name after a connector inside the run is a place's when the connector joins it to one: "Kafrnabel and
+  // Maarat al-Numan" (the first a place), "Dennis Lopez of Thackerville" (a person of a town), "Tal al-Zahab";
+  // not "Office of Planning", "Secretary of Defense", "Fire and Electricity" (names of organisations, titles).
+  const endsAt = (k: number) => out.some((m, x) => x >= before && m.t1 === k) || fallbacks.some((m) => m.t1 === k);
+  const listedAfterPlace = (at: number): boolean => {
+    const conn = toks[at - 1]!.lower;
+    if (conn !== 'of' && conn !== 'and' && conn !== 'or') return true;
+    const w = toks[at - 2];
+    if (!w || endsAt(at - 1)) return true;
+    // "Department of Homeland Security" is a ministry, "the department of Yvelines" a division.
+    return conn === 'of' && (persons.tokens.has(at - 2) || data.citySuffixes.has(w.lower) || (data.adminSuffixes.has(w.lower) && w.lower !== 'department'));
+  };
   const flush = (end: number) => {
-    if (stretch >= 0 && end - stretch <= 4) {
+    // A place modifier alone ("Metro" of "to Metro Nashville") is no unknown name.
+    if (stretch >= 0 && end - stretch <= 4 && !(end - stretch === 1 && data.modifiers.has(toks[stretch]!.lower))) {
       const fb = unknownName(text, toks, stretch, end, data, persons);
-      if (fb && (fb.locative || fb.hint || fb.relation !== 'in' || (stretch > s && !toks[stretch - 1]!.cap))) fallbacks.push(fb);
+      if (fb && (fb.locative || fb.hint || fb.relation !== 'in' || (stretch > s && !toks[stretch - 1]!.cap && listedAfterPlace(stretch)))) fallbacks.push(fb);
     }
     stretch = -1;
   };
@@ -828,6 +937,18 @@ function matchRun(
       const single = j - i === 1;
       // Not in a dateline in capitals ("CLINTON — A town couple …"): there the word is the place.
       if (single && data.stopwords.has(key) && !(toks[i]!.upper && key.length > 3 && dateline(text, { start: toks[i]!.start, end: last.end } as Mention, true))) continue;
+      // "A La Nina", "An East Sheen shop", "As Alexis Butler stood": an article or conjunction opening a sentence
+      // is no word of the name ("A Coruña" is one).
+      if (!single && (toks[i]!.lower === 'a' || toks[i]!.lower === 'an' || toks[i]!.lower === 'as')) {
+        const rest = fold(text.slice(toks[i + 1]!.start, last.end));
+        if (rest === key || !gaz.strongOwnKey(key)) continue;
+      }
+      // "The City Council", "The City of Edwardsville": "the" and a stop word ("city") name no place, even
+      // where the gazetteer holds the pair as some town's nickname.
+      if (j - i === 2 && toks[i]!.lower === 'the' && data.stopwords.has(fold(last.text))) continue;
+      // "Metro Nashville", "Metro Police", "West Metro": a place modifier joined to another capitalised word
+      // is a word of that name (the other word is read on its own), not the town the modifier also names.
+      if (single && data.modifiers.has(toks[i]!.lower) && !toks[i]!.upper && capNeighbour(text, toks, i)) continue;
       // A generic head ("Tal", "Kafr", "Khirbet") is no place alone when a name follows it.
       if (single && data.placePrefixes.has(toks[i]!.lower) && i + 1 < e) continue;
       const dem = j - i <= 2 ? gaz.demonymCountry(key) : undefined;
@@ -877,7 +998,7 @@ function matchRun(
       found.t1 - found.t0 === 1 &&
       (found.demonym ? demonymInsideName(text, toks, found, s, e, gaz, data) : partOfOtherName(text, toks, found, last, s, e, gaz));
     if (partOfName) persons.surnames.add(toks[found.t0]!.lower);
-    if (!partOfName && !diseaseName(text, found, data) && !rejected(text, toks, found, prevUnmatchedCap, data, lowerSeen, persons, gaz, afterPlace)) {
+    if (!partOfName && !rejected(text, toks, found, prevUnmatchedCap, data, lowerSeen, persons, gaz, afterPlace, !!last && last.t1 === found.t0)) {
       flush(found.t0);
       placeCues(text, toks, found, data);
       if (found.t1 - found.t0 === 1 && toks[found.t0]!.upper && found.text.length <= 4) found.acronym = true;
@@ -987,6 +1108,13 @@ function demonymInsideName(text: string, toks: Tok[], found: Mention, s: number,
   return gaz.hasKey(fold(next.text)) && !data.commonWords.has(next.lower) && !data.facilityWords.has(next.lower);
 }
 
+/** A capitalised word joined to token i by spaces, before or after it. */
+function capNeighbour(text: string, toks: Tok[], i: number): boolean {
+  const prev = toks[i - 1];
+  const next = toks[i + 1];
+  return (!!prev && prev.cap && joined(text, prev, toks[i]!)) || (!!next && next.cap && joined(text, toks[i]!, next));
+}
+
 /** Keys of the windows [i, j) for j up to maxJ, by window length (WINDOW_KEYS[j - i]); reused across calls. */
 const WINDOW_KEYS: string[] = [];
 
@@ -1066,6 +1194,7 @@ function unknownName(text: string, toks: Tok[], s: number, e: number, data: Dete
   const spanText = text.slice(toks[s]!.start, toks[e - 1]!.end);
   const key = fold(spanText);
   if (!key || key.length < 4 || data.stopwords.has(key)) return null;
+  if (data.namePlurals.size && closedByPlural(text, toks[e - 1]!.end, data)) return null;
   const m: Mention = { start: toks[s]!.start, end: toks[e - 1]!.end, text: spanText, key, t0: s, t1: e, demonym: false, relation: 'in', fallback: true };
   placeCues(text, toks, m, data, true);
   return m;
@@ -1090,7 +1219,8 @@ const AMPERSAND_AFTER = /^\s?&/;
 const AMPERSAND_BEFORE = /&\s?$/;
 
 const LANGUAGE_VERB_BEFORE = /\b(?:speaks?|spoke|spoken|speaking|learn(?:s|ed|t|ing)?|teach(?:es|ing)?|taught|stud(?:y|ies|ied|ying)|fluent\s+in|translated\s+(?:from|into))\s+(?:(?:only|little|some|good|fluent|perfect|broken|no)\s+)?$/i;
-const LANGUAGE_PREP_BEFORE = /\b(?:in|into|from)\s+$/i;
+/** "in French", "in English and Spanish": another language may come first in the list. */
+const LANGUAGE_PREP_BEFORE = /\b(?:in|into|from)\s+(?:\p{Lu}\p{Ll}+,?\s+(?:and|or)\s+)?$/iu;
 const LANGUAGE_NOUN_AFTER = /^[\s-]+(?:language|languages|immersion|class|classes|course|courses|lessons?|teachers?|students?|speakers?|speaking|translation|version|subtitles|fries|toast|bulldog|horn|kiss|dressing|doors?)\b/i;
 const LANGUAGE_END_AFTER = /^\s*(?:[.,;:)!?]|$|(?:and|or)\s+\p{Lu})/u;
 
@@ -1107,6 +1237,35 @@ const PERSONAL_PREPOSITIONS = new Set(['to', 'from', 'at', 'visit', 'visited', '
 /** ", 6," / ", 51, and": an age after a name, in news style. */
 const AGE_AFTER = /^,\s*\d{1,2},/;
 
+const LIST_ITEM = /^\s*(?:,|,?\s*and|,?\s*or|&)\s*(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*/u;
+const PLURAL_AFTER = /^\s+(?:(\p{Ll}+)\s+)?(\p{Ll}+)\b/u;
+
+/** The text after a name goes on with a list of names closed by a plural street word ("and Charter streets"). */
+function closedByPlural(text: string, end: number, data: DetectData): boolean {
+  let rest = text.slice(end, end + 120);
+  for (let items = 0; items < 6; items++) {
+    const p = PLURAL_AFTER.exec(rest);
+    if (p && (data.namePlurals.has(p[1] ?? '') || (data.namePlurals.has(p[2]!) && (!p[1] || data.institutionWords.has(p[1]))))) return true;
+    const item = LIST_ITEM.exec(rest);
+    if (!item) return false;
+    rest = rest.slice(item[0].length);
+  }
+  return false;
+}
+
+/**
+ * Capitalised words from token k (right after a name, or after its possessive ending) up to a building word
+ * that ends them: "… United Methodist Church", "…'s Lutheran School".
+ */
+function buildingAfter(text: string, toks: Tok[], k: number, possessive: boolean, data: DetectData): boolean {
+  const first = toks[k];
+  if (!first || !first.cap || (!possessive && !joined(text, toks[k - 1]!, first))) return false;
+  let e = k;
+  while (e + 1 < toks.length && toks[e + 1]!.cap && joined(text, toks[e]!, toks[e + 1]!) && e - k < 4) e++;
+  // A square is an open place of the town ("St. Peter's Square"), not a building.
+  return data.facilityWords.has(toks[e]!.lower) && toks[e]!.lower !== 'square';
+}
+
 /** Heads of saints' names ("St. Mary", "Saint Patrick"). */
 const SAINT_HEADS = new Set(['st', 'ste', 'saint', 'sainte']);
 const POSSESSIVE_AFTER = /^['’](?:s\b|\s|$)/;
@@ -1122,6 +1281,7 @@ function rejected(
   persons: Persons,
   gaz: Gazetteer,
   afterPlace = false,
+  gluedToPlace = false,
 ): boolean {
   const single = m.t1 - m.t0 === 1;
   const first = toks[m.t0]!;
@@ -1134,6 +1294,8 @@ function rejected(
     // Not a famous place ("St. Louis's"), nor a name that ends with the possessive ("St. John's", Newfoundland).
     const possessive = POSSESSIVE_AFTER.exec(text.slice(m.end, m.end + 3));
     if (possessive && gaz.isFirstName(last.lower) && !gaz.strongOwnKey(m.key) && !gaz.strongOwnKey(fold(text.slice(m.start, m.end + 2)))) return true;
+    // "St. John's Lutheran School", "St. James United Methodist Church": a saint's name heading a building's.
+    if (gaz.isFirstName(last.lower) && !gaz.strongOwnKey(m.key) && buildingAfter(text, toks, m.t1, !!possessive, data)) return true;
   }
   // "his children, Hailey, 6, and Caleb, 4", "Paris, 51, was found": a name followed by an age is a person
   // (a famous place keeps its reading: "Paris, 1919").
@@ -1163,6 +1325,15 @@ function rejected(
     const court = next.lower === 'court' && !m.demonym && !!after && after.lower === 'of' && !after.cap;
     if (!org && !county && !court) return true;
   }
+  // "African-American", "Asian-Americans", "Native American": an ethnicity, not Africa, Asia or the US.
+  if (single && m.demonym && (/^-Americans?\b/.test(text.slice(m.end, m.end + 11)) ? m.demonymCountry?.startsWith('@') : /(?:\b(?:African|Asian)-|\bNative\s+)$/.test(text.slice(Math.max(0, m.start - 8), m.start)) && m.key.startsWith('american'))) return true;
+  // "Monica French said", "French said": a demonym that is a surname (after a first name, or as a speaker).
+  if (single && m.demonym && !m.people) {
+    // The name ends with the demonym ("Percy French Hotel" is a building's name, placed by detect's caller).
+    const ends = !(next && next.cap && joined(text, first, next));
+    const afterGiven = ends && !!prev && prev.cap && joined(text, prev, first) && persons.tokens.has(m.t0) && gaz.isFirstName(prev.lower);
+    if (afterGiven || SPEECH_AFTER.test(text.slice(m.end, m.end + 16))) return true;
+  }
   // Person names found by the first-name rule, and their surnames when they recur alone.
   if (!m.demonym) {
     for (let k = m.t0; k < m.t1; k++) if (persons.tokens.has(k)) return true;
@@ -1176,14 +1347,17 @@ function rejected(
     }
     // "his brother Tyler", "her son, Sebastian": a relative's name; "Tyler" alone after "Tyler Williams".
     if (single && !locative && !gaz.strongKey(m.key) && persons.given.has(first.lower)) return true;
-    if (single && prev && !prev.cap && data.kin.has(prev.lower) && /^,?\s+$/.test(text.slice(prev.end, first.start))) {
+    // "his cousins Dillon and Connor": the second name of a pair after a kin word too.
+    const pairKin = single && !!prev && prev.lower === 'and' && m.t0 >= 3 && toks[m.t0 - 2]!.cap && !toks[m.t0 - 3]!.cap && data.kin.has(toks[m.t0 - 3]!.lower);
+    if (pairKin || (single && prev && !prev.cap && data.kin.has(prev.lower) && /^,?\s+$/.test(text.slice(prev.end, first.start)))) {
       persons.surnames.add(first.lower);
       return true;
     }
   }
   // "Mr. Jordan", "President Lincoln", "Col. Smith": a title right before. The name is a person's; when it
   // recurs alone later it is the person again.
-  if (prev && prev.cap && data.titles.has(prev.lower.replace(/\.$/, '')) && m.start - prev.end <= 2 && !m.demonym) {
+  // Not across a comma ("HURRICANE, W.Va." is a dateline).
+  if (prev && prev.cap && data.titles.has(prev.lower.replace(/\.$/, '')) && m.start - prev.end <= 2 && text.charCodeAt(prev.end) !== 44 && !m.demonym) {
     if (single && !gaz.strongKey(m.key)) persons.surnames.add(first.lower);
     return true;
   }
@@ -1212,11 +1386,25 @@ function rejected(
       persons.surnames.add(first.lower);
       return true;
     }
-    // "Johnson & Johnson", "Stevens & Wilkinson", "Bed Bath & Beyond": firms.
-    if (AMPERSAND_AFTER.test(text.slice(m.end, m.end + 3)) || AMPERSAND_BEFORE.test(text.slice(Math.max(0, m.start - 3), m.start))) return true;
   }
-  // "Jay Lane", "Oak Parkway": a street word after a capitalised word is the street's (as a whole no place).
-  if (single && prev && prev.cap && joined(text, prev, first) && data.streetWords.has(first.lower) && !gaz.hasKey(fold(text.slice(prev.start, m.end))))
+  // "Johnson & Johnson", "Stevens & Wilkinson", "Bed Bath & Beyond": firms, after "from" too. The partners'
+  // names are surnames: a later "McPherson's tabulation" is the firm's.
+  if (single && !m.demonym && !gaz.strongKey(m.key)) {
+    if (AMPERSAND_AFTER.test(text.slice(m.end, m.end + 3)) || AMPERSAND_BEFORE.test(text.slice(Math.max(0, m.start - 3), m.start))) {
+      persons.surnames.add(first.lower);
+      persons.named.add(first.lower);
+      return true;
+    }
+  }
+  // "Culver and Charter streets", "Owens and Harris roads": a name in a list that closes with a plural street
+  // word is one of those streets ("Gaston and Swansea schools" are the towns' schools: no street word).
+  if (single && !m.demonym && data.namePlurals.size && closedByPlural(text, m.end, data)) return true;
+  // "Jay Lane", "Oak Parkway": a street word after a capitalised word is the street's (as a whole no place);
+  // so is a building or organisation word ("Lee Academy", "Police Headquarters" no, "News Sentinel" yes).
+  // Not a natural feature's word ("Farallon Islands", "Delaware Bay"), and not right after a place of the same
+  // run ("Glennwood Academy"): that pair is read by the rules for two-word runs.
+  const nameWord = (w: string) => data.streetWords.has(w) || ((data.facilityWords.has(w) || data.orgWords.has(w)) && !data.featureWords.has(w));
+  if (single && !m.demonym && prev && prev.cap && joined(text, prev, first) && nameWord(first.lower) && (data.streetWords.has(first.lower) || !gluedToPlace) && !gaz.hasKey(fold(text.slice(prev.start, m.end))))
     return true;
   // "Section 2AA", "Metro police": a common English word that names only minor places is no
   // place alone unless the text marks it as one ("in Liberty", "Hope, Ark.", "Union County", a dateline).
@@ -1240,6 +1428,23 @@ function rejected(
   )
     return true;
   if (single && !m.demonym) {
+    // "Mar. 21", "Sept. 3": a month with its day.
+    if (MONTHS.has(first.lower) && dateWordAt(text, toks, m.t0)) return true;
+    // "Reston ebolavirus", "Marburg virus", "Minamata disease": a disease named after a minor place ("United
+    // States flu season" keeps its country), or after a longer name whose last word is the place ("West Nile
+    // virus": the river's name).
+    if (next && !next.cap && data.diseaseWords.has(next.lower) && /^\s+$/.test(text.slice(m.end, next.start)) && (!gaz.strongKey(m.key) || (!!prev && prev.cap && joined(text, prev, first)))) return true;
+    // "Lot No. 15", "Section No. 3": a numbered lot, section or unit.
+    if (/^\s+No\.?\s*\d/.test(text.slice(m.end, m.end + 8))) return true;
+    // "State Trooper David Lavoice", "Director Milan Kruszynski": a title word before a name is no place, and
+    // the name after it is a person's (the title rule above reads it).
+    if (data.titles.has(first.lower) && next && next.cap && joined(text, first, next) && !gaz.strongKey(m.key)) return true;
+    // "E.J. Gardner", "J.M. Barrie": initials before a name make it a person's surname ("S.E. Paris" is a
+    // part of the town).
+    if (prev && /^(?:\p{Lu}\.)+\p{Lu}$/u.test(prev.text) && !/^[NSEW]\.[NSEW]$/.test(prev.text) && !data.acronyms.has(prev.text) && text.charCodeAt(prev.end) === 46 && /^\.\s+$/.test(text.slice(prev.end, first.start))) {
+      persons.surnames.add(first.lower);
+      return true;
+    }
     // Sentence-initial common words that the text also uses in lower case ("Reading", "Mobile"); not a place
     // abbreviation in capitals ("US indifference" beside the pronoun "us").
     if (sentenceInitial(text, first) && lowerSeen.has(first.lower) && !(first.upper && data.acronyms.has(first.text))) return true;
