@@ -281,7 +281,7 @@ export function emptyContext(): Context {
   };
 }
 
-export function score(c: Candidate, m: Mention, ctx: Context, qualifier: Candidate | null, town = false, cands: Candidate[] = [c]): number {
+export function score(c: Candidate, m: Mention, ctx: Context, qualifier: Candidate | null, town: TownCue = null, cands: Candidate[] = [c]): number {
   return scoreWith(c, m, ctx, qualifier, facts(cands, m, ctx, town));
 }
 
@@ -295,6 +295,12 @@ const QUALIFIER_COUNTRY = 8;
 const QUALIFIER_PROVINCE = 12;
 /** What a country's, a province's or a region's reading loses where the text makes the name a town (townCue). */
 const TOWN_CUE = 8;
+/**
+ * What a country's or a region's reading loses besides where the word is one no country has ("the Jordan middle
+ * school", "Palestine Independent School District"): a country outweighs a town by some 15 points of prior.
+ * Not police ("Kenya police", "Uganda Police") nor provinces ("California public schools").
+ */
+const LOCAL_CUE = 12;
 
 /** What `best` reads once per mention for all its candidates. */
 interface MentionFacts {
@@ -304,7 +310,7 @@ interface MentionFacts {
   ownDivision: boolean;
   ownInMain: boolean | null;
   /** The text marks the name as a town ("Berea police", "the City of Oxford"): see townCue. */
-  town: boolean;
+  town: TownCue;
 }
 
 /** `score` with the mention's facts looked up once for all its candidates. */
@@ -316,7 +322,12 @@ function scoreWith(c: Candidate, m: Mention, ctx: Context, qualifier: Candidate 
   // "the State of Mexico"), the division, not the country ("the territory of Georgia" stays the country).
   if (m.hint === 'admin') s += c.featureClass === 'A' ? (f.ownDivision && c.featureCode.startsWith('PCL') ? 0 : HINT_ADMIN) : HINT_ADMIN_OTHER;
   if (m.hint === 'city') s += c.featureClass === 'P' ? HINT_CITY : 0;
-  if (f.town && bigUnit(c)) s -= TOWN_CUE;
+  if (f.town && bigUnit(c)) {
+    const country = c.featureCode !== 'ADM1';
+    // A resident's home ("a Lebanon woman") may be a state ("an Arizona woman"), never a country.
+    if (f.town === 'home') s -= country ? TOWN_CUE + LOCAL_CUE : 0;
+    else s -= TOWN_CUE + (f.town === 'local' && country ? LOCAL_CUE : 0);
+  }
   if (qualifier) {
     if (qualifier.featureCode === 'PCLI' && c.country === qualifier.country && c.featureCode !== 'PCLI') s += QUALIFIER_COUNTRY;
     if (qualifier.featureCode === 'ADM1' && c.country === qualifier.country && c.admin1Code === qualifier.admin1Code) s += QUALIFIER_PROVINCE;
@@ -411,23 +422,44 @@ export function candidatesFor(m: Mention, gaz: Gazetteer): Candidate[] {
 }
 
 /**
- * Words that make a name a town: "Berea police", "the Paris City Council", "Jordan Elementary", "a Lebanon
- * woman", "the City of Oxford", "downtown Hanover". Countries, provinces and regions have none of these.
+ * Words that make a name a town: "Berea police", "the Paris City Council", "Jordan Elementary", "the City of
+ * Oxford", "downtown Hanover". Countries, provinces and regions have none of these. A council, a school or a
+ * mayor ('local') is no country's either; police may be a country's ("Kenya police").
  */
-const TOWN_AFTER =
-  /^(?:['’]s)?\s+(?:police|city\s+(?:council|hall|manager|schools?|commission)|town\s+(?:council|board|hall)|village\s+board|mayor|high\s+school|middle\s+school|elementary|junior\s+high|school\s+(?:board|district)|independent\s+school|public\s+(?:library|schools)|fire\s+(?:department|chief|station|district)|board\s+of\s+(?:selectmen|education|aldermen)|selectmen|aldermen)\b/i;
+const TOWN_AFTER = /^(?:['’]s)?\s+(?:police)\b/i;
+const LOCAL_AFTER =
+  /^(?:['’]s)?\s+(?:city\s+(?:council|hall|manager|schools?|commission)|town\s+(?:council|board|hall)|village\s+board|mayor|high\s+school|middle\s+school|elementary|junior\s+high|school\s+(?:board|district)|independent\s+school|public\s+(?:library|schools)|fire\s+(?:department|chief|station|district)|board\s+of\s+(?:selectmen|education|aldermen)|selectmen|aldermen)\b/i;
 const TOWN_BEFORE = /\b(?:city|town|village|borough)\s+of\s+$|\bdowntown\s+$/i;
 
-export function townCue(text: string, m: Mention): boolean {
-  if (m.demonym) return false;
-  return TOWN_AFTER.test(text.slice(m.end, m.end + 40)) || TOWN_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start));
+/**
+ * A resident's home: "a Lebanon woman", "an Ohio couple", "John Smith, 60, of Palestine". English names a
+ * country's people by its demonym ("a Lebanese woman"): such a home is a town or a state.
+ */
+const ARTICLE_BEFORE = /\ban?\s+$/i;
+const HOME_AFTER = /^\s+(?:man|woman|men|women|residents?|couple|family|teen|teenager|boy|girl|native)\b/;
+const AGE_BEFORE = /\p{Lu}[\p{L}'’-]+,\s+\d{1,3},\s+(?:of\s+)?$/u;
+
+/**
+ * A word around the name that makes it a town: 'local' where no country has it either (see LOCAL_CUE);
+ * 'home' where it may be a state's but not a country's.
+ */
+export type TownCue = 'town' | 'local' | 'home' | null;
+
+export function townCue(text: string, m: Mention): TownCue {
+  if (m.demonym) return null;
+  const after = text.slice(m.end, m.end + 40);
+  if (LOCAL_AFTER.test(after) || TOWN_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) return 'local';
+  if (TOWN_AFTER.test(after)) return 'town';
+  const before = text.slice(Math.max(0, m.start - 40), m.start);
+  if ((ARTICLE_BEFORE.test(before) && HOME_AFTER.test(after)) || AGE_BEFORE.test(before)) return 'home';
+  return null;
 }
 
 function bigUnit(c: Candidate): boolean {
   return c.featureClass === 'L' || c.featureCode === 'PCLI' || c.featureCode === 'ADM1';
 }
 
-function facts(cands: Candidate[], m: Mention, ctx: Context, town: boolean): MentionFacts {
+function facts(cands: Candidate[], m: Mention, ctx: Context, town: TownCue): MentionFacts {
   let ownNamed = false;
   if (!m.demonym && !m.fallback && !m.acronym) for (const c of cands) if (ownName(c, m)) { ownNamed = true; break; }
   // Does the name have a reading by its own name in the article's main province (see Context.mainAdmin1)?
@@ -436,7 +468,7 @@ function facts(cands: Candidate[], m: Mention, ctx: Context, town: boolean): Men
   return { ownVotes: ctx.keyVotes.get(m.key), ownNamed, ownDivision, ownInMain, town };
 }
 
-export function best(cands: Candidate[], m: Mention, ctx: Context, qualifier: Candidate | null, town = false): Candidate | null {
+export function best(cands: Candidate[], m: Mention, ctx: Context, qualifier: Candidate | null, town: TownCue = null): Candidate | null {
   let top: Candidate | null = null;
   let topScore = -Infinity;
   const f = facts(cands, m, ctx, town);

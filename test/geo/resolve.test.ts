@@ -60,13 +60,33 @@ test('words that make a name a town', () => {
     const start = text.indexOf(name);
     return townCue(text, { start, end: start + name.length, demonym: false } as Mention);
   };
-  assert.equal(cue('Berea police are searching for a suspect.', 'Berea'), true);
-  assert.equal(cue('The Palestine Independent School District met.', 'Palestine'), true);
-  assert.equal(cue("The Athens City Council was given a budget.", 'Athens'), true);
-  assert.equal(cue('City of Oxford residents can drop off yard waste.', 'Oxford'), true);
-  assert.equal(cue('A fire broke out in downtown Hanover.', 'Hanover'), true);
-  assert.equal(cue('An Arizona woman was arrested.', 'Arizona'), false, 'states have women too');
-  assert.equal(cue('Palestine is seeking recognition.', 'Palestine'), false);
+  assert.equal(cue('Berea police are searching for a suspect.', 'Berea'), 'town');
+  assert.equal(cue('The Palestine Independent School District met.', 'Palestine'), 'local');
+  assert.equal(cue("The Athens City Council was given a budget.", 'Athens'), 'local');
+  assert.equal(cue('City of Oxford residents can drop off yard waste.', 'Oxford'), 'local');
+  assert.equal(cue('A fire broke out in downtown Hanover.', 'Hanover'), 'local');
+  assert.equal(cue('An Arizona woman was arrested.', 'Arizona'), 'home', 'a home: a state or a town, not a country');
+  assert.equal(cue('Jane Roe, 41, of Lebanon, was charged.', 'Lebanon'), 'home');
+  assert.equal(cue('Palestine is seeking recognition.', 'Palestine'), null);
+  assert.equal(cue('Troops from Jordan arrived with a man in custody.', 'Jordan'), null);
+});
+
+test('a word no country has makes a country\'s name a town; police and a home do not make a state one', () => {
+  const notCountry = (text: string, name: string, iso: string) => {
+    const p = find(text, name);
+    assert.ok(p, text);
+    assert.notEqual(p.featureCode, 'PCLI', text);
+    assert.notEqual(p.country, iso, text);
+  };
+  notCountry('Volleyball tryouts will be held at the Jordan middle school gym, the United States Volleyball Association said.', 'Jordan', 'JO');
+  notCountry('Police in the United States arrested a Lebanon woman on Tuesday.', 'Lebanon', 'LB');
+  notCountry('Sam Doe, 52, of Lebanon, was charged with theft in the United States.', 'Lebanon', 'LB');
+  // Police may be a country's; a resident's home may be a state.
+  assert.equal(find('Kenya police said four attackers were shot in Mandera.', 'Kenya')?.featureCode, 'PCLI');
+  const georgia = find('A Georgia man was arrested near Atlanta on Friday.', 'Georgia');
+  assert.equal(georgia?.country, 'US');
+  assert.equal(georgia?.featureCode, 'ADM1');
+  assert.equal(find('California public schools will cut sugary drinks, Sacramento said.', 'California')?.featureCode, 'ADM1');
 });
 
 test('a bare word that reaches a town only through an alternate name needs a cue, not just a country', () => {
