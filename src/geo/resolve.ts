@@ -238,6 +238,13 @@ export interface Context {
   /** "CC.ADMIN1.ADMIN2" counties/districts named in the article. */
   admin2s: Set<string>;
   /**
+   * The names that named each of admin1s and admin2s by a county: a county's own first-pass reading does not
+   * back itself (the first pass reads "Madison County" as Alabama's: that says nothing about which Madison
+   * County it is). A province's does back the town of its name ("Ondo town": Ondo State's town), and so does a
+   * district's read from the bare name: '' stands for those.
+   */
+  adminNamedBy: Map<string, string[]>;
+  /**
    * Spatial coherence: for each "CC.ADMIN1", how many of the article's names (each name once, weighted by
    * 1 / the number of provinces it could be in) have a reading there. Local news names several towns of
    * one state: the Gainesville of an article that also names Hall County and Flowery Branch is Georgia's.
@@ -274,6 +281,7 @@ export function emptyContext(): Context {
     mainAdmin1: null,
     mainAdmin1Keys: new Set(),
     admin2s: new Set(),
+    adminNamedBy: new Map(),
     admin1Support: new Map(),
     keyAdmin1s: new Map(),
     admin2Names: new Map(),
@@ -356,14 +364,20 @@ function scoreWith(c: Candidate, m: Mention, ctx: Context, qualifier: Candidate 
     // Two towns of the article in one county: local news names neighbours ("Hagerstown", "New Castle").
     if (e && c.featureClass === 'P' && e.town.length > 1) s += TOWN_TOWN;
   }
-  if (ctx.admin1s.size && c.admin1Code && c.featureCode !== 'ADM1' && ctx.admin1s.has(c.admin1Key)) {
+  if (ctx.admin1s.size && c.admin1Code && c.featureCode !== 'ADM1' && ctx.admin1s.has(c.admin1Key) && namedByOthers(ctx, c.admin1Key, m)) {
     s += ADMIN_CONTEXT;
     // By the name's own readings there (an alternate-name reading, Pittsburg, California, for "Pittsburgh",
     // takes it only beside one: it must not move a name within the province, Janīn for the Jenin district).
     if (c.admin1Key === ctx.mainAdmin1 && (f.ownInMain || (f.ownInMain === null && own)) && (ctx.mainAdmin1Keys.size > 1 || !ctx.mainAdmin1Keys.has(m.key))) s += MAIN_ADMIN_CONTEXT;
   }
-  if (ctx.admin2s.size && c.admin2Code && c.featureCode !== 'ADM2' && ctx.admin2s.has(c.admin2Key)) s += ADMIN_CONTEXT;
+  if (ctx.admin2s.size && c.admin2Code && c.featureCode !== 'ADM2' && ctx.admin2s.has(c.admin2Key) && namedByOthers(ctx, c.admin2Key, m)) s += ADMIN_CONTEXT;
   return s;
+}
+
+/** A province or county of the article named by some other name than m's own (see Context.adminNamedBy). */
+function namedByOthers(ctx: Context, key: string, m: Mention): boolean {
+  const names = ctx.adminNamedBy.get(key);
+  return !names || names.length > 1 || names[0] !== m.key;
 }
 
 /**
@@ -513,6 +527,11 @@ export function buildContext(chosen: (Candidate | null)[], mentions: Mention[]):
     if (!kv) ctx.keyVotes.set(m.key, (kv = new Map()));
     kv.set(cc, (kv.get(cc) ?? 0) + w);
   };
+  const named = (key: string, by: string) => {
+    let l = ctx.adminNamedBy.get(key);
+    if (!l) ctx.adminNamedBy.set(key, (l = []));
+    if (!l.includes(by)) l.push(by);
+  };
   chosen.forEach((c, i) => {
     if (!c || !c.country) return;
     m = mentions[i]!;
@@ -521,11 +540,16 @@ export function buildContext(chosen: (Candidate | null)[], mentions: Mention[]):
     else if (c.featureCode === 'ADM1') {
       vote(c.country, 2);
       ctx.admin1s.add(c.admin1Key);
+      named(c.admin1Key, '');
       admin1Count.set(c.admin1Key, (admin1Count.get(c.admin1Key) ?? 0) + 1);
     } else if (c.featureCode === 'ADM2') {
       vote(c.country, 1);
       ctx.admin1s.add(c.admin1Key);
       ctx.admin2s.add(c.admin2Key);
+      // A bare name read as its district ("Wairoa" → Wairoa District) backs the town of its name, like a province.
+      const by = m.adminWord || COUNTY_KEY.test(m.key) ? m.key : '';
+      named(c.admin1Key, by);
+      named(c.admin2Key, by);
     } else vote(c.country, c.population >= 100000 ? 1 : 0.5);
   });
   let top = 0;

@@ -111,3 +111,11 @@ test('a transliteration that is only an alternate name of the town still reads a
   // GeoNames names the port Al Ḩudaydah; "Hodeidah" is one of its alternate names, with no cue word before it.
   assert.equal(find('Saudi jets struck Sanaa overnight, and Hodeidah port was closed on Sunday.', 'Hodeidah')?.country, 'YE');
 });
+
+test("a county's own first-pass reading does not back itself as the article's county", () => {
+  // The first pass reads "Madison County" as Alabama's (the most populous); Danielsville is the seat of
+  // Georgia's. Alabama's only backer was the county's own name.
+  const county = find('Madison plans a new jail. Madison County commissioners meeting in Danielsville approved it.', 'Madison County');
+  assert.equal(county?.featureCode, 'ADM2');
+  assert.equal(county?.admin1, 'Georgia');
+});
