@@ -241,9 +241,10 @@ export interface Context {
    * The names that named each of admin1s and admin2s by a county: a county's own first-pass reading does not
    * back itself (the first pass reads "Madison County" as Alabama's: that says nothing about which Madison
    * County it is). A province's does back the town of its name ("Ondo town": Ondo State's town), and so does a
-   * district's read from the bare name: '' stands for those.
+   * district's read from the bare name: those names are in backsOwnTown.
    */
   adminNamedBy: Map<string, string[]>;
+  backsOwnTown: Set<string>;
   /**
    * Spatial coherence: for each "CC.ADMIN1", how many of the article's names (each name once, weighted by
    * 1 / the number of provinces it could be in) have a reading there. Local news names several towns of
@@ -282,6 +283,7 @@ export function emptyContext(): Context {
     mainAdmin1Keys: new Set(),
     admin2s: new Set(),
     adminNamedBy: new Map(),
+    backsOwnTown: new Set(),
     admin1Support: new Map(),
     keyAdmin1s: new Map(),
     admin2Names: new Map(),
@@ -374,10 +376,13 @@ function scoreWith(c: Candidate, m: Mention, ctx: Context, qualifier: Candidate 
   return s;
 }
 
-/** A province or county of the article named by some other name than m's own (see Context.adminNamedBy). */
-function namedByOthers(ctx: Context, key: string, m: Mention): boolean {
+/**
+ * A province or county of the article named by some other name than m's own (see Context.adminNamedBy), or by
+ * m's own where its reading backs the town of its name (unless strict).
+ */
+export function namedByOthers(ctx: Context, key: string, m: Mention, strict = false): boolean {
   const names = ctx.adminNamedBy.get(key);
-  return !names || names.length > 1 || names[0] !== m.key;
+  return !names || names.length > 1 || names[0] !== m.key || (!strict && ctx.backsOwnTown.has(m.key));
 }
 
 /**
@@ -540,16 +545,17 @@ export function buildContext(chosen: (Candidate | null)[], mentions: Mention[]):
     else if (c.featureCode === 'ADM1') {
       vote(c.country, 2);
       ctx.admin1s.add(c.admin1Key);
-      named(c.admin1Key, '');
+      named(c.admin1Key, m.key);
+      ctx.backsOwnTown.add(m.key);
       admin1Count.set(c.admin1Key, (admin1Count.get(c.admin1Key) ?? 0) + 1);
     } else if (c.featureCode === 'ADM2') {
       vote(c.country, 1);
       ctx.admin1s.add(c.admin1Key);
       ctx.admin2s.add(c.admin2Key);
       // A bare name read as its district ("Wairoa" → Wairoa District) backs the town of its name, like a province.
-      const by = m.adminWord || COUNTY_KEY.test(m.key) ? m.key : '';
-      named(c.admin1Key, by);
-      named(c.admin2Key, by);
+      if (!m.adminWord && !COUNTY_KEY.test(m.key)) ctx.backsOwnTown.add(m.key);
+      named(c.admin1Key, m.key);
+      named(c.admin2Key, m.key);
     } else vote(c.country, c.population >= 100000 ? 1 : 0.5);
   });
   let top = 0;

@@ -119,3 +119,14 @@ test("a county's own first-pass reading does not back itself as the article's co
   assert.equal(county?.featureCode, 'ADM2');
   assert.equal(county?.admin1, 'Georgia');
 });
+
+test("a small province or district abroad that only its own name backs is dropped, not sent abroad", () => {
+  // New Zealand's West Coast region and Cape Verde's Paul hold few people; nothing else here is in their country.
+  assert.equal(find('Storms battered the West Coast on Friday, officials in California and Oregon said.', 'West Coast'), undefined);
+  assert.equal(find('Paul said the Texas storm cut power to Houston.', 'Paul'), undefined);
+  // A district's own reading does not support itself as "the article's province".
+  assert.equal(find('Gruyère cheese sold out in Chicago stores on Friday.', 'Gruyère'), undefined);
+  // Where the article backs it, the region stays.
+  assert.equal(find('Floods hit Greymouth on the West Coast.', 'West Coast')?.country, 'NZ');
+  assert.equal(find('Heavy rain flooded the West Coast region of New Zealand.', 'West Coast')?.country, 'NZ');
+});
