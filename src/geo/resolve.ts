@@ -507,6 +507,7 @@ export function best(cands: Candidate[], m: Mention, ctx: Context, qualifier: Ca
  * (Washington, the state, and Washington, D.C.).
  */
 function preferSameNamedCity(top: Candidate, cands: Candidate[], m: Mention): Candidate {
+  if (top.featureCode === 'ADM2' && !m.hint && !m.adminWord && !COUNTY_KEY.test(m.key) && m.relation !== 'region') return sameNamedTown(top, cands, m) ?? top;
   if (top.featureCode !== 'ADM1' || m.hint === 'admin' || m.relation === 'region') return top;
   let city: Candidate | null = null;
   for (const c of cands) {
@@ -519,6 +520,22 @@ function preferSameNamedCity(top: Candidate, cands: Candidate[], m: Mention): Ca
     if (!city || c.population > city.population) city = c;
   }
   return city ?? top;
+}
+
+/**
+ * A district and its seat often share a name (Palencia and its province, Rockingham and the City of
+ * Rockingham): a bare name means the town, as with provinces, where the town is the district's seat or holds
+ * most of its people (Wairoa). Not a lesser town of a populous province's name (Bulacan, Bulacan: "Bulacan" is
+ * the province).
+ */
+function sameNamedTown(district: Candidate, cands: Candidate[], m: Mention): Candidate | null {
+  let town: Candidate | null = null;
+  for (const c of cands) {
+    if (c.featureClass !== 'P' || c.admin2Key !== district.admin2Key || !ownName(c, m)) continue;
+    if (!(c.featureCode === 'PPLA2' || c.featureCode === 'PPLA' || c.featureCode === 'PPLC' || c.population >= district.population / 2)) continue;
+    if (!town || c.population > town.population) town = c;
+  }
+  return town;
 }
 
 /** Votes for the article's country and provinces from first-pass choices. */

@@ -130,3 +130,12 @@ test("a small province or district abroad that only its own name backs is droppe
   assert.equal(find('Floods hit Greymouth on the West Coast.', 'West Coast')?.country, 'NZ');
   assert.equal(find('Heavy rain flooded the West Coast region of New Zealand.', 'West Coast')?.country, 'NZ');
 });
+
+test('a bare name shared by a district and its seat is the town', () => {
+  // Guardo and Aguilar de Campoo are towns of the province of Palencia: they back the province's reading too.
+  const palencia = find('Riders left Palencia for Guardo and Aguilar de Campoo on Monday.', 'Palencia');
+  assert.equal(palencia?.featureCode, 'PPLA2', 'the city, not Provincia de Palencia');
+  assert.equal(palencia?.country, 'ES');
+  // Written as a division, it stays one.
+  assert.equal(find('Riders crossed the province of Palencia on Monday.', 'Palencia')?.featureClass, 'A');
+});
