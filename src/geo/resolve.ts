@@ -317,6 +317,11 @@ interface MentionFacts {
   ownVotes: Map<string, number> | undefined;
   /** Some candidate bears the name as its own: readings by an alternate name only are penalised. */
   ownNamed: boolean;
+  /**
+   * Districts (ADM2) that bear the name as their own: their towns reached by an alternate name are the
+   * district's seat under a longer name (Matamoros municipality and Heroica Matamoros), not a namesake.
+   */
+  ownDistricts: string[];
   ownDivision: boolean;
   ownInMain: boolean | null;
   /** The text marks the name as a town ("Berea police", "the City of Oxford"): see townCue. */
@@ -327,7 +332,7 @@ interface MentionFacts {
 function scoreWith(c: Candidate, m: Mention, ctx: Context, qualifier: Candidate | null, f: MentionFacts): number {
   let s = prior(c);
   const own = ownName(c, m);
-  if (f.ownNamed && !own) s -= ALT_NAME_PENALTY;
+  if (f.ownNamed && !own && !(c.featureClass === 'P' && f.ownDistricts.includes(c.admin2Key))) s -= ALT_NAME_PENALTY;
   // A division word asks for a division; where a country has a division of its own name ("Mexico state",
   // "the State of Mexico"), the division, not the country ("the territory of Georgia" stays the country).
   if (m.hint === 'admin') s += c.featureClass === 'A' ? (f.ownDivision && c.featureCode.startsWith('PCL') ? 0 : HINT_ADMIN) : HINT_ADMIN_OTHER;
@@ -480,11 +485,18 @@ function bigUnit(c: Candidate): boolean {
 
 function facts(cands: Candidate[], m: Mention, ctx: Context, town: TownCue): MentionFacts {
   let ownNamed = false;
-  if (!m.demonym && !m.fallback && !m.acronym) for (const c of cands) if (ownName(c, m)) { ownNamed = true; break; }
+  const ownDistricts: string[] = [];
+  if (!m.demonym && !m.fallback && !m.acronym) {
+    for (const c of cands) {
+      if (!ownName(c, m)) continue;
+      ownNamed = true;
+      if (c.featureCode === 'ADM2' && c.admin2Code) ownDistricts.push(c.admin2Key);
+    }
+  }
   // Does the name have a reading by its own name in the article's main province (see Context.mainAdmin1)?
   const ownInMain = ctx.mainAdmin1 !== null && (ctx.mainAdmin1Keys.size > 1 || !ctx.mainAdmin1Keys.has(m.key)) && cands.some((c) => c.admin1Key === ctx.mainAdmin1 && ownName(c, m));
   const ownDivision = m.hint === 'admin' && cands.some((a) => a.featureCode === 'ADM1' && cands.some((p) => p.featureCode.startsWith('PCL') && p.country === a.country));
-  return { ownVotes: ctx.keyVotes.get(m.key), ownNamed, ownDivision, ownInMain, town };
+  return { ownVotes: ctx.keyVotes.get(m.key), ownNamed, ownDistricts, ownDivision, ownInMain, town };
 }
 
 export function best(cands: Candidate[], m: Mention, ctx: Context, qualifier: Candidate | null, town: TownCue = null): Candidate | null {

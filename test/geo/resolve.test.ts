@@ -139,3 +139,11 @@ test('a bare name shared by a district and its seat is the town', () => {
   // Written as a division, it stays one.
   assert.equal(find('Riders crossed the province of Palencia on Monday.', 'Palencia')?.featureClass, 'A');
 });
+
+test("a district's seat known by a longer name is no namesake of the district's name", () => {
+  // GeoNames names the Tamaulipas city Heroica Matamoros; the municipality is Matamoros, and a small
+  // Coahuila town bears the bare name.
+  const matamoros = find('Gunmen attacked a bar in Matamoros on Friday, Mexican police said.', 'Matamoros');
+  assert.equal(matamoros?.featureClass, 'P');
+  assert.equal(matamoros?.admin1, 'Tamaulipas');
+});
