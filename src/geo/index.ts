@@ -8,7 +8,7 @@ import type { PlaceMention } from '../doc.js';
 import { detect, loadDetectData, type DetectData, type Mention } from './detect.js';
 import { Gazetteer, type Candidate } from './gazetteer.js';
 import { fold, skeleton } from './fold.js';
-import { addCoherence, addNearness, best, townCue, nameKey, buildContext, candidatesFor, emptyContext, mainCountry, namedByOthers, offsetPoint, type Context } from './resolve.js';
+import { addCoherence, addNearness, best, townCue, type TownCue, nameKey, buildContext, candidatesFor, emptyContext, mainCountry, namedByOthers, offsetPoint, type Context } from './resolve.js';
 import { haversineKm } from '../fuse/match.js';
 import { placeBuildings } from './facility.js';
 
@@ -62,7 +62,8 @@ export class Geoparser {
     const ctx: Context = buildContext(first, mentions);
     addCoherence(ctx, mentions, cands);
     addNearness(ctx, mentions, cands, first);
-    const chosen = mentions.map((m, i) => best(m.fallback ? inContext(cands[i]!, ctx, m) : cands[i]!, m, ctx, qualifiers[i] ?? null, townCue(text, m)));
+    const cues = townCues(text, mentions);
+    const chosen = mentions.map((m, i) => best(m.fallback ? inContext(cands[i]!, ctx, m) : cands[i]!, m, ctx, qualifiers[i] ?? null, cues.get(m.key) ?? null));
     this.propagateQualified(mentions, chosen, qualifiers);
     // "Buffalo, New York": the qualifier is the province (or country) that holds the place before it (not
     // after a name the gazetteer does not know, whose readings are guesses).
@@ -261,6 +262,21 @@ export class Geoparser {
   admin1Name(iso2: string, code: string, admin2Code?: string): string | null {
     return this.gazetteer.admin1Name(iso2, code, admin2Code);
   }
+}
+
+/**
+ * The town cue of each name (see townCue), from any of its mentions: one name means one place in an article,
+ * so "Berea police" makes the "Berea" of the headline a town too. The strongest cue wins.
+ */
+function townCues(text: string, mentions: Mention[]): Map<string, TownCue> {
+  const rank: Record<NonNullable<TownCue>, number> = { home: 1, town: 2, local: 3 };
+  const cues = new Map<string, TownCue>();
+  for (const m of mentions) {
+    const cue = townCue(text, m);
+    const had = cues.get(m.key);
+    if (cue && (!had || rank[cue] > rank[had])) cues.set(m.key, cue);
+  }
+  return cues;
 }
 
 /** What separates the names of a list: a comma, "and", "or", or both. */

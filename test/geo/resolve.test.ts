@@ -147,3 +147,11 @@ test("a district's seat known by a longer name is no namesake of the district's 
   assert.equal(matamoros?.featureClass, 'P');
   assert.equal(matamoros?.admin1, 'Tamaulipas');
 });
+
+test('a town cue on one mention of a name holds for all its mentions', () => {
+  // "the Jordan middle school" makes the Jordan of the first sentence the town too, not the country.
+  const text = 'Volleyball tryouts in Jordan this week. The Jordan middle school gym opens at 9, the United States Volleyball Association said.';
+  const places = geo.parse(text).filter((p) => p.text === 'Jordan');
+  assert.equal(places.length, 2, JSON.stringify(places));
+  for (const p of places) assert.notEqual(p.country, 'JO', JSON.stringify(p));
+});
