@@ -269,7 +269,7 @@ export class Geoparser {
  * so "Berea police" makes the "Berea" of the headline a town too. The strongest cue wins.
  */
 function townCues(text: string, mentions: Mention[]): Map<string, TownCue> {
-  const rank: Record<NonNullable<TownCue>, number> = { home: 1, town: 2, local: 3 };
+  const rank: Record<NonNullable<TownCue>, number> = { home: 1, town: 2, local: 3, school: 4 };
   const cues = new Map<string, TownCue>();
   for (const m of mentions) {
     const cue = townCue(text, m);

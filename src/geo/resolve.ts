@@ -337,11 +337,13 @@ function scoreWith(c: Candidate, m: Mention, ctx: Context, qualifier: Candidate 
   // "the State of Mexico"), the division, not the country ("the territory of Georgia" stays the country).
   if (m.hint === 'admin') s += c.featureClass === 'A' ? (f.ownDivision && c.featureCode.startsWith('PCL') ? 0 : HINT_ADMIN) : HINT_ADMIN_OTHER;
   if (m.hint === 'city') s += c.featureClass === 'P' ? HINT_CITY : 0;
+  // A school or a board of selectmen is a town's: not a foreign capital's ("Paris High School").
+  if (f.town === 'school' && c.featureCode === 'PPLC') s -= TOWN_CUE + LOCAL_CUE;
   if (f.town && bigUnit(c)) {
     const country = c.featureCode !== 'ADM1';
     // A resident's home ("a Lebanon woman") may be a state ("an Arizona woman"), never a country.
     if (f.town === 'home') s -= country ? TOWN_CUE + LOCAL_CUE : 0;
-    else s -= TOWN_CUE + (f.town === 'local' && country ? LOCAL_CUE : 0);
+    else s -= TOWN_CUE + ((f.town === 'local' || f.town === 'school') && country ? LOCAL_CUE : 0);
   }
   if (qualifier) {
     if (qualifier.featureCode === 'PCLI' && c.country === qualifier.country && c.featureCode !== 'PCLI') s += QUALIFIER_COUNTRY;
@@ -451,6 +453,7 @@ export function candidatesFor(m: Mention, gaz: Gazetteer): Candidate[] {
  * mayor ('local') is no country's either; police may be a country's ("Kenya police").
  */
 const TOWN_AFTER = /^(?:['’]s)?\s+(?:police)\b/i;
+const SCHOOL_AFTER = /^(?:['’]s)?\s+(?:high\s+school|middle\s+school|elementary|junior\s+high|school\s+(?:board|district)|independent\s+school|board\s+of\s+(?:selectmen|education|aldermen)|selectmen|aldermen)\b/i;
 const LOCAL_AFTER =
   /^(?:['’]s)?\s+(?:city\s+(?:council|hall|manager|schools?|commission)|town\s+(?:council|board|hall)|village\s+board|mayor|high\s+school|middle\s+school|elementary|junior\s+high|school\s+(?:board|district)|independent\s+school|public\s+(?:library|schools)|fire\s+(?:department|chief|station|district)|board\s+of\s+(?:selectmen|education|aldermen)|selectmen|aldermen)\b/i;
 const TOWN_BEFORE = /\b(?:city|town|village|borough)\s+of\s+$|\bdowntown\s+$/i;
@@ -467,11 +470,12 @@ const AGE_BEFORE = /\p{Lu}[\p{L}'’-]+,\s+\d{1,3},\s+(?:of\s+)?$/u;
  * A word around the name that makes it a town: 'local' where no country has it either (see LOCAL_CUE);
  * 'home' where it may be a state's but not a country's.
  */
-export type TownCue = 'town' | 'local' | 'home' | null;
+export type TownCue = 'town' | 'local' | 'school' | 'home' | null;
 
 export function townCue(text: string, m: Mention): TownCue {
   if (m.demonym) return null;
   const after = text.slice(m.end, m.end + 40);
+  if (SCHOOL_AFTER.test(after)) return 'school';
   if (LOCAL_AFTER.test(after) || TOWN_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) return 'local';
   if (TOWN_AFTER.test(after)) return 'town';
   const before = text.slice(Math.max(0, m.start - 40), m.start);
