@@ -8,7 +8,7 @@ import type { PlaceMention } from '../doc.js';
 import { detect, loadDetectData, type DetectData, type Mention } from './detect.js';
 import { Gazetteer, type Candidate } from './gazetteer.js';
 import { fold, skeleton } from './fold.js';
-import { addCoherence, addNearness, best, townCue, nameKey, buildContext, candidatesFor, emptyContext, mainCountry, offsetPoint, type Context } from './resolve.js';
+import { addCoherence, addNearness, best, townCue, type TownCue, nameKey, buildContext, candidatesFor, emptyContext, mainCountry, namedByOthers, offsetPoint, type Context } from './resolve.js';
 import { haversineKm } from '../fuse/match.js';
 import { placeBuildings } from './facility.js';
 
@@ -62,7 +62,8 @@ export class Geoparser {
     const ctx: Context = buildContext(first, mentions);
     addCoherence(ctx, mentions, cands);
     addNearness(ctx, mentions, cands, first);
-    const chosen = mentions.map((m, i) => best(m.fallback ? inContext(cands[i]!, ctx, m) : cands[i]!, m, ctx, qualifiers[i] ?? null, townCue(text, m)));
+    const cues = townCues(text, mentions);
+    const chosen = mentions.map((m, i) => best(m.fallback ? inContext(cands[i]!, ctx, m) : cands[i]!, m, ctx, qualifiers[i] ?? null, cues.get(m.key) ?? null));
     this.propagateQualified(mentions, chosen, qualifiers);
     // "Buffalo, New York": the qualifier is the province (or country) that holds the place before it (not
     // after a name the gazetteer does not know, whose readings are guesses).
@@ -263,6 +264,21 @@ export class Geoparser {
   }
 }
 
+/**
+ * The town cue of each name (see townCue), from any of its mentions: one name means one place in an article,
+ * so "Berea police" makes the "Berea" of the headline a town too. The strongest cue wins.
+ */
+function townCues(text: string, mentions: Mention[]): Map<string, TownCue> {
+  const rank: Record<NonNullable<TownCue>, number> = { home: 1, town: 2, local: 3, school: 4 };
+  const cues = new Map<string, TownCue>();
+  for (const m of mentions) {
+    const cue = townCue(text, m);
+    const had = cues.get(m.key);
+    if (cue && (!had || rank[cue] > rank[had])) cues.set(m.key, cue);
+  }
+  return cues;
+}
+
 /** What separates the names of a list: a comma, "and", "or", or both. */
 const LIST_GAP = /^\s*(?:,\s*(?:(?:and|or|&)\s+)?|(?:and|or|&)\s+)$/;
 
@@ -287,6 +303,9 @@ const NATURAL_BEFORE = /\b(?:mount|mt\.?|lake)\s+$/i;
 
 const LISTED_GAP = /^(?:,\s*|,?\s+and\s+)$/;
 const PARTY_HOME_BEFORE = /\b(?:D|R|I|DFL)-$/;
+
+/** People in a first-level division's towns below which it is no widely known name (as in resolve.ts). */
+const SMALL_DIVISION = 100_000;
 
 /** Population below which an unsupported bare reading is dropped (tuned on lgl-dev and gwn-dev). */
 const MIN_POP = 20_000;
@@ -333,7 +352,13 @@ const QUALIFIER_GAP =
 /** Something else in the article backs the reading: another name of its country, or its province. */
 function supported(m: Mention, c: Candidate, ctx: Context): boolean {
   const own = ctx.keyVotes.get(m.key)?.get(c.country) ?? 0;
-  return (ctx.countryVotes.get(c.country) ?? 0) - own > 0 || (!!c.admin1Code && ctx.admin1s.has(c.admin1Key));
+  if ((ctx.countryVotes.get(c.country) ?? 0) - own > 0) return true;
+  if (!c.admin1Code || !ctx.admin1s.has(c.admin1Key)) return false;
+  // Its own reading's province backs it only where nothing else in the article is elsewhere: "Gruyère" read as
+  // the Swiss district in a story from Chicago names that district itself.
+  let elsewhere = false;
+  for (const [cc, v] of ctx.countryVotes) if (cc !== c.country && v - (ctx.keyVotes.get(m.key)?.get(cc) ?? 0) > 0) elsewhere = true;
+  return !elsewhere || namedByOthers(ctx, c.admin1Key, m, true);
 }
 
 /**
@@ -371,7 +396,9 @@ const STRANDED_MIN_VOTES = 1;
  */
 export function strandedReading(m: Mention, c: Candidate, ctx: Context, qualified: boolean): boolean {
   if (m.demonym || qualified || m.offset || !c.country) return false;
-  if (c.featureClass !== 'P' || c.featureCode === 'PPLC' || c.featureCode === 'PPLA' || c.population >= MIN_POP) return false;
+  // A first-level division whose towns hold few people (New Zealand's West Coast region) is as little known.
+  const smallDivision = c.featureCode === 'ADM1' && c.population < SMALL_DIVISION && !m.hint;
+  if (!smallDivision && (c.featureClass !== 'P' || c.featureCode === 'PPLC' || c.featureCode === 'PPLA' || c.population >= MIN_POP)) return false;
   if (supported(m, c, ctx)) return false;
   const main = mainCountry(ctx);
   return !!main && main !== c.country && (ctx.countryVotes.get(main) ?? 0) >= STRANDED_MIN_VOTES;

@@ -238,6 +238,14 @@ export interface Context {
   /** "CC.ADMIN1.ADMIN2" counties/districts named in the article. */
   admin2s: Set<string>;
   /**
+   * The names that named each of admin1s and admin2s by a county: a county's own first-pass reading does not
+   * back itself (the first pass reads "Madison County" as Alabama's: that says nothing about which Madison
+   * County it is). A province's does back the town of its name ("Ondo town": Ondo State's town), and so does a
+   * district's read from the bare name: those names are in backsOwnTown.
+   */
+  adminNamedBy: Map<string, string[]>;
+  backsOwnTown: Set<string>;
+  /**
    * Spatial coherence: for each "CC.ADMIN1", how many of the article's names (each name once, weighted by
    * 1 / the number of provinces it could be in) have a reading there. Local news names several towns of
    * one state: the Gainesville of an article that also names Hall County and Flowery Branch is Georgia's.
@@ -274,6 +282,8 @@ export function emptyContext(): Context {
     mainAdmin1: null,
     mainAdmin1Keys: new Set(),
     admin2s: new Set(),
+    adminNamedBy: new Map(),
+    backsOwnTown: new Set(),
     admin1Support: new Map(),
     keyAdmin1s: new Map(),
     admin2Names: new Map(),
@@ -281,7 +291,7 @@ export function emptyContext(): Context {
   };
 }
 
-export function score(c: Candidate, m: Mention, ctx: Context, qualifier: Candidate | null, town = false, cands: Candidate[] = [c]): number {
+export function score(c: Candidate, m: Mention, ctx: Context, qualifier: Candidate | null, town: TownCue = null, cands: Candidate[] = [c]): number {
   return scoreWith(c, m, ctx, qualifier, facts(cands, m, ctx, town));
 }
 
@@ -295,28 +305,46 @@ const QUALIFIER_COUNTRY = 8;
 const QUALIFIER_PROVINCE = 12;
 /** What a country's, a province's or a region's reading loses where the text makes the name a town (townCue). */
 const TOWN_CUE = 8;
+/**
+ * What a country's or a region's reading loses besides where the word is one no country has ("the Jordan middle
+ * school", "Palestine Independent School District"): a country outweighs a town by some 15 points of prior.
+ * Not police ("Kenya police", "Uganda Police") nor provinces ("California public schools").
+ */
+const LOCAL_CUE = 12;
 
 /** What `best` reads once per mention for all its candidates. */
 interface MentionFacts {
   ownVotes: Map<string, number> | undefined;
   /** Some candidate bears the name as its own: readings by an alternate name only are penalised. */
   ownNamed: boolean;
+  /**
+   * Districts (ADM2) that bear the name as their own: their towns reached by an alternate name are the
+   * district's seat under a longer name (Matamoros municipality and Heroica Matamoros), not a namesake.
+   */
+  ownDistricts: string[];
   ownDivision: boolean;
   ownInMain: boolean | null;
   /** The text marks the name as a town ("Berea police", "the City of Oxford"): see townCue. */
-  town: boolean;
+  town: TownCue;
 }
 
 /** `score` with the mention's facts looked up once for all its candidates. */
 function scoreWith(c: Candidate, m: Mention, ctx: Context, qualifier: Candidate | null, f: MentionFacts): number {
   let s = prior(c);
   const own = ownName(c, m);
-  if (f.ownNamed && !own) s -= ALT_NAME_PENALTY;
+  if (f.ownNamed && !own && !(c.featureClass === 'P' && f.ownDistricts.includes(c.admin2Key))) s -= ALT_NAME_PENALTY;
   // A division word asks for a division; where a country has a division of its own name ("Mexico state",
   // "the State of Mexico"), the division, not the country ("the territory of Georgia" stays the country).
   if (m.hint === 'admin') s += c.featureClass === 'A' ? (f.ownDivision && c.featureCode.startsWith('PCL') ? 0 : HINT_ADMIN) : HINT_ADMIN_OTHER;
   if (m.hint === 'city') s += c.featureClass === 'P' ? HINT_CITY : 0;
-  if (f.town && bigUnit(c)) s -= TOWN_CUE;
+  // A school or a board of selectmen is a town's: not a foreign capital's ("Paris High School").
+  if (f.town === 'school' && c.featureCode === 'PPLC') s -= TOWN_CUE + LOCAL_CUE;
+  if (f.town && bigUnit(c)) {
+    const country = c.featureCode !== 'ADM1';
+    // A resident's home ("a Lebanon woman") may be a state ("an Arizona woman"), never a country.
+    if (f.town === 'home') s -= country ? TOWN_CUE + LOCAL_CUE : 0;
+    else s -= TOWN_CUE + ((f.town === 'local' || f.town === 'school') && country ? LOCAL_CUE : 0);
+  }
   if (qualifier) {
     if (qualifier.featureCode === 'PCLI' && c.country === qualifier.country && c.featureCode !== 'PCLI') s += QUALIFIER_COUNTRY;
     if (qualifier.featureCode === 'ADM1' && c.country === qualifier.country && c.admin1Code === qualifier.admin1Code) s += QUALIFIER_PROVINCE;
@@ -345,14 +373,23 @@ function scoreWith(c: Candidate, m: Mention, ctx: Context, qualifier: Candidate 
     // Two towns of the article in one county: local news names neighbours ("Hagerstown", "New Castle").
     if (e && c.featureClass === 'P' && e.town.length > 1) s += TOWN_TOWN;
   }
-  if (ctx.admin1s.size && c.admin1Code && c.featureCode !== 'ADM1' && ctx.admin1s.has(c.admin1Key)) {
+  if (ctx.admin1s.size && c.admin1Code && c.featureCode !== 'ADM1' && ctx.admin1s.has(c.admin1Key) && namedByOthers(ctx, c.admin1Key, m)) {
     s += ADMIN_CONTEXT;
     // By the name's own readings there (an alternate-name reading, Pittsburg, California, for "Pittsburgh",
     // takes it only beside one: it must not move a name within the province, Janīn for the Jenin district).
     if (c.admin1Key === ctx.mainAdmin1 && (f.ownInMain || (f.ownInMain === null && own)) && (ctx.mainAdmin1Keys.size > 1 || !ctx.mainAdmin1Keys.has(m.key))) s += MAIN_ADMIN_CONTEXT;
   }
-  if (ctx.admin2s.size && c.admin2Code && c.featureCode !== 'ADM2' && ctx.admin2s.has(c.admin2Key)) s += ADMIN_CONTEXT;
+  if (ctx.admin2s.size && c.admin2Code && c.featureCode !== 'ADM2' && ctx.admin2s.has(c.admin2Key) && namedByOthers(ctx, c.admin2Key, m)) s += ADMIN_CONTEXT;
   return s;
+}
+
+/**
+ * A province or county of the article named by some other name than m's own (see Context.adminNamedBy), or by
+ * m's own where its reading backs the town of its name (unless strict).
+ */
+export function namedByOthers(ctx: Context, key: string, m: Mention, strict = false): boolean {
+  const names = ctx.adminNamedBy.get(key);
+  return !names || names.length > 1 || names[0] !== m.key || (!strict && ctx.backsOwnTown.has(m.key));
 }
 
 /**
@@ -411,32 +448,62 @@ export function candidatesFor(m: Mention, gaz: Gazetteer): Candidate[] {
 }
 
 /**
- * Words that make a name a town: "Berea police", "the Paris City Council", "Jordan Elementary", "a Lebanon
- * woman", "the City of Oxford", "downtown Hanover". Countries, provinces and regions have none of these.
+ * Words that make a name a town: "Berea police", "the Paris City Council", "Jordan Elementary", "the City of
+ * Oxford", "downtown Hanover". Countries, provinces and regions have none of these. A council, a school or a
+ * mayor ('local') is no country's either; police may be a country's ("Kenya police").
  */
-const TOWN_AFTER =
-  /^(?:['’]s)?\s+(?:police|city\s+(?:council|hall|manager|schools?|commission)|town\s+(?:council|board|hall)|village\s+board|mayor|high\s+school|middle\s+school|elementary|junior\s+high|school\s+(?:board|district)|independent\s+school|public\s+(?:library|schools)|fire\s+(?:department|chief|station|district)|board\s+of\s+(?:selectmen|education|aldermen)|selectmen|aldermen)\b/i;
+const TOWN_AFTER = /^(?:['’]s)?\s+(?:police)\b/i;
+const SCHOOL_AFTER = /^(?:['’]s)?\s+(?:high\s+school|middle\s+school|elementary|junior\s+high|school\s+(?:board|district)|independent\s+school|board\s+of\s+(?:selectmen|education|aldermen)|selectmen|aldermen)\b/i;
+const LOCAL_AFTER =
+  /^(?:['’]s)?\s+(?:city\s+(?:council|hall|manager|schools?|commission)|town\s+(?:council|board|hall)|village\s+board|mayor|high\s+school|middle\s+school|elementary|junior\s+high|school\s+(?:board|district)|independent\s+school|public\s+(?:library|schools)|fire\s+(?:department|chief|station|district)|board\s+of\s+(?:selectmen|education|aldermen)|selectmen|aldermen)\b/i;
 const TOWN_BEFORE = /\b(?:city|town|village|borough)\s+of\s+$|\bdowntown\s+$/i;
 
-export function townCue(text: string, m: Mention): boolean {
-  if (m.demonym) return false;
-  return TOWN_AFTER.test(text.slice(m.end, m.end + 40)) || TOWN_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start));
+/**
+ * A resident's home: "a Lebanon woman", "an Ohio couple", "John Smith, 60, of Palestine". English names a
+ * country's people by its demonym ("a Lebanese woman"): such a home is a town or a state.
+ */
+const ARTICLE_BEFORE = /\ban?\s+$/i;
+const HOME_AFTER = /^\s+(?:man|woman|men|women|residents?|couple|family|teen|teenager|boy|girl|native)\b/;
+const AGE_BEFORE = /\p{Lu}[\p{L}'’-]+,\s+\d{1,3},\s+(?:of\s+)?$/u;
+
+/**
+ * A word around the name that makes it a town: 'local' where no country has it either (see LOCAL_CUE);
+ * 'home' where it may be a state's but not a country's.
+ */
+export type TownCue = 'town' | 'local' | 'school' | 'home' | null;
+
+export function townCue(text: string, m: Mention): TownCue {
+  if (m.demonym) return null;
+  const after = text.slice(m.end, m.end + 40);
+  if (SCHOOL_AFTER.test(after)) return 'school';
+  if (LOCAL_AFTER.test(after) || TOWN_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) return 'local';
+  if (TOWN_AFTER.test(after)) return 'town';
+  const before = text.slice(Math.max(0, m.start - 40), m.start);
+  if ((ARTICLE_BEFORE.test(before) && HOME_AFTER.test(after)) || AGE_BEFORE.test(before)) return 'home';
+  return null;
 }
 
 function bigUnit(c: Candidate): boolean {
   return c.featureClass === 'L' || c.featureCode === 'PCLI' || c.featureCode === 'ADM1';
 }
 
-function facts(cands: Candidate[], m: Mention, ctx: Context, town: boolean): MentionFacts {
+function facts(cands: Candidate[], m: Mention, ctx: Context, town: TownCue): MentionFacts {
   let ownNamed = false;
-  if (!m.demonym && !m.fallback && !m.acronym) for (const c of cands) if (ownName(c, m)) { ownNamed = true; break; }
+  const ownDistricts: string[] = [];
+  if (!m.demonym && !m.fallback && !m.acronym) {
+    for (const c of cands) {
+      if (!ownName(c, m)) continue;
+      ownNamed = true;
+      if (c.featureCode === 'ADM2' && c.admin2Code) ownDistricts.push(c.admin2Key);
+    }
+  }
   // Does the name have a reading by its own name in the article's main province (see Context.mainAdmin1)?
   const ownInMain = ctx.mainAdmin1 !== null && (ctx.mainAdmin1Keys.size > 1 || !ctx.mainAdmin1Keys.has(m.key)) && cands.some((c) => c.admin1Key === ctx.mainAdmin1 && ownName(c, m));
   const ownDivision = m.hint === 'admin' && cands.some((a) => a.featureCode === 'ADM1' && cands.some((p) => p.featureCode.startsWith('PCL') && p.country === a.country));
-  return { ownVotes: ctx.keyVotes.get(m.key), ownNamed, ownDivision, ownInMain, town };
+  return { ownVotes: ctx.keyVotes.get(m.key), ownNamed, ownDistricts, ownDivision, ownInMain, town };
 }
 
-export function best(cands: Candidate[], m: Mention, ctx: Context, qualifier: Candidate | null, town = false): Candidate | null {
+export function best(cands: Candidate[], m: Mention, ctx: Context, qualifier: Candidate | null, town: TownCue = null): Candidate | null {
   let top: Candidate | null = null;
   let topScore = -Infinity;
   const f = facts(cands, m, ctx, town);
@@ -456,6 +523,7 @@ export function best(cands: Candidate[], m: Mention, ctx: Context, qualifier: Ca
  * (Washington, the state, and Washington, D.C.).
  */
 function preferSameNamedCity(top: Candidate, cands: Candidate[], m: Mention): Candidate {
+  if (top.featureCode === 'ADM2' && !m.hint && !m.adminWord && !COUNTY_KEY.test(m.key) && m.relation !== 'region') return sameNamedTown(top, cands, m) ?? top;
   if (top.featureCode !== 'ADM1' || m.hint === 'admin' || m.relation === 'region') return top;
   let city: Candidate | null = null;
   for (const c of cands) {
@@ -470,6 +538,22 @@ function preferSameNamedCity(top: Candidate, cands: Candidate[], m: Mention): Ca
   return city ?? top;
 }
 
+/**
+ * A district and its seat often share a name (Palencia and its province, Rockingham and the City of
+ * Rockingham): a bare name means the town, as with provinces, where the town is the district's seat or holds
+ * most of its people (Wairoa). Not a lesser town of a populous province's name (Bulacan, Bulacan: "Bulacan" is
+ * the province).
+ */
+function sameNamedTown(district: Candidate, cands: Candidate[], m: Mention): Candidate | null {
+  let town: Candidate | null = null;
+  for (const c of cands) {
+    if (c.featureClass !== 'P' || c.admin2Key !== district.admin2Key || !ownName(c, m)) continue;
+    if (!(c.featureCode === 'PPLA2' || c.featureCode === 'PPLA' || c.featureCode === 'PPLC' || c.population >= district.population / 2)) continue;
+    if (!town || c.population > town.population) town = c;
+  }
+  return town;
+}
+
 /** Votes for the article's country and provinces from first-pass choices. */
 export function buildContext(chosen: (Candidate | null)[], mentions: Mention[]): Context {
   const ctx = emptyContext();
@@ -481,6 +565,11 @@ export function buildContext(chosen: (Candidate | null)[], mentions: Mention[]):
     if (!kv) ctx.keyVotes.set(m.key, (kv = new Map()));
     kv.set(cc, (kv.get(cc) ?? 0) + w);
   };
+  const named = (key: string, by: string) => {
+    let l = ctx.adminNamedBy.get(key);
+    if (!l) ctx.adminNamedBy.set(key, (l = []));
+    if (!l.includes(by)) l.push(by);
+  };
   chosen.forEach((c, i) => {
     if (!c || !c.country) return;
     m = mentions[i]!;
@@ -489,11 +578,17 @@ export function buildContext(chosen: (Candidate | null)[], mentions: Mention[]):
     else if (c.featureCode === 'ADM1') {
       vote(c.country, 2);
       ctx.admin1s.add(c.admin1Key);
+      named(c.admin1Key, m.key);
+      ctx.backsOwnTown.add(m.key);
       admin1Count.set(c.admin1Key, (admin1Count.get(c.admin1Key) ?? 0) + 1);
     } else if (c.featureCode === 'ADM2') {
       vote(c.country, 1);
       ctx.admin1s.add(c.admin1Key);
       ctx.admin2s.add(c.admin2Key);
+      // A bare name read as its district ("Wairoa" → Wairoa District) backs the town of its name, like a province.
+      if (!m.adminWord && !COUNTY_KEY.test(m.key)) ctx.backsOwnTown.add(m.key);
+      named(c.admin1Key, m.key);
+      named(c.admin2Key, m.key);
     } else vote(c.country, c.population >= 100000 ? 1 : 0.5);
   });
   let top = 0;

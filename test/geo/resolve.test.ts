@@ -60,13 +60,33 @@ test('words that make a name a town', () => {
     const start = text.indexOf(name);
     return townCue(text, { start, end: start + name.length, demonym: false } as Mention);
   };
-  assert.equal(cue('Berea police are searching for a suspect.', 'Berea'), true);
-  assert.equal(cue('The Palestine Independent School District met.', 'Palestine'), true);
-  assert.equal(cue("The Athens City Council was given a budget.", 'Athens'), true);
-  assert.equal(cue('City of Oxford residents can drop off yard waste.', 'Oxford'), true);
-  assert.equal(cue('A fire broke out in downtown Hanover.', 'Hanover'), true);
-  assert.equal(cue('An Arizona woman was arrested.', 'Arizona'), false, 'states have women too');
-  assert.equal(cue('Palestine is seeking recognition.', 'Palestine'), false);
+  assert.equal(cue('Berea police are searching for a suspect.', 'Berea'), 'town');
+  assert.equal(cue('The Palestine Independent School District met.', 'Palestine'), 'school');
+  assert.equal(cue("The Athens City Council was given a budget.", 'Athens'), 'local');
+  assert.equal(cue('City of Oxford residents can drop off yard waste.', 'Oxford'), 'local');
+  assert.equal(cue('A fire broke out in downtown Hanover.', 'Hanover'), 'local');
+  assert.equal(cue('An Arizona woman was arrested.', 'Arizona'), 'home', 'a home: a state or a town, not a country');
+  assert.equal(cue('Jane Roe, 41, of Lebanon, was charged.', 'Lebanon'), 'home');
+  assert.equal(cue('Palestine is seeking recognition.', 'Palestine'), null);
+  assert.equal(cue('Troops from Jordan arrived with a man in custody.', 'Jordan'), null);
+});
+
+test('a word no country has makes a country\'s name a town; police and a home do not make a state one', () => {
+  const notCountry = (text: string, name: string, iso: string) => {
+    const p = find(text, name);
+    assert.ok(p, text);
+    assert.notEqual(p.featureCode, 'PCLI', text);
+    assert.notEqual(p.country, iso, text);
+  };
+  notCountry('A chess club will meet at the Jordan middle school library, the United States Chess Federation said.', 'Jordan', 'JO');
+  notCountry('Police in the United States arrested a Lebanon woman on Tuesday.', 'Lebanon', 'LB');
+  notCountry('Sam Doe, 52, of Lebanon, was charged with theft in the United States.', 'Lebanon', 'LB');
+  // Police may be a country's; a resident's home may be a state.
+  assert.equal(find('Kenya police said four attackers were shot in Mandera.', 'Kenya')?.featureCode, 'PCLI');
+  const georgia = find('A Georgia man was arrested near Atlanta on Friday.', 'Georgia');
+  assert.equal(georgia?.country, 'US');
+  assert.equal(georgia?.featureCode, 'ADM1');
+  assert.equal(find('California public schools will cut sugary drinks, Sacramento said.', 'California')?.featureCode, 'ADM1');
 });
 
 test('a bare word that reaches a town only through an alternate name needs a cue, not just a country', () => {
@@ -90,4 +110,56 @@ test('a first-level division whose towns hold few people does not outweigh a tow
 test('a transliteration that is only an alternate name of the town still reads as the town', () => {
   // GeoNames names the port Al Ḩudaydah; "Hodeidah" is one of its alternate names, with no cue word before it.
   assert.equal(find('Saudi jets struck Sanaa overnight, and Hodeidah port was closed on Sunday.', 'Hodeidah')?.country, 'YE');
+});
+
+test("a county's own first-pass reading does not back itself as the article's county", () => {
+  // The first pass reads "Madison County" as Alabama's (the most populous); Danielsville is the seat of
+  // Georgia's. Alabama's only backer was the county's own name.
+  const county = find('Madison farmers met at the courthouse in Danielsville, where Madison County leaders heard them.', 'Madison County');
+  assert.equal(county?.featureCode, 'ADM2');
+  assert.equal(county?.admin1, 'Georgia');
+});
+
+test("a small province or district abroad that only its own name backs is dropped, not sent abroad", () => {
+  // New Zealand's West Coast region and Cape Verde's Paul hold few people; nothing else here is in their country.
+  assert.equal(find('Storms battered the West Coast on Friday, officials in California and Oregon said.', 'West Coast'), undefined);
+  assert.equal(find('Paul said the Texas storm cut power to Houston.', 'Paul'), undefined);
+  // A district's own reading does not support itself as "the article's province".
+  assert.equal(find('Gruyère cheese sold out in Chicago stores on Friday.', 'Gruyère'), undefined);
+  // Where the article backs it, the region stays.
+  assert.equal(find('Floods hit Greymouth on the West Coast.', 'West Coast')?.country, 'NZ');
+  assert.equal(find('Heavy rain flooded the West Coast region of New Zealand.', 'West Coast')?.country, 'NZ');
+});
+
+test('a bare name shared by a district and its seat is the town', () => {
+  // Guardo and Aguilar de Campoo are towns of the province of Palencia: they back the province's reading too.
+  const palencia = find('Riders left Palencia for Guardo and Aguilar de Campoo on Monday.', 'Palencia');
+  assert.equal(palencia?.featureCode, 'PPLA2', 'the city, not Provincia de Palencia');
+  assert.equal(palencia?.country, 'ES');
+  // Written as a division, it stays one.
+  assert.equal(find('Riders crossed the province of Palencia on Monday.', 'Palencia')?.featureClass, 'A');
+});
+
+test("a district's seat known by a longer name is no namesake of the district's name", () => {
+  // GeoNames names the Tamaulipas city Heroica Matamoros; the municipality is Matamoros, and a small
+  // Coahuila town bears the bare name.
+  const matamoros = find('Gunmen attacked a bar in Matamoros on Friday, Mexican police said.', 'Matamoros');
+  assert.equal(matamoros?.featureClass, 'P');
+  assert.equal(matamoros?.admin1, 'Tamaulipas');
+});
+
+test('a town cue on one mention of a name holds for all its mentions', () => {
+  // "the Jordan middle school" makes the Jordan of the first sentence the town too, not the country.
+  const text = 'Chess club returns to Jordan. The Jordan middle school library hosts it, the United States Chess Federation said.';
+  const places = geo.parse(text).filter((p) => p.text === 'Jordan');
+  assert.equal(places.length, 2, JSON.stringify(places));
+  for (const p of places) assert.notEqual(p.country, 'JO', JSON.stringify(p));
+});
+
+test("a school makes a capital's name a town's", () => {
+  // Paris, France has schools too, but English news names them otherwise: "Paris High School" is a US town's.
+  const text = 'The Paris High School band will march in the homecoming parade on Saturday.';
+  assert.equal(find(text, 'Paris')?.country, 'US');
+  // A mayor or police stay the capital's.
+  assert.equal(find('The Paris mayor closed the riverbanks to traffic.', 'Paris')?.country, 'FR');
 });
