@@ -494,6 +494,10 @@ export function buildContext(chosen: (Candidate | null)[], mentions: Mention[]):
       vote(c.country, 1);
       ctx.admin1s.add(c.admin1Key);
       ctx.admin2s.add(c.admin2Key);
+    } else if (c.featureClass === 'L') {
+      // A named valley, range or river of one country (sites.tsv, rivers.tsv) says where the story is as a
+      // province does: "the Bekaa Valley", "the Cauvery".
+      vote(c.country, 2);
     } else vote(c.country, c.population >= 100000 ? 1 : 0.5);
   });
   let top = 0;
