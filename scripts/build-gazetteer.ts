@@ -136,6 +136,24 @@ function shapeOf(polys: Ring[][]): Shape | null {
   return { name: '', rings, bbox, centroid: [cy / a, cx / a], towns: new Map(), total: 0 };
 }
 
+/** How far a site of sites.tsv may lie from the town whose province and district it takes. */
+const SITE_TOWN_KM = 40;
+
+/** The cities500 line of the country's town nearest to a point, within SITE_TOWN_KM. */
+function nearestTown(cityLines: string[][], cc: string, lat: number, lon: number): string[] | undefined {
+  let best: string[] | undefined;
+  let bestKm = SITE_TOWN_KM;
+  const r = Math.PI / 180;
+  for (const f of cityLines) {
+    if (f[8] !== cc || !f[10]) continue;
+    const dLat = (Number(f[4]) - lat) * r;
+    const dLon = (Number(f[5]) - lon) * r * Math.cos(lat * r);
+    const km = 6371 * Math.sqrt(dLat * dLat + dLon * dLon);
+    if (km < bestKm) [best, bestKm] = [f, km];
+  }
+  return best;
+}
+
 /** Even-odd point in polygon over all rings of a shape. */
 function inside(sh: Shape, x: number, y: number): boolean {
   if (x < sh.bbox[0] || x > sh.bbox[2] || y < sh.bbox[1] || y > sh.bbox[3]) return false;
@@ -516,6 +534,16 @@ function build(): void {
       { id: f[1] ? Number(f[1]) : null, name: all[0]!, lat: Number(f[2]), lon: Number(f[3]), fclass: 'L', fcode: f[4] || 'RGN', cc: f[5] ?? '', admin1: '', admin2: '', pop: 0 },
       all,
     );
+  }
+
+  // ---- sites: camps, dams, air bases, city districts, valleys and small towns of conflict reporting ----
+  // data/geo/sites.tsv gives a point and a country; the province and district are those of the nearest town
+  // of the country within SITE_TOWN_KM (none for a mountain range far from towns).
+  for (const f of dataLines('sites.tsv')) {
+    const all = f[0]!.split('|');
+    const [lat, lon, fcode, cc] = [Number(f[1]), Number(f[2]), f[3]!, f[4]!];
+    const town = nearestTown(cityLines, cc, lat, lon);
+    addRow({ id: null, name: all[0]!, lat, lon, fclass: fcode.startsWith('PPL') ? 'P' : 'L', fcode, cc, admin1: town?.[10] ?? '', admin2: town?.[11] ?? '', pop: 0 }, all);
   }
 
   // ---- aliases onto existing rows ----

@@ -589,6 +589,10 @@ export function buildContext(chosen: (Candidate | null)[], mentions: Mention[]):
       if (!m.adminWord && !COUNTY_KEY.test(m.key)) ctx.backsOwnTown.add(m.key);
       named(c.admin1Key, m.key);
       named(c.admin2Key, m.key);
+    } else if (c.featureClass === 'L') {
+      // A named valley, range or river of one country (sites.tsv, rivers.tsv) says where the story is as a
+      // province does: "the Bekaa Valley", "the Cauvery".
+      vote(c.country, 2);
     } else vote(c.country, c.population >= 100000 ? 1 : 0.5);
   });
   let top = 0;

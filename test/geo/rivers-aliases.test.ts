@@ -1,5 +1,5 @@
 /**
- * Rivers (data/geo/rivers.tsv), abbreviations joined by an ampersand ("T&T") and disease names ("West Nile
+ * Rivers (data/geo/rivers.tsv), sites (sites.tsv), abbreviations joined by an ampersand ("T&T") and disease names ("West Nile
  * virus"), on sentences written for these tests, against the real built gazetteer.
  */
 import { test } from 'node:test';
@@ -33,4 +33,21 @@ test('a place name that names a disease is no place ("West Nile virus", "Marburg
   assert.ok(places.some((p) => p.text === 'Ohio'), 'Ohio still found');
   assert.ok(!places.some((p) => p.text === 'Nile' || p.text === 'West Nile'), 'no place from the virus name');
   assert.ok(!places.some((p) => p.text === 'Marburg'), 'no Marburg');
+});
+
+test('sites of conflict reporting (sites.tsv) are found, with the province of their nearest town', () => {
+  const places = geo.parse('Government forces shelled Eastern Ghouta while a car bomb exploded in Karrada, Baghdad.');
+  const ghouta = places.find((p) => p.text === 'Eastern Ghouta');
+  assert.equal(ghouta?.country, 'SY');
+  assert.ok(ghouta?.admin1 && /dimashq|damascus/i.test(ghouta.admin1), `admin1 ${ghouta?.admin1}`);
+  const karrada = places.find((p) => p.text === 'Karrada');
+  assert.equal(karrada?.country, 'IQ');
+  assert.equal(karrada?.admin1, 'Baghdad');
+  assert.equal(karrada?.geo_precision, 1);
+});
+
+test('a named valley of one country backs the country of the article\'s other towns', () => {
+  // Saida is Sidon here (Lebanon), not Saïda (Algeria): the valley votes for Lebanon like a province.
+  const saida = find('The Lebanese army said clashes in the Bekaa Valley spread to a camp outside the coastal city of Saida.', 'Saida');
+  assert.equal(saida?.country, 'LB');
 });
