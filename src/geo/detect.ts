@@ -394,9 +394,11 @@ function personTokens(text: string, toks: Tok[], gaz: Gazetteer, data: DetectDat
     // lets the name go on past it.
     if (j - i < 2) continue;
     if (j - i === 2 && toks[j - 1]!.text.length === 1) continue; // "Roy A." alone names no one
-    // The whole is a place ("Scott City"), unless folding dropped the first name ("Al Meredith" folds as "meredith").
+    // The whole is a place ("Scott City"), unless folding dropped the first name ("Al Meredith" folds as
+    // "meredith") and the name after it is a given name too: "Al Qurayya", "Al Mayadin" are Arabic places.
     const whole = fold(text.slice(t.start, toks[j - 1]!.end));
-    if (gaz.hasKey(whole) && (gaz.strongKey(whole) || whole !== fold(text.slice(toks[i + 1]!.start, toks[j - 1]!.end)))) continue;
+    const articleDropped = whole === fold(text.slice(toks[i + 1]!.start, toks[j - 1]!.end));
+    if (gaz.hasKey(whole) && (gaz.strongKey(whole) || !articleDropped || !gaz.isFirstName(toks[i + 1]!.lower))) continue;
     if (data.modifiers.has(toks[i + 1]!.lower)) continue;
     for (let k = i; k < j; k++) persons.tokens.add(k);
     // "Tony Servance Jr.", "John Smith III": the surname is the word before the generational suffix.
