@@ -55,6 +55,8 @@ const MIN_EVIDENCE = 3;
  * town once so called) when another place bears the name as its own.
  */
 const ALT_NAME_PENALTY = 6;
+/** Population from which a town read by another of its names, in a country the article names, is that town. */
+const EXONYM_MIN_POP = 20_000;
 /** Weight of one unit of spatial-coherence support (see Context.admin1Support), and its cap in units. */
 const COHERENCE = 4;
 const COHERENCE_CAP = 2;
@@ -322,6 +324,8 @@ interface MentionFacts {
    * district's seat under a longer name (Matamoros municipality and Heroica Matamoros), not a namesake.
    */
   ownDistricts: string[];
+  /** Countries of the readings that bear the name as their own. */
+  ownCountries: string[];
   ownDivision: boolean;
   ownInMain: boolean | null;
   /** The text marks the name as a town ("Berea police", "the City of Oxford"): see townCue. */
@@ -332,7 +336,11 @@ interface MentionFacts {
 function scoreWith(c: Candidate, m: Mention, ctx: Context, qualifier: Candidate | null, f: MentionFacts): number {
   let s = prior(c);
   const own = ownName(c, m);
-  if (f.ownNamed && !own && !(c.featureClass === 'P' && f.ownDistricts.includes(c.admin2Key))) s -= ALT_NAME_PENALTY;
+  // Not a town of note in a country the rest of the article names, where no place bears the name as its own:
+  // there the other name is an exonym ("Palmyra" → Tadmur in a story from Syria, not Palmyra, New York).
+  const exonym =
+    c.featureClass === 'P' && c.population >= EXONYM_MIN_POP && !!c.country && !f.ownCountries.includes(c.country) && (ctx.countryVotes.get(c.country) ?? 0) - (f.ownVotes?.get(c.country) ?? 0) > 0;
+  if (f.ownNamed && !own && !exonym && !(c.featureClass === 'P' && f.ownDistricts.includes(c.admin2Key))) s -= ALT_NAME_PENALTY;
   // A division word asks for a division; where a country has a division of its own name ("Mexico state",
   // "the State of Mexico"), the division, not the country ("the territory of Georgia" stays the country).
   if (m.hint === 'admin') s += c.featureClass === 'A' ? (f.ownDivision && c.featureCode.startsWith('PCL') ? 0 : HINT_ADMIN) : HINT_ADMIN_OTHER;
@@ -490,17 +498,19 @@ function bigUnit(c: Candidate): boolean {
 function facts(cands: Candidate[], m: Mention, ctx: Context, town: TownCue): MentionFacts {
   let ownNamed = false;
   const ownDistricts: string[] = [];
+  const ownCountries: string[] = [];
   if (!m.demonym && !m.fallback && !m.acronym) {
     for (const c of cands) {
       if (!ownName(c, m)) continue;
       ownNamed = true;
+      if (c.country && !ownCountries.includes(c.country)) ownCountries.push(c.country);
       if (c.featureCode === 'ADM2' && c.admin2Code) ownDistricts.push(c.admin2Key);
     }
   }
   // Does the name have a reading by its own name in the article's main province (see Context.mainAdmin1)?
   const ownInMain = ctx.mainAdmin1 !== null && (ctx.mainAdmin1Keys.size > 1 || !ctx.mainAdmin1Keys.has(m.key)) && cands.some((c) => c.admin1Key === ctx.mainAdmin1 && ownName(c, m));
   const ownDivision = m.hint === 'admin' && cands.some((a) => a.featureCode === 'ADM1' && cands.some((p) => p.featureCode.startsWith('PCL') && p.country === a.country));
-  return { ownVotes: ctx.keyVotes.get(m.key), ownNamed, ownDistricts, ownDivision, ownInMain, town };
+  return { ownVotes: ctx.keyVotes.get(m.key), ownNamed, ownDistricts, ownCountries, ownDivision, ownInMain, town };
 }
 
 export function best(cands: Candidate[], m: Mention, ctx: Context, qualifier: Candidate | null, town: TownCue = null): Candidate | null {

@@ -163,3 +163,12 @@ test("a school makes a capital's name a town's", () => {
   // A mayor or police stay the capital's.
   assert.equal(find('The Paris mayor closed the riverbanks to traffic.', 'Paris')?.country, 'FR');
 });
+
+test('a town of note read by its exonym in a country the article names is that town, not a namesake abroad', () => {
+  const geo = getGeoparser();
+  const palmyra = geo.parse('Syrian troops said fighting raged in Palmyra as Islamic State fighters withdrew.').find((p) => p.text === 'Palmyra');
+  assert.equal(palmyra?.country, 'SY');
+  // Where a town of the same country bears the name as its own, the own name wins.
+  const ny = geo.parse('Palmyra, a village in Wayne County, New York, held its fair.').find((p) => p.text === 'Palmyra');
+  assert.equal(ny?.country, 'US');
+});
