@@ -51,3 +51,10 @@ test('a named valley of one country backs the country of the article\'s other to
   const saida = find('The Lebanese army said clashes in the Bekaa Valley spread to a camp outside the coastal city of Saida.', 'Saida');
   assert.equal(saida?.country, 'LB');
 });
+
+test('a preposition of place capitalised at a sentence start does not hide the place after it', () => {
+  const places = geo.parse('Iraq\nNear Rawah, two strikes hit a bunker. Outside Bayji, a strike destroyed a vehicle.');
+  assert.equal(places.find((p) => p.text === 'Rawah')?.country, 'IQ');
+  assert.equal(places.find((p) => p.text === 'Bayji')?.country, 'IQ');
+  assert.ok(!places.some((p) => /^(?:Near|Outside)/.test(p.text)));
+});
