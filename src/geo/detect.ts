@@ -1424,6 +1424,11 @@ function rejected(
   )
     return true;
   if (single && !m.demonym) {
+    // "500 BC", "250 B.C.": the era after a year, not British Columbia.
+    if ((first.text === 'BC' || first.text === 'B.C') && /\d\s*$/.test(text.slice(Math.max(0, m.start - 4), m.start))) return true;
+    // "Tex Hill", "Little Miss": a state's abbreviation written without its dot is a word or a name ("Pa." and
+    // "Tex." keep theirs); only an abbreviation in capitals ("PA") or a place's own name stays.
+    if (data.dottedAliases.has(first.lower) && !first.upper && text.charCodeAt(m.end) !== 46 && !gaz.strongOwnKey(m.key)) return true;
     // "Mar. 21", "Sept. 3": a month with its day.
     if (MONTHS.has(first.lower) && dateWordAt(text, toks, m.t0)) return true;
     // "Reston ebolavirus", "Marburg virus", "Minamata disease": a disease named after a minor place ("United

@@ -152,3 +152,10 @@ test('names of a war, a climate pattern, clubs and banks, and "Old Time" music a
   );
   assert.deepEqual(found, ['Basra', 'Richmond', 'Mexico']);
 });
+
+test("a state's abbreviation without its dot and an era after a year are no places", () => {
+  const found = detected(
+    'Flying Tiger Tex Hill flew. She won the Little Miss title. The mound dates from 500 BC. He lives in Sulphur, La. and in Austin, Tex. now.',
+  );
+  assert.deepEqual(found, ['Sulphur', 'La', 'Austin', 'Tex']);
+});
