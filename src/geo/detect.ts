@@ -1301,6 +1301,8 @@ function rejected(
     persons.surnames.add(first.lower);
     return true;
   }
+  // "US$460 million", "$US 15 billion", "NZ$3": a currency.
+  if (single && first.upper && (text.charCodeAt(m.end) === 36 || text.charCodeAt(m.start - 1) === 36)) return true;
   // Contractions ("We're", "I've") fold onto odd place names.
   if (/['’](re|ve|ll|d|m|t)$/i.test(first.text) && single) return true;
   // "She spoke French", "French immersion", "in French and Farsi": the language, not the country.

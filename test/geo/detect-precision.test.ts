@@ -159,3 +159,8 @@ test("a state's abbreviation without its dot and an era after a year are no plac
   );
   assert.deepEqual(found, ['Sulphur', 'La', 'Austin', 'Tex']);
 });
+
+test('a currency written with a country\'s abbreviation and a news agency named after a country are no places', () => {
+  const found = detected('Libya was paid US$460 million, or $US 15 billion in all, Agence France-Presse said from Tripoli. The US paid.');
+  assert.deepEqual(found, ['Libya', 'Tripoli', 'US']);
+});
