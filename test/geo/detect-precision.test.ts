@@ -164,3 +164,7 @@ test('a currency written with a country\'s abbreviation and a news agency named 
   const found = detected('Libya was paid US$460 million, or $US 15 billion in all, Agence France-Presse said from Tripoli. The US paid.');
   assert.deepEqual(found, ['Libya', 'Tripoli', 'US']);
 });
+
+test('"Corporation of America" and "Voice of America" name no country', () => {
+  assert.deepEqual(detected('The Peanut Corporation of America, located in Lynchburg, closed. He told Voice of America.'), ['Lynchburg']);
+});
