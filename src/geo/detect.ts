@@ -1301,6 +1301,8 @@ function rejected(
     persons.surnames.add(first.lower);
     return true;
   }
+  // "A/California/7/2009": an influenza strain's name.
+  if (text.charCodeAt(m.start - 1) === 47 && /^\/\d/.test(text.slice(m.end, m.end + 2))) return true;
   // "US$460 million", "$US 15 billion", "NZ$3": a currency.
   if (single && first.upper && (text.charCodeAt(m.end) === 36 || text.charCodeAt(m.start - 1) === 36)) return true;
   // Contractions ("We're", "I've") fold onto odd place names.

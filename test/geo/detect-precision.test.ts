@@ -168,3 +168,7 @@ test('a currency written with a country\'s abbreviation and a news agency named 
 test('"Corporation of America" and "Voice of America" name no country', () => {
   assert.deepEqual(detected('The Peanut Corporation of America, located in Lynchburg, closed. He told Voice of America.'), ['Lynchburg']);
 });
+
+test("an influenza strain's name, a bird and 'So far' are no places", () => {
+  assert.deepEqual(detected('The vaccine holds an A/California/7/2009 virus. A dead Mute Swan was found in Fife. So far Lima is calm.'), ['Fife', 'Lima']);
+});
