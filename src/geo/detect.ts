@@ -422,7 +422,8 @@ function personTokens(text: string, toks: Tok[], gaz: Gazetteer, data: DetectDat
 function spokenNames(text: string, toks: Tok[], gaz: Gazetteer, data: DetectData, persons: Persons): void {
   for (let s = 0; s + 1 < toks.length; s++) {
     const t = toks[s]!;
-    if (!t.cap || t.upper || !SPEECH_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start))) continue;
+    const w = s > 0 ? toks[s - 1]!.lower : '';
+    if (!t.cap || t.upper || (w !== 'said' && w !== 'says' && w !== 'to') || !SPEECH_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start))) continue;
     let e = s + 1;
     while (e < toks.length && e - s < 3 && toks[e]!.cap && joined(text, toks[e - 1]!, toks[e]!)) e++;
     if (e - s < 2 || !/^,\s/.test(text.slice(toks[e - 1]!.end, toks[e - 1]!.end + 2))) continue;
@@ -444,7 +445,7 @@ function spokenNames(text: string, toks: Tok[], gaz: Gazetteer, data: DetectData
 function agedNames(text: string, toks: Tok[], gaz: Gazetteer, data: DetectData, persons: Persons): void {
   for (let e = 1; e < toks.length; e++) {
     const last = toks[e]!;
-    if (!last.cap || last.upper || !AGE_AFTER.test(text.slice(last.end, last.end + 8))) continue;
+    if (!last.cap || last.upper || text.charCodeAt(last.end) !== 44 || !AGE_AFTER.test(text.slice(last.end, last.end + 8))) continue;
     let s = e;
     while (s > 0 && e - s < 3 && toks[s - 1]!.cap && !toks[s - 1]!.upper && (joined(text, toks[s - 1]!, toks[s]!) || initialBefore(text, toks[s - 1]!, toks[s]!))) s--;
     if (s === e) continue;
@@ -886,23 +887,11 @@ function matchRun(
   // Maarat al-Numan"): candidates for the transliteration fallback when the text marks them as places.
   let stretch = -1;
   const fallbacks: Mention[] = [];
-  // A name after a connector inside the run is a place's when the connector joins it to one: "Kafrnabel and
-  // Maarat al-Numan" (the first a place), "Dennis Lopez of Thackerville" (a person of a town), "Tal al-Zahab";
-  // not "Office of Planning", "Secretary of Defense", "Fire and Electricity" (names of organisations, titles).
-  const endsAt = (k: number) => out.some((m, x) => x >= before && m.t1 === k) || fallbacks.some((m) => m.t1 === k);
-  const listedAfterPlace = (at: number): boolean => {
-    const conn = toks[at - 1]!.lower;
-    if (conn !== 'of' && conn !== 'and' && conn !== 'or') return true;
-    const w = toks[at - 2];
-    if (!w || endsAt(at - 1)) return true;
-    // "Department of Homeland Security" is a ministry, "the department of Yvelines" a division.
-    return conn === 'of' && (persons.tokens.has(at - 2) || data.citySuffixes.has(w.lower) || (data.adminSuffixes.has(w.lower) && w.lower !== 'department'));
-  };
   const flush = (end: number) => {
     // A place modifier alone ("Metro" of "to Metro Nashville") is no unknown name.
     if (stretch >= 0 && end - stretch <= 4 && !(end - stretch === 1 && data.modifiers.has(toks[stretch]!.lower))) {
       const fb = unknownName(text, toks, stretch, end, data, persons);
-      if (fb && (fb.locative || fb.hint || fb.relation !== 'in' || (stretch > s && !toks[stretch - 1]!.cap && listedAfterPlace(stretch)))) fallbacks.push(fb);
+      if (fb && (fb.locative || fb.hint || fb.relation !== 'in' || (stretch > s && !toks[stretch - 1]!.cap && listedAfterPlace(toks, stretch, out, before, fallbacks, persons, data)))) fallbacks.push(fb);
     }
     stretch = -1;
   };
@@ -1041,6 +1030,23 @@ function matchRun(
     tail.sort((a, b) => a.start - b.start);
     out.push(...tail);
   }
+}
+
+/**
+ * A name after a connector inside the run is a place's when the connector joins it to one: "Kafrnabel and
+ * Maarat al-Numan" (the first a place), "Dennis Lopez of Thackerville" (a person of a town), "Tal al-Zahab";
+ * not "Office of Planning", "Secretary of Defense", "Fire and Electricity" (names of organisations, titles).
+ * `out` from index `from` and `fallbacks` hold the run's places so far.
+ */
+function listedAfterPlace(toks: Tok[], at: number, out: Mention[], from: number, fallbacks: Mention[], persons: Persons, data: DetectData): boolean {
+  const conn = toks[at - 1]!.lower;
+  if (conn !== 'of' && conn !== 'and' && conn !== 'or') return true;
+  const w = toks[at - 2];
+  if (!w) return true;
+  for (let x = from; x < out.length; x++) if (out[x]!.t1 === at - 1) return true;
+  for (const m of fallbacks) if (m.t1 === at - 1) return true;
+  // "Department of Homeland Security" is a ministry, "the department of Yvelines" a division.
+  return conn === 'of' && (persons.tokens.has(at - 2) || data.citySuffixes.has(w.lower) || (data.adminSuffixes.has(w.lower) && w.lower !== 'department'));
 }
 
 /** The two-word run at s is a person's name: its first word the only place found, its second a plain word. */
@@ -1211,8 +1217,12 @@ function dateline(text: string, m: Mention, upper = false): boolean {
 
 export const SPEECH_AFTER = /^,?\s+(?:said|says|told|added|explained|testified|wrote|replied|stated|recalled)\b/;
 const SPEECH_BEFORE = /\b(?:said|says|according\s+to)\s+$/;
-const AMPERSAND_AFTER = /^\s?&/;
-const AMPERSAND_BEFORE = /&\s?$/;
+/** "Stevens & Wilkinson", "Bed Bath & Beyond": an ampersand right after or before the span (one space at most). */
+function ampersandBeside(text: string, m: Mention): boolean {
+  const a = text.charCodeAt(m.end);
+  const b = text.charCodeAt(m.start - 1);
+  return a === 38 || (a === 32 && text.charCodeAt(m.end + 1) === 38) || b === 38 || (b === 32 && text.charCodeAt(m.start - 2) === 38);
+}
 
 const LANGUAGE_VERB_BEFORE = /\b(?:speaks?|spoke|spoken|speaking|learn(?:s|ed|t|ing)?|teach(?:es|ing)?|taught|stud(?:y|ies|ied|ying)|fluent\s+in|translated\s+(?:from|into))\s+(?:(?:only|little|some|good|fluent|perfect|broken|no)\s+)?$/i;
 /** "in French", "in English and Spanish": another language may come first in the list. */
@@ -1233,18 +1243,34 @@ const PERSONAL_PREPOSITIONS = new Set(['to', 'from', 'at', 'visit', 'visited', '
 /** ", 6," / ", 51, and": an age after a name, in news style. */
 const AGE_AFTER = /^,\s*\d{1,2},/;
 
-const LIST_ITEM = /^\s*(?:,|,?\s*and|,?\s*or|&)\s*(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*/u;
-const PLURAL_AFTER = /^\s+(?:(\p{Ll}+)\s+)?(\p{Ll}+)\b/u;
+/** A street, building or organisation word, not a natural feature's ("Academy", "Lane"; not "Bay"). */
+function nameWord(w: string, data: DetectData): boolean {
+  return data.streetWords.has(w) || ((data.facilityWords.has(w) || data.orgWords.has(w)) && !data.featureWords.has(w));
+}
+
+/** Cheap test before closedByPlural: a comma, "and", "or", "&" or a plural street word follows the span. */
+function listGoesOn(text: string, m: Mention, next: Tok, data: DetectData): boolean {
+  const c = text.charCodeAt(m.end);
+  if (c === 44 || c === 38) return true;
+  const w = next.lower;
+  return !next.cap && (w === 'and' || w === 'or' || data.namePlurals.has(w) || data.institutionWords.has(w));
+}
+
+/** Sticky patterns read from a position in the text: the next item of a list, and the words after a name. */
+const LIST_ITEM = /\s*(?:,|,?\s*and|,?\s*or|&)\s*(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*/uy;
+const PLURAL_AFTER = /\s+(?:(\p{Ll}+)\s+)?(\p{Ll}+)\b/uy;
 
 /** The text after a name goes on with a list of names closed by a plural street word ("and Charter streets"). */
 function closedByPlural(text: string, end: number, data: DetectData): boolean {
-  let rest = text.slice(end, end + 120);
+  let at = end;
   for (let items = 0; items < 6; items++) {
-    const p = PLURAL_AFTER.exec(rest);
+    PLURAL_AFTER.lastIndex = at;
+    const p = PLURAL_AFTER.exec(text);
     if (p && (data.namePlurals.has(p[1] ?? '') || (data.namePlurals.has(p[2]!) && (!p[1] || data.institutionWords.has(p[1]))))) return true;
-    const item = LIST_ITEM.exec(rest);
+    LIST_ITEM.lastIndex = at;
+    const item = LIST_ITEM.exec(text);
     if (!item) return false;
-    rest = rest.slice(item[0].length);
+    at += item[0].length;
   }
   return false;
 }
@@ -1326,7 +1352,11 @@ function rejected(
     if (!org && !county && !court) return true;
   }
   // "African-American", "Asian-Americans", "Native American": an ethnicity, not Africa, Asia or the US.
-  if (single && m.demonym && (/^-Americans?\b/.test(text.slice(m.end, m.end + 11)) ? m.demonymCountry?.startsWith('@') : /(?:\b(?:African|Asian)-|\bNative\s+)$/.test(text.slice(Math.max(0, m.start - 8), m.start)) && m.key.startsWith('american'))) return true;
+  if (single && m.demonym) {
+    if (text.charCodeAt(m.end) === 45 && /^-Americans?\b/.test(text.slice(m.end, m.end + 11))) {
+      if (m.demonymCountry?.startsWith('@')) return true;
+    } else if (m.key.startsWith('american') && /(?:\b(?:African|Asian)-|\bNative\s+)$/.test(text.slice(Math.max(0, m.start - 8), m.start))) return true;
+  }
   // "Monica French said", "French said": a demonym that is a surname (after a first name, or as a speaker).
   if (single && m.demonym && !m.people) {
     // The name ends with the demonym ("Percy French Hotel" is a building's name, placed by detect's caller).
@@ -1389,22 +1419,19 @@ function rejected(
   }
   // "Johnson & Johnson", "Stevens & Wilkinson", "Bed Bath & Beyond": firms, after "from" too. The partners'
   // names are surnames: a later "McPherson's tabulation" is the firm's.
-  if (single && !m.demonym && !gaz.strongKey(m.key)) {
-    if (AMPERSAND_AFTER.test(text.slice(m.end, m.end + 3)) || AMPERSAND_BEFORE.test(text.slice(Math.max(0, m.start - 3), m.start))) {
-      persons.surnames.add(first.lower);
-      persons.named.add(first.lower);
-      return true;
-    }
+  if (single && !m.demonym && ampersandBeside(text, m) && !gaz.strongKey(m.key)) {
+    persons.surnames.add(first.lower);
+    persons.named.add(first.lower);
+    return true;
   }
   // "Culver and Charter streets", "Owens and Harris roads": a name in a list that closes with a plural street
   // word is one of those streets ("Gaston and Swansea schools" are the towns' schools: no street word).
-  if (single && !m.demonym && data.namePlurals.size && closedByPlural(text, m.end, data)) return true;
+  if (single && !m.demonym && next && listGoesOn(text, m, next, data) && closedByPlural(text, m.end, data)) return true;
   // "Jay Lane", "Oak Parkway": a street word after a capitalised word is the street's (as a whole no place);
   // so is a building or organisation word ("Lee Academy", "Police Headquarters" no, "News Sentinel" yes).
   // Not a natural feature's word ("Farallon Islands", "Delaware Bay"), and not right after a place of the same
   // run ("Glennwood Academy"): that pair is read by the rules for two-word runs.
-  const nameWord = (w: string) => data.streetWords.has(w) || ((data.facilityWords.has(w) || data.orgWords.has(w)) && !data.featureWords.has(w));
-  if (single && !m.demonym && prev && prev.cap && joined(text, prev, first) && nameWord(first.lower) && (data.streetWords.has(first.lower) || !gluedToPlace) && !gaz.hasKey(fold(text.slice(prev.start, m.end))))
+  if (single && !m.demonym && prev && prev.cap && joined(text, prev, first) && nameWord(first.lower, data) && (data.streetWords.has(first.lower) || !gluedToPlace) && !gaz.hasKey(fold(text.slice(prev.start, m.end))))
     return true;
   // "Section 2AA", "Metro police": a common English word that names only minor places is no
   // place alone unless the text marks it as one ("in Liberty", "Hope, Ark.", "Union County", a dateline).
@@ -1439,13 +1466,13 @@ function rejected(
     // States flu season" keeps its country).
     if (next && !next.cap && data.diseaseWords.has(next.lower) && /^\s+$/.test(text.slice(m.end, next.start)) && !gaz.strongKey(m.key)) return true;
     // "Lot No. 15", "Section No. 3": a numbered lot, section or unit.
-    if (/^\s+No\.?\s*\d/.test(text.slice(m.end, m.end + 8))) return true;
+    if (text.charCodeAt(m.end + 1) === 78 && /^\s+No\.?\s*\d/.test(text.slice(m.end, m.end + 8))) return true;
     // "State Trooper David Lavoice", "Director Milan Kruszynski": a title word before a name is no place, and
     // the name after it is a person's (the title rule above reads it).
     if (data.titles.has(first.lower) && next && next.cap && joined(text, first, next) && !gaz.strongKey(m.key)) return true;
     // "E.J. Gardner", "J.M. Barrie": initials before a name make it a person's surname ("S.E. Paris" is a
     // part of the town).
-    if (prev && /^(?:\p{Lu}\.)+\p{Lu}$/u.test(prev.text) && !/^[NSEW]\.[NSEW]$/.test(prev.text) && !data.acronyms.has(prev.text) && text.charCodeAt(prev.end) === 46 && /^\.\s+$/.test(text.slice(prev.end, first.start))) {
+    if (prev && prev.text.charCodeAt(1) === 46 && /^(?:\p{Lu}\.)+\p{Lu}$/u.test(prev.text) && !/^[NSEW]\.[NSEW]$/.test(prev.text) && !data.acronyms.has(prev.text) && text.charCodeAt(prev.end) === 46 && /^\.\s+$/.test(text.slice(prev.end, first.start))) {
       persons.surnames.add(first.lower);
       return true;
     }
