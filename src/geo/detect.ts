@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { fold, foldPieces } from './fold.js';
 import type { Gazetteer } from './gazetteer.js';
 import { geoDataDir } from './paths.js';
-import { anchorBuildings, buildingAt } from './facility.js';
+import { anchorBuildings, buildingAt, WITHIN_GAP } from './facility.js';
 
 export interface Tok {
   start: number;
@@ -803,6 +803,9 @@ export function detect(text: string, gaz: Gazetteer, data: DetectData, opts: Det
   const persons = personTokens(text, toks, gaz, data);
   // Minor places heading a building's name, dropped at the end unless the text names the place alone too.
   const heads = new Set<Mention>();
+  // Other minor places heading a building's name, with the building: dropped when the text places the building
+  // in another place.
+  const headed: [Mention, Mention][] = [];
 
   let i = 0;
   while (i < toks.length) {
@@ -827,9 +830,17 @@ export function detect(text: string, gaz: Gazetteer, data: DetectData, opts: Det
     const f = buildingAt(text, toks, i, e, data, gaz);
     // A demonym inside ("Percy French Hotel", "Russian Embassy") gives way if the building is placed.
     if (f && !placeWithin(mentions, before, f)) mentions.push(f);
-    if (f) for (let k = before; k < mentions.length; k++) if (buildingHead(toks, mentions[k]!, f, gaz, data)) heads.add(mentions[k]!);
+    if (f) {
+      for (let k = before; k < mentions.length; k++) {
+        const m = mentions[k]!;
+        if (buildingHead(toks, m, f, gaz, data)) heads.add(m);
+        else if (m.t0 === f.t0 && m.t1 < f.t1 && !m.demonym && !m.facility && !m.hint && !gaz.strongKey(m.key) && !divisionWord(toks[m.t1 - 1]!.lower, data) && !runHasAnd(toks, f))
+          headed.push([m, f]);
+      }
+    }
     i = e;
   }
+  if (headed.length) dropHeadsPlacedElsewhere(text, mentions, headed, gaz);
   if (heads.size) dropBuildingHeads(mentions, heads);
   return mentions.some((m) => m.facility) ? anchorBuildings(text, mentions) : mentions;
 }
@@ -853,6 +864,34 @@ function buildingHead(toks: Tok[], m: Mention, f: Mention, gaz: Gazetteer, data:
     if (!data.institutionWords.has(w) && !data.facilityWords.has(w) && !data.connectors.has(w)) return true;
   }
   return false;
+}
+
+/** An admin or city word ("County", "Township") ends a division's name: "Dawson County Jail" is the county's. */
+function divisionWord(w: string, data: DetectData): boolean {
+  return data.adminSuffixes.has(w) || data.citySuffixes.has(w);
+}
+
+/** The building's run joins two names with "and" ("Eastern Creek and Centennial Park"). */
+function runHasAnd(toks: Tok[], f: Mention): boolean {
+  for (let k = f.t0; k < f.t1; k++) if (toks[k]!.lower === 'and') return true;
+  return false;
+}
+
+/**
+ * "Lipscomb University in Nashville", "Smith College in Northampton", "LaBelle Theater in South Charleston":
+ * a building the text places in another town is named after a person or a neighbourhood, not after a town
+ * ("Parkers Prairie High School" stays, and "Dresden Zoo in Dresden").
+ */
+function dropHeadsPlacedElsewhere(text: string, mentions: Mention[], headed: [Mention, Mention][], gaz: Gazetteer): void {
+  const drop = new Set<Mention>();
+  for (const [m, f] of headed) {
+    let y: Mention | undefined;
+    for (const x of mentions) if (x.start >= f.end && !x.facility && (y = x)) break;
+    // The other place is a town: "Donington Park, Leicestershire" names the county the park's village lies in.
+    if (!y || y.demonym || y.hint || y.key === m.key || !WITHIN_GAP.test(text.slice(f.end, y.start))) continue;
+    if (gaz.placesForKey(y.key).some((c) => c.featureClass === 'P')) drop.add(m);
+  }
+  if (drop.size) for (let k = mentions.length - 1; k >= 0; k--) if (drop.has(mentions[k]!)) mentions.splice(k, 1);
 }
 
 /**

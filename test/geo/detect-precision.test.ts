@@ -172,3 +172,12 @@ test('"Corporation of America" and "Voice of America" name no country', () => {
 test("an influenza strain's name, a bird and 'So far' are no places", () => {
   assert.deepEqual(detected('The vaccine holds an A/California/7/2009 virus. A dead Mute Swan was found in Fife. So far Lima is calm.'), ['Fife', 'Lima']);
 });
+
+test('a building the text places in another town is not named after a town', () => {
+  const found = detected('She studied at Lipscomb University in Nashville. He worked at the LaBelle Theater in South Charleston.');
+  for (const n of ['Lipscomb', 'LaBelle']) assert.ok(!found.includes(n), `${n}: ${JSON.stringify(found)}`);
+  for (const n of ['Nashville', 'South Charleston']) assert.ok(found.includes(n), `${n}: ${JSON.stringify(found)}`);
+  // A county's jail, and a park placed in a county, keep their place.
+  const kept = detected('He was sent to the Dawson County Jail in Lexington. Racing at Donington Park, Leicestershire.');
+  for (const n of ['Dawson County', 'Donington']) assert.ok(kept.includes(n), `${n}: ${JSON.stringify(kept)}`);
+});
