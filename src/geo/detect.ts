@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { fold, foldPieces } from './fold.js';
 import type { Gazetteer } from './gazetteer.js';
 import { geoDataDir } from './paths.js';
-import { anchorBuildings, buildingAt } from './facility.js';
+import { anchorBuildings, buildingAt, WITHIN_GAP } from './facility.js';
 
 export interface Tok {
   start: number;
@@ -424,7 +424,8 @@ function personTokens(text: string, toks: Tok[], gaz: Gazetteer, data: DetectDat
 function spokenNames(text: string, toks: Tok[], gaz: Gazetteer, data: DetectData, persons: Persons): void {
   for (let s = 0; s + 1 < toks.length; s++) {
     const t = toks[s]!;
-    if (!t.cap || t.upper || !SPEECH_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start))) continue;
+    const w = s > 0 ? toks[s - 1]!.lower : '';
+    if (!t.cap || t.upper || (w !== 'said' && w !== 'says' && w !== 'to') || !SPEECH_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start))) continue;
     let e = s + 1;
     while (e < toks.length && e - s < 3 && toks[e]!.cap && joined(text, toks[e - 1]!, toks[e]!)) e++;
     if (e - s < 2 || !/^,\s/.test(text.slice(toks[e - 1]!.end, toks[e - 1]!.end + 2))) continue;
@@ -446,7 +447,7 @@ function spokenNames(text: string, toks: Tok[], gaz: Gazetteer, data: DetectData
 function agedNames(text: string, toks: Tok[], gaz: Gazetteer, data: DetectData, persons: Persons): void {
   for (let e = 1; e < toks.length; e++) {
     const last = toks[e]!;
-    if (!last.cap || last.upper || !AGE_AFTER.test(text.slice(last.end, last.end + 8))) continue;
+    if (!last.cap || last.upper || text.charCodeAt(last.end) !== 44 || !AGE_AFTER.test(text.slice(last.end, last.end + 8))) continue;
     let s = e;
     while (s > 0 && e - s < 3 && toks[s - 1]!.cap && !toks[s - 1]!.upper && (joined(text, toks[s - 1]!, toks[s]!) || initialBefore(text, toks[s - 1]!, toks[s]!))) s--;
     if (s === e) continue;
@@ -808,6 +809,9 @@ export function detect(text: string, gaz: Gazetteer, data: DetectData, opts: Det
   const persons = personTokens(text, toks, gaz, data);
   // Minor places heading a building's name, dropped at the end unless the text names the place alone too.
   const heads = new Set<Mention>();
+  // Other minor places heading a building's name, with the building: dropped when the text places the building
+  // in another place.
+  const headed: [Mention, Mention][] = [];
 
   let i = 0;
   while (i < toks.length) {
@@ -832,9 +836,17 @@ export function detect(text: string, gaz: Gazetteer, data: DetectData, opts: Det
     const f = buildingAt(text, toks, i, e, data, gaz);
     // A demonym inside ("Percy French Hotel", "Russian Embassy") gives way if the building is placed.
     if (f && !placeWithin(mentions, before, f)) mentions.push(f);
-    if (f) for (let k = before; k < mentions.length; k++) if (buildingHead(toks, mentions[k]!, f, gaz, data)) heads.add(mentions[k]!);
+    if (f) {
+      for (let k = before; k < mentions.length; k++) {
+        const m = mentions[k]!;
+        if (buildingHead(toks, m, f, gaz, data)) heads.add(m);
+        else if (m.t0 === f.t0 && m.t1 < f.t1 && !m.demonym && !m.facility && !m.hint && !gaz.strongKey(m.key) && !divisionWord(toks[m.t1 - 1]!.lower, data) && !runHasAnd(toks, f))
+          headed.push([m, f]);
+      }
+    }
     i = e;
   }
+  if (headed.length) dropHeadsPlacedElsewhere(text, mentions, headed, gaz);
   if (heads.size) dropBuildingHeads(mentions, heads);
   return mentions.some((m) => m.facility) ? anchorBuildings(text, mentions) : mentions;
 }
@@ -858,6 +870,34 @@ function buildingHead(toks: Tok[], m: Mention, f: Mention, gaz: Gazetteer, data:
     if (!data.institutionWords.has(w) && !data.facilityWords.has(w) && !data.connectors.has(w)) return true;
   }
   return false;
+}
+
+/** An admin or city word ("County", "Township") ends a division's name: "Dawson County Jail" is the county's. */
+function divisionWord(w: string, data: DetectData): boolean {
+  return data.adminSuffixes.has(w) || data.citySuffixes.has(w);
+}
+
+/** The building's run joins two names with "and" ("Eastern Creek and Centennial Park"). */
+function runHasAnd(toks: Tok[], f: Mention): boolean {
+  for (let k = f.t0; k < f.t1; k++) if (toks[k]!.lower === 'and') return true;
+  return false;
+}
+
+/**
+ * "Lipscomb University in Nashville", "Smith College in Northampton", "LaBelle Theater in South Charleston":
+ * a building the text places in another town is named after a person or a neighbourhood, not after a town
+ * ("Parkers Prairie High School" stays, and "Dresden Zoo in Dresden").
+ */
+function dropHeadsPlacedElsewhere(text: string, mentions: Mention[], headed: [Mention, Mention][], gaz: Gazetteer): void {
+  const drop = new Set<Mention>();
+  for (const [m, f] of headed) {
+    let y: Mention | undefined;
+    for (const x of mentions) if (x.start >= f.end && !x.facility && (y = x)) break;
+    // The other place is a town: "Donington Park, Leicestershire" names the county the park's village lies in.
+    if (!y || y.demonym || y.hint || y.key === m.key || !WITHIN_GAP.test(text.slice(f.end, y.start))) continue;
+    if (gaz.placesForKey(y.key).some((c) => c.featureClass === 'P')) drop.add(m);
+  }
+  if (drop.size) for (let k = mentions.length - 1; k >= 0; k--) if (drop.has(mentions[k]!)) mentions.splice(k, 1);
 }
 
 /**
@@ -892,23 +932,11 @@ function matchRun(
   // Maarat al-Numan"): candidates for the transliteration fallback when the text marks them as places.
   let stretch = -1;
   const fallbacks: Mention[] = [];
-  // A name after a connector inside the run is a place's when the connector joins it to one: "Kafrnabel and
-  // Maarat al-Numan" (the first a place), "Dennis Lopez of Thackerville" (a person of a town), "Tal al-Zahab";
-  // not "Office of Planning", "Secretary of Defense", "Fire and Electricity" (names of organisations, titles).
-  const endsAt = (k: number) => out.some((m, x) => x >= before && m.t1 === k) || fallbacks.some((m) => m.t1 === k);
-  const listedAfterPlace = (at: number): boolean => {
-    const conn = toks[at - 1]!.lower;
-    if (conn !== 'of' && conn !== 'and' && conn !== 'or') return true;
-    const w = toks[at - 2];
-    if (!w || endsAt(at - 1)) return true;
-    // "Department of Homeland Security" is a ministry, "the department of Yvelines" a division.
-    return conn === 'of' && (persons.tokens.has(at - 2) || data.citySuffixes.has(w.lower) || (data.adminSuffixes.has(w.lower) && w.lower !== 'department'));
-  };
   const flush = (end: number) => {
     // A place modifier alone ("Metro" of "to Metro Nashville") is no unknown name.
     if (stretch >= 0 && end - stretch <= 4 && !(end - stretch === 1 && data.modifiers.has(toks[stretch]!.lower))) {
       const fb = unknownName(text, toks, stretch, end, data, persons);
-      if (fb && (fb.locative || fb.hint || fb.relation !== 'in' || (stretch > s && !toks[stretch - 1]!.cap && listedAfterPlace(stretch)))) fallbacks.push(fb);
+      if (fb && (fb.locative || fb.hint || fb.relation !== 'in' || (stretch > s && !toks[stretch - 1]!.cap && listedAfterPlace(toks, stretch, out, before, fallbacks, persons, data)))) fallbacks.push(fb);
     }
     stretch = -1;
   };
@@ -1047,6 +1075,23 @@ function matchRun(
     tail.sort((a, b) => a.start - b.start);
     out.push(...tail);
   }
+}
+
+/**
+ * A name after a connector inside the run is a place's when the connector joins it to one: "Kafrnabel and
+ * Maarat al-Numan" (the first a place), "Dennis Lopez of Thackerville" (a person of a town), "Tal al-Zahab";
+ * not "Office of Planning", "Secretary of Defense", "Fire and Electricity" (names of organisations, titles).
+ * `out` from index `from` and `fallbacks` hold the run's places so far.
+ */
+function listedAfterPlace(toks: Tok[], at: number, out: Mention[], from: number, fallbacks: Mention[], persons: Persons, data: DetectData): boolean {
+  const conn = toks[at - 1]!.lower;
+  if (conn !== 'of' && conn !== 'and' && conn !== 'or') return true;
+  const w = toks[at - 2];
+  if (!w) return true;
+  for (let x = from; x < out.length; x++) if (out[x]!.t1 === at - 1) return true;
+  for (const m of fallbacks) if (m.t1 === at - 1) return true;
+  // "Department of Homeland Security" is a ministry, "the department of Yvelines" a division.
+  return conn === 'of' && (persons.tokens.has(at - 2) || data.citySuffixes.has(w.lower) || (data.adminSuffixes.has(w.lower) && w.lower !== 'department'));
 }
 
 /** The two-word run at s is a person's name: its first word the only place found, its second a plain word. */
@@ -1217,8 +1262,12 @@ function dateline(text: string, m: Mention, upper = false): boolean {
 
 export const SPEECH_AFTER = /^,?\s+(?:said|says|told|added|explained|testified|wrote|replied|stated|recalled)\b/;
 const SPEECH_BEFORE = /\b(?:said|says|according\s+to)\s+$/;
-const AMPERSAND_AFTER = /^\s?&/;
-const AMPERSAND_BEFORE = /&\s?$/;
+/** "Stevens & Wilkinson", "Bed Bath & Beyond": an ampersand right after or before the span (one space at most). */
+function ampersandBeside(text: string, m: Mention): boolean {
+  const a = text.charCodeAt(m.end);
+  const b = text.charCodeAt(m.start - 1);
+  return a === 38 || (a === 32 && text.charCodeAt(m.end + 1) === 38) || b === 38 || (b === 32 && text.charCodeAt(m.start - 2) === 38);
+}
 
 const LANGUAGE_VERB_BEFORE = /\b(?:speaks?|spoke|spoken|speaking|learn(?:s|ed|t|ing)?|teach(?:es|ing)?|taught|stud(?:y|ies|ied|ying)|fluent\s+in|translated\s+(?:from|into))\s+(?:(?:only|little|some|good|fluent|perfect|broken|no)\s+)?$/i;
 /** "in French", "in English and Spanish": another language may come first in the list. */
@@ -1239,18 +1288,34 @@ const PERSONAL_PREPOSITIONS = new Set(['to', 'from', 'at', 'visit', 'visited', '
 /** ", 6," / ", 51, and": an age after a name, in news style. */
 const AGE_AFTER = /^,\s*\d{1,2},/;
 
-const LIST_ITEM = /^\s*(?:,|,?\s*and|,?\s*or|&)\s*(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*/u;
-const PLURAL_AFTER = /^\s+(?:(\p{Ll}+)\s+)?(\p{Ll}+)\b/u;
+/** A street, building or organisation word, not a natural feature's ("Academy", "Lane"; not "Bay"). */
+function nameWord(w: string, data: DetectData): boolean {
+  return data.streetWords.has(w) || ((data.facilityWords.has(w) || data.orgWords.has(w)) && !data.featureWords.has(w));
+}
+
+/** Cheap test before closedByPlural: a comma, "and", "or", "&" or a plural street word follows the span. */
+function listGoesOn(text: string, m: Mention, next: Tok, data: DetectData): boolean {
+  const c = text.charCodeAt(m.end);
+  if (c === 44 || c === 38) return true;
+  const w = next.lower;
+  return !next.cap && (w === 'and' || w === 'or' || data.namePlurals.has(w) || data.institutionWords.has(w));
+}
+
+/** Sticky patterns read from a position in the text: the next item of a list, and the words after a name. */
+const LIST_ITEM = /\s*(?:,|,?\s*and|,?\s*or|&)\s*(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*/uy;
+const PLURAL_AFTER = /\s+(?:(\p{Ll}+)\s+)?(\p{Ll}+)\b/uy;
 
 /** The text after a name goes on with a list of names closed by a plural street word ("and Charter streets"). */
 function closedByPlural(text: string, end: number, data: DetectData): boolean {
-  let rest = text.slice(end, end + 120);
+  let at = end;
   for (let items = 0; items < 6; items++) {
-    const p = PLURAL_AFTER.exec(rest);
+    PLURAL_AFTER.lastIndex = at;
+    const p = PLURAL_AFTER.exec(text);
     if (p && (data.namePlurals.has(p[1] ?? '') || (data.namePlurals.has(p[2]!) && (!p[1] || data.institutionWords.has(p[1]))))) return true;
-    const item = LIST_ITEM.exec(rest);
+    LIST_ITEM.lastIndex = at;
+    const item = LIST_ITEM.exec(text);
     if (!item) return false;
-    rest = rest.slice(item[0].length);
+    at += item[0].length;
   }
   return false;
 }
@@ -1307,6 +1372,10 @@ function rejected(
     persons.surnames.add(first.lower);
     return true;
   }
+  // "A/California/7/2009": an influenza strain's name.
+  if (text.charCodeAt(m.start - 1) === 47 && /^\/\d/.test(text.slice(m.end, m.end + 2))) return true;
+  // "US$460 million", "$US 15 billion", "NZ$3": a currency.
+  if (single && first.upper && (text.charCodeAt(m.end) === 36 || text.charCodeAt(m.start - 1) === 36)) return true;
   // Contractions ("We're", "I've") fold onto odd place names.
   if (/['’](re|ve|ll|d|m|t)$/i.test(first.text) && single) return true;
   // "She spoke French", "French immersion", "in French and Farsi": the language, not the country.
@@ -1328,7 +1397,11 @@ function rejected(
     if (!org && !county && !court) return true;
   }
   // "African-American", "Asian-Americans", "Native American": an ethnicity, not Africa, Asia or the US.
-  if (single && m.demonym && (/^-Americans?\b/.test(text.slice(m.end, m.end + 11)) ? m.demonymCountry?.startsWith('@') : /(?:\b(?:African|Asian)-|\bNative\s+)$/.test(text.slice(Math.max(0, m.start - 8), m.start)) && m.key.startsWith('american'))) return true;
+  if (single && m.demonym) {
+    if (text.charCodeAt(m.end) === 45 && /^-Americans?\b/.test(text.slice(m.end, m.end + 11))) {
+      if (m.demonymCountry?.startsWith('@')) return true;
+    } else if (m.key.startsWith('american') && /(?:\b(?:African|Asian)-|\bNative\s+)$/.test(text.slice(Math.max(0, m.start - 8), m.start))) return true;
+  }
   // "Monica French said", "French said": a demonym that is a surname (after a first name, or as a speaker).
   if (single && m.demonym && !m.people) {
     // The name ends with the demonym ("Percy French Hotel" is a building's name, placed by detect's caller).
@@ -1391,22 +1464,19 @@ function rejected(
   }
   // "Johnson & Johnson", "Stevens & Wilkinson", "Bed Bath & Beyond": firms, after "from" too. The partners'
   // names are surnames: a later "McPherson's tabulation" is the firm's.
-  if (single && !m.demonym && !gaz.strongKey(m.key)) {
-    if (AMPERSAND_AFTER.test(text.slice(m.end, m.end + 3)) || AMPERSAND_BEFORE.test(text.slice(Math.max(0, m.start - 3), m.start))) {
-      persons.surnames.add(first.lower);
-      persons.named.add(first.lower);
-      return true;
-    }
+  if (single && !m.demonym && ampersandBeside(text, m) && !gaz.strongKey(m.key)) {
+    persons.surnames.add(first.lower);
+    persons.named.add(first.lower);
+    return true;
   }
   // "Culver and Charter streets", "Owens and Harris roads": a name in a list that closes with a plural street
   // word is one of those streets ("Gaston and Swansea schools" are the towns' schools: no street word).
-  if (single && !m.demonym && data.namePlurals.size && closedByPlural(text, m.end, data)) return true;
+  if (single && !m.demonym && next && listGoesOn(text, m, next, data) && closedByPlural(text, m.end, data)) return true;
   // "Jay Lane", "Oak Parkway": a street word after a capitalised word is the street's (as a whole no place);
   // so is a building or organisation word ("Lee Academy", "Police Headquarters" no, "News Sentinel" yes).
   // Not a natural feature's word ("Farallon Islands", "Delaware Bay"), and not right after a place of the same
   // run ("Glennwood Academy"): that pair is read by the rules for two-word runs.
-  const nameWord = (w: string) => data.streetWords.has(w) || ((data.facilityWords.has(w) || data.orgWords.has(w)) && !data.featureWords.has(w));
-  if (single && !m.demonym && prev && prev.cap && joined(text, prev, first) && nameWord(first.lower) && (data.streetWords.has(first.lower) || !gluedToPlace) && !gaz.hasKey(fold(text.slice(prev.start, m.end))))
+  if (single && !m.demonym && prev && prev.cap && joined(text, prev, first) && nameWord(first.lower, data) && (data.streetWords.has(first.lower) || !gluedToPlace) && !gaz.hasKey(fold(text.slice(prev.start, m.end))))
     return true;
   // "Section 2AA", "Metro police": a common English word that names only minor places is no
   // place alone unless the text marks it as one ("in Liberty", "Hope, Ark.", "Union County", a dateline).
@@ -1430,6 +1500,11 @@ function rejected(
   )
     return true;
   if (single && !m.demonym) {
+    // "500 BC", "250 B.C.": the era after a year, not British Columbia.
+    if ((first.text === 'BC' || first.text === 'B.C') && /\d\s*$/.test(text.slice(Math.max(0, m.start - 4), m.start))) return true;
+    // "Tex Hill", "Little Miss": a state's abbreviation written without its dot is a word or a name ("Pa." and
+    // "Tex." keep theirs); only an abbreviation in capitals ("PA") or a place's own name stays.
+    if (data.dottedAliases.has(first.lower) && !first.upper && text.charCodeAt(m.end) !== 46 && !gaz.strongOwnKey(m.key)) return true;
     // "Mar. 21", "Sept. 3": a month with its day.
     if (MONTHS.has(first.lower) && dateWordAt(text, toks, m.t0)) return true;
     // "Reston ebolavirus", "Marburg virus", "Minamata disease": a disease named after a minor place ("United
@@ -1437,13 +1512,13 @@ function rejected(
     // virus": the river's name).
     if (next && !next.cap && data.diseaseWords.has(next.lower) && /^\s+$/.test(text.slice(m.end, next.start)) && (!gaz.strongKey(m.key) || (!!prev && prev.cap && joined(text, prev, first)))) return true;
     // "Lot No. 15", "Section No. 3": a numbered lot, section or unit.
-    if (/^\s+No\.?\s*\d/.test(text.slice(m.end, m.end + 8))) return true;
+    if (text.charCodeAt(m.end + 1) === 78 && /^\s+No\.?\s*\d/.test(text.slice(m.end, m.end + 8))) return true;
     // "State Trooper David Lavoice", "Director Milan Kruszynski": a title word before a name is no place, and
     // the name after it is a person's (the title rule above reads it).
     if (data.titles.has(first.lower) && next && next.cap && joined(text, first, next) && !gaz.strongKey(m.key)) return true;
     // "E.J. Gardner", "J.M. Barrie": initials before a name make it a person's surname ("S.E. Paris" is a
     // part of the town).
-    if (prev && /^(?:\p{Lu}\.)+\p{Lu}$/u.test(prev.text) && !/^[NSEW]\.[NSEW]$/.test(prev.text) && !data.acronyms.has(prev.text) && text.charCodeAt(prev.end) === 46 && /^\.\s+$/.test(text.slice(prev.end, first.start))) {
+    if (prev && prev.text.charCodeAt(1) === 46 && /^(?:\p{Lu}\.)+\p{Lu}$/u.test(prev.text) && !/^[NSEW]\.[NSEW]$/.test(prev.text) && !data.acronyms.has(prev.text) && text.charCodeAt(prev.end) === 46 && /^\.\s+$/.test(text.slice(prev.end, first.start))) {
       persons.surnames.add(first.lower);
       return true;
     }

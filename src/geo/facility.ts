@@ -45,7 +45,7 @@ export function buildingAt(text: string, toks: readonly Tok[], s: number, e: num
 }
 
 /** "X in Y", "X, Y", "X, in Y": what separates a building from the place it lies in. */
-const WITHIN_GAP = /^(?:,\s*(?:in\s+)?|\s+in\s+)$/;
+export const WITHIN_GAP = /^(?:,\s*(?:in\s+)?|\s+in\s+)$/;
 const POSSESSIVE_GAP = /^['’]s\s+$/;
 
 /**

@@ -152,3 +152,32 @@ test('names of a war, a climate pattern, clubs and banks, and "Old Time" music a
   );
   assert.deepEqual(found, ['Basra', 'Richmond', 'Mexico']);
 });
+
+test("a state's abbreviation without its dot and an era after a year are no places", () => {
+  const found = detected(
+    'Flying Tiger Tex Hill flew. She won the Little Miss title. The mound dates from 500 BC. He lives in Sulphur, La. and in Austin, Tex. now.',
+  );
+  assert.deepEqual(found, ['Sulphur', 'La', 'Austin', 'Tex']);
+});
+
+test('a currency written with a country\'s abbreviation and a news agency named after a country are no places', () => {
+  const found = detected('Libya was paid US$460 million, or $US 15 billion in all, Agence France-Presse said from Tripoli. The US paid.');
+  assert.deepEqual(found, ['Libya', 'Tripoli', 'US']);
+});
+
+test('"Corporation of America" and "Voice of America" name no country', () => {
+  assert.deepEqual(detected('The Peanut Corporation of America, located in Lynchburg, closed. He told Voice of America.'), ['Lynchburg']);
+});
+
+test("an influenza strain's name, a bird and 'So far' are no places", () => {
+  assert.deepEqual(detected('The vaccine holds an A/California/7/2009 virus. A dead Mute Swan was found in Fife. So far Lima is calm.'), ['Fife', 'Lima']);
+});
+
+test('a building the text places in another town is not named after a town', () => {
+  const found = detected('She studied at Lipscomb University in Nashville. He worked at the LaBelle Theater in South Charleston.');
+  for (const n of ['Lipscomb', 'LaBelle']) assert.ok(!found.includes(n), `${n}: ${JSON.stringify(found)}`);
+  for (const n of ['Nashville', 'South Charleston']) assert.ok(found.includes(n), `${n}: ${JSON.stringify(found)}`);
+  // A county's jail, and a park placed in a county, keep their place.
+  const kept = detected('He was sent to the Dawson County Jail in Lexington. Racing at Donington Park, Leicestershire.');
+  for (const n of ['Dawson County', 'Donington']) assert.ok(kept.includes(n), `${n}: ${JSON.stringify(kept)}`);
+});
