@@ -11,6 +11,7 @@ import { fold, skeleton } from './fold.js';
 import { addCoherence, addNearness, best, townCue, type TownCue, nameKey, buildContext, candidatesFor, emptyContext, mainCountry, namedByOthers, offsetPoint, type Context } from './resolve.js';
 import { haversineKm } from '../fuse/match.js';
 import { placeBuildings } from './facility.js';
+import { loadAbbreviations, readAbbreviations, type AbbreviationTable } from './abbreviations.js';
 
 export type { Candidate } from './gazetteer.js';
 export { Gazetteer } from './gazetteer.js';
@@ -37,6 +38,8 @@ function precisionOf(c: Candidate, relation: GeoPlace['relation']): GeoPrecision
 }
 
 export class Geoparser {
+  private abbreviations: AbbreviationTable | undefined;
+
   constructor(
     readonly gazetteer: Gazetteer,
     private readonly data: DetectData = loadDetectData(),
@@ -77,6 +80,8 @@ export class Geoparser {
     placeBuildings(mentions, chosen);
 
     const places: GeoPlace[] = [];
+    // The readings of the places kept and of demonyms for people ("South Africans"): what the article names.
+    const readings: Candidate[] = [];
     mentions.forEach((m, i) => {
       const c = chosen[i];
       // The reading came from the name's own candidates (not from a town a building was placed in), and
@@ -90,8 +95,17 @@ export class Geoparser {
       const listed = !!prev && !!chosen[i - 1] && !prev.demonym && LISTED_GAP.test(text.slice(prev.end, m.start));
       const cued = natural || listed || PARTY_HOME_BEFORE.test(before);
       const byName = !!c && cands[i]!.some((x) => x.row === c.row) && text.charCodeAt(m.end) !== 46 && !cued;
-      if (c && !m.people && !weakReading(m, c, ctx, !!qualifiers[i], byName) && !strandedReading(m, c, ctx, !!qualifiers[i])) places.push(this.toPlace(m, c));
+      if (c && !m.people && !weakReading(m, c, ctx, !!qualifiers[i], byName) && !strandedReading(m, c, ctx, !!qualifiers[i])) {
+        places.push(this.toPlace(m, c));
+        readings.push(c);
+      } else if (c && m.people) readings.push(c);
     });
+    // "SA", "WA": abbreviations of several places, read by the places the article names.
+    const abbreviations = readAbbreviations(text, (this.abbreviations ??= loadAbbreviations()), readings, places, gaz);
+    if (abbreviations.length) {
+      for (const a of abbreviations) places.push(this.toPlace({ start: a.start, end: a.end, text: a.text, key: a.text.toLowerCase(), t0: -1, t1: -1, demonym: false, relation: 'in' }, a.place));
+      places.sort((a, b) => a.start - b.start);
+    }
     return { places, country: mainCountry(ctx) };
   }
 
