@@ -58,3 +58,8 @@ test('a preposition of place capitalised at a sentence start does not hide the p
   assert.equal(places.find((p) => p.text === 'Bayji')?.country, 'IQ');
   assert.ok(!places.some((p) => /^(?:Near|Outside)/.test(p.text)));
 });
+
+test('islands of one country carry it: Trinidad in a story about T&T is Trinidad and Tobago', () => {
+  const trinidad = find('The minister met officials in Trinidad to settle how T&T would vote.', 'Trinidad');
+  assert.equal(trinidad?.country, 'TT');
+});
