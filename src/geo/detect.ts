@@ -470,7 +470,8 @@ function agedNames(text: string, toks: Tok[], gaz: Gazetteer, data: DetectData, 
 function patronymics(text: string, toks: Tok[], gaz: Gazetteer, persons: Persons): void {
   for (let i = 1; i + 1 < toks.length; i++) {
     const t = toks[i]!;
-    if (t.cap || !PATRONYMIC.has(t.lower)) continue;
+    // A length test first: a set lookup hashes the word, and most lower-case words are never hashed otherwise.
+    if (t.cap || t.lower.length > 4 || t.lower.length < 3 || !PATRONYMIC.has(t.lower)) continue;
     const a = toks[i - 1]!;
     const b = toks[i + 1]!;
     if (!a.cap || !b.cap || !joined(text, a, t) || !joined(text, t, b)) continue;
@@ -701,11 +702,18 @@ const REL_LAST_WORDS = new Set([
 /** The lower-cased word that ends right before position `end` after white space, or '' when none. */
 function wordBefore(text: string, end: number): string {
   let i = end;
-  while (i > 0 && /\s/.test(text[i - 1]!)) i--;
+  while (i > 0 && isSpaceUnit(text.charCodeAt(i - 1))) i--;
   if (i === end) return '';
   let s = i;
-  while (s > 0 && /[A-Za-z-]/.test(text[s - 1]!)) s--;
+  for (let ch = text.charCodeAt(s - 1); s > 0 && ((ch >= 65 && ch <= 90) || (ch >= 97 && ch <= 122) || ch === 45); ch = text.charCodeAt(s - 1)) s--;
   return text.slice(s, i).toLowerCase();
+}
+
+const SPACE_UNIT = /\s/;
+/** One UTF-16 unit matches /\s/: tested by code for ASCII (called per character). */
+function isSpaceUnit(ch: number): boolean {
+  if (ch < 128) return ch === 32 || (ch >= 9 && ch <= 13);
+  return SPACE_UNIT.test(String.fromCharCode(ch));
 }
 
 /** Whether mentions[from..] hold a place (not a demonym) inside the span of m. */
@@ -935,8 +943,10 @@ function matchRun(
   const flush = (end: number) => {
     // A place modifier alone ("Metro" of "to Metro Nashville") is no unknown name.
     if (stretch >= 0 && end - stretch <= 4 && !(end - stretch === 1 && data.modifiers.has(toks[stretch]!.lower))) {
-      const fb = unknownName(text, toks, stretch, end, data, persons);
-      if (fb && (fb.locative || fb.hint || fb.relation !== 'in' || (stretch > s && !toks[stretch - 1]!.cap && listedAfterPlace(toks, stretch, out, before, fallbacks, persons, data)))) fallbacks.push(fb);
+      // Kept when the text marks it as a place, or lists it after one; otherwise unknownName can stop early.
+      const listed = stretch > s && !toks[stretch - 1]!.cap && listedAfterPlace(toks, stretch, out, before, fallbacks, persons, data);
+      const fb = unknownName(text, toks, stretch, end, data, persons, !listed);
+      if (fb && (listed || fb.locative || fb.hint || fb.relation !== 'in')) fallbacks.push(fb);
     }
     stretch = -1;
   };
@@ -958,7 +968,8 @@ function matchRun(
     let found: Mention | null = null;
     if (i + 1 < e && toks[i + 1]!.text === 'Co') found = countyAbbrev(text, toks, i, gaz);
     const maxJ = Math.min(e, i + maxWindow);
-    const reach = found ? i : windowKeys(toks, i, maxJ, gaz);
+    // Windows open only at a capitalised word (the loop below): none are keyed at a connector ("of", "al").
+    const reach = found || !toks[i]!.cap ? i : windowKeys(toks, i, maxJ, gaz);
     for (let j = maxJ; !found && j > i && toks[i]!.cap; j--) {
       const last = toks[j - 1]!;
       if (!last.cap) continue;
@@ -1049,7 +1060,7 @@ function matchRun(
       // the text marks as a place, is one the gazetteer spells otherwise (Tarin Kot): the transliteration
       // fallback reads the whole name.
       if (data.placeSuffixes.has(toks[s + 1]!.lower)) {
-        const fb = unknownName(text, toks, s, e, data, persons);
+        const fb = unknownName(text, toks, s, e, data, persons, true);
         if (fb && (fb.locative || fb.hint)) {
           out.push(fb);
           return;
@@ -1230,8 +1241,12 @@ function placeCues(text: string, toks: Tok[], m: Mention, data: DetectData, stri
   if (m.demonym) m.relation = 'in';
 }
 
-/** A candidate span for the transliteration fallback, unless it looks like a person, title or acronym. */
-function unknownName(text: string, toks: Tok[], s: number, e: number, data: DetectData, persons: Persons): Mention | null {
+/**
+ * A candidate span for the transliteration fallback, unless it looks like a person, title or acronym.
+ * `cuedOnly`: the caller keeps only a span the text marks as a place (locative, hint or relation), so the
+ * list scan of closedByPlural (regular expressions) is skipped for the others.
+ */
+function unknownName(text: string, toks: Tok[], s: number, e: number, data: DetectData, persons: Persons, cuedOnly = false): Mention | null {
   for (let k = s; k < e; k++) {
     const t = toks[k]!;
     if (!t.cap || t.upper || persons.tokens.has(k) || data.orgWords.has(t.lower) || data.titles.has(t.lower)) return null;
@@ -1241,9 +1256,10 @@ function unknownName(text: string, toks: Tok[], s: number, e: number, data: Dete
   const spanText = text.slice(toks[s]!.start, toks[e - 1]!.end);
   const key = fold(spanText);
   if (!key || key.length < 4 || data.stopwords.has(key)) return null;
-  if (data.namePlurals.size && closedByPlural(text, toks[e - 1]!.end, data)) return null;
   const m: Mention = { start: toks[s]!.start, end: toks[e - 1]!.end, text: spanText, key, t0: s, t1: e, demonym: false, relation: 'in', fallback: true };
   placeCues(text, toks, m, data, true);
+  if (cuedOnly && !m.locative && !m.hint && m.relation === 'in') return null;
+  if (data.namePlurals.size && closedByPlural(text, toks[e - 1]!.end, data)) return null;
   return m;
 }
 
