@@ -1002,8 +1002,8 @@ function matchRun(
       const dem = j - i <= 2 ? gaz.demonymCountry(key) : undefined;
       // "Clarke, Madison, Oconee and Oglethorpe counties": a name known only with its division word
       // ("Oconee County") is that division in a list that closes with the word's plural.
-      const listed = !dem && single && (j > reach || !gaz.hasKey(key)) && listedDivision(text, toks, j, key, gaz, data);
-      if (!dem && !listed && (j > reach || !gaz.hasKey(key))) continue;
+      const listed = !dem && single && (j > reach || !windowHasKey(j - i, gaz)) && listedDivision(text, toks, j, key, gaz, data);
+      if (!dem && !listed && (j > reach || !windowHasKey(j - i, gaz))) continue;
       const spanText = text.slice(toks[i]!.start, last.end);
       found = {
         start: toks[i]!.start,
@@ -1182,6 +1182,14 @@ function capNeighbour(text: string, toks: Tok[], i: number): boolean {
 
 /** Keys of the windows [i, j) for j up to maxJ, by window length (WINDOW_KEYS[j - i]); reused across calls. */
 const WINDOW_KEYS: string[] = [];
+/** Whether the gazetteer holds WINDOW_KEYS[n], where windowKeys probed it already (1 yes, 0 no, -1 not asked). */
+const WINDOW_HIT: number[] = [];
+
+/** gaz.hasKey of the window of length n starting at the last windowKeys call's token. */
+function windowHasKey(n: number, gaz: Gazetteer): boolean {
+  const hit = WINDOW_HIT[n]!;
+  return hit >= 0 ? hit === 1 : gaz.hasKey(WINDOW_KEYS[n]!);
+}
 
 /**
  * Fill WINDOW_KEYS with the folded key of each window starting at token i (equal to `fold` of the span's
@@ -1199,7 +1207,11 @@ function windowKeys(toks: Tok[], i: number, maxJ: number, gaz: Gazetteer): numbe
       if (p !== 'al') core = core ? `${core} ${p}` : p;
     }
     WINDOW_KEYS[j - i] = core || all;
-    if (reach === maxJ && j < maxJ && core && !gaz.hasLongerKey(core)) {
+    WINDOW_HIT[j - i] = -1;
+    if (reach === maxJ && j < maxJ && core) {
+      const probe = gaz.keyProbe(core);
+      WINDOW_HIT[j - i] = probe.rows.length > 0 ? 1 : 0;
+      if (probe.longer) continue;
       // Only a next word that folds to nothing but "al" keeps the key as it is.
       if (piecesOf(toks[j]!).some((p) => p !== 'al')) {
         reach = j;
