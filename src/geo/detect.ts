@@ -352,6 +352,10 @@ function personTokens(text: string, toks: Tok[], gaz: Gazetteer, data: DetectDat
   for (let i = 0; i < toks.length - 1; i++) {
     const t = toks[i]!;
     if (!t.cap) continue;
+    // A name needs a second word: a capitalised one joined to this, or a particle ("de"). Tested first, before
+    // the lookups below, which can only lead on to such a word.
+    const nx = toks[i + 1]!;
+    if (nx.cap ? !nameJoined(t, nx) : nx.lower.length > 5 || !NAME_PARTICLES.has(nx.lower)) continue;
     // A known first name, or any capitalised word followed by a middle initial and a surname
     // ("Tyrise M. Bell", "Seergeoh A. Villanueva"): places are not written that way.
     const withInitial =
@@ -1005,17 +1009,10 @@ function matchRun(
       const listed = !dem && single && (j > reach || !windowHasKey(j - i, gaz)) && listedDivision(text, toks, j, key, gaz, data);
       if (!dem && !listed && (j > reach || !windowHasKey(j - i, gaz))) continue;
       const spanText = text.slice(toks[i]!.start, last.end);
-      found = {
-        start: toks[i]!.start,
-        end: last.end,
-        text: spanText,
-        key,
-        t0: i,
-        t1: j,
-        demonym: !!dem,
-        ...(dem ? { demonymCountry: dem } : {}),
-        relation: 'in',
-      };
+      // Two literals rather than a spread of an optional field (a runtime copy per span); same fields, same order.
+      found = dem
+        ? { start: toks[i]!.start, end: last.end, text: spanText, key, t0: i, t1: j, demonym: true, demonymCountry: dem, relation: 'in' }
+        : { start: toks[i]!.start, end: last.end, text: spanText, key, t0: i, t1: j, demonym: false, relation: 'in' };
       // "Americans", "Nigerians": the plural of a demonym names people, not the place (GWN codes "Syrian
       // forces" as Syria but not "Syrians"); it still tells the resolver which countries the story is about.
       if (dem && key.endsWith('s') && gaz.demonymCountry(key.slice(0, -1)) === dem) found.people = true;
