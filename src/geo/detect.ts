@@ -1219,6 +1219,17 @@ function windowKeys(toks: Tok[], i: number, maxJ: number, gaz: Gazetteer): numbe
   return reach;
 }
 
+/**
+ * `fold(t.text)` from the token's memoised pieces (a token holds no white space: its fold is its pieces,
+ * without "al" unless nothing else is left), with no lookup of the text in fold's large memo.
+ */
+function foldTok(t: Tok): string {
+  const ps = piecesOf(t);
+  if (ps.length === 1) return ps[0]!;
+  const core = ps.filter((p) => p !== 'al');
+  return (core.length ? core : ps).join(' ');
+}
+
 function piecesOf(t: Tok): readonly string[] {
   return (t.pieces ??= foldPieces(t.text));
 }
@@ -1270,7 +1281,7 @@ function unknownName(text: string, toks: Tok[], s: number, e: number, data: Dete
   const prev = toks[s - 1];
   if (prev && prev.cap && data.titles.has(undot(prev.lower))) return null;
   const spanText = text.slice(toks[s]!.start, toks[e - 1]!.end);
-  const key = fold(spanText);
+  const key = e - s === 1 ? foldTok(toks[s]!) : fold(spanText);
   if (!key || key.length < 4 || data.stopwords.has(key)) return null;
   const m: Mention = { start: toks[s]!.start, end: toks[e - 1]!.end, text: spanText, key, t0: s, t1: e, demonym: false, relation: 'in', fallback: true };
   placeCues(text, toks, m, data, true);
