@@ -249,7 +249,7 @@ function vehicleAt(text: string, toks: Tok[], i: number, e: number, gaz: Gazette
     !data.adminSuffixes.has(next.lower) &&
     !data.citySuffixes.has(next.lower) &&
     !data.orgWords.has(next.lower) &&
-    !data.streetWords.has(next.lower.replace(/\.$/, '')) &&
+    !data.streetWords.has(undot(next.lower)) &&
     !data.modifiers.has(next.lower) &&
     !gaz.hasKey(fold(text.slice(t.start, next.end)));
   if (model) return 2;
@@ -312,6 +312,11 @@ interface Persons {
 /** Lower-case particles inside European surnames ("de Marigny", "van Gogh", "von Trapp"). */
 const NAME_PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'du', 'dos', 'das', 'le', 'la']);
 
+/** `w.replace(/\.$/, '')` without a regular expression (asked per word of a name run). */
+function undot(w: string): string {
+  return w.charCodeAt(w.length - 1) === 46 ? w.slice(0, -1) : w;
+}
+
 /** Months and weekdays as news writes them ("April", "Sept.", "Monday"): no part of a person's or place's name. */
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
@@ -322,7 +327,7 @@ const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday'
  */
 function dateWordAt(text: string, toks: Tok[], k: number): boolean {
   const t = toks[k]!;
-  const w = t.lower.replace(/\.$/, '');
+  const w = undot(t.lower);
   if (WEEKDAYS.has(w)) return true;
   if (!MONTHS.has(w)) return false;
   // Digits are no tokens: the day is read from the text after the month.
@@ -347,6 +352,10 @@ function personTokens(text: string, toks: Tok[], gaz: Gazetteer, data: DetectDat
   for (let i = 0; i < toks.length - 1; i++) {
     const t = toks[i]!;
     if (!t.cap) continue;
+    // A name needs a second word: a capitalised one joined to this, or a particle ("de"). Tested first, before
+    // the lookups below, which can only lead on to such a word.
+    const nx = toks[i + 1]!;
+    if (nx.cap ? !nameJoined(t, nx) : nx.lower.length > 5 || !NAME_PARTICLES.has(nx.lower)) continue;
     // A known first name, or any capitalised word followed by a middle initial and a surname
     // ("Tyrise M. Bell", "Seergeoh A. Villanueva"): places are not written that way.
     const withInitial =
@@ -363,7 +372,7 @@ function personTokens(text: string, toks: Tok[], gaz: Gazetteer, data: DetectDat
     for (;;) {
       while (j < toks.length && toks[j]!.cap && nameJoined(toks[j - 1]!, toks[j]!)) {
         if (dateWordAt(text, toks, j)) break;
-        const w = toks[j]!.lower.replace(/\.$/, '');
+        const w = undot(toks[j]!.lower);
         // "Marvin F. Lane", "Krystal D. Hall": after a middle initial comes the surname, whatever word it is.
         const afterInitial = initialBefore(text, toks[j - 1]!, toks[j]!);
         if (!afterInitial && (data.orgWords.has(w) || data.adminSuffixes.has(w) || data.streetWords.has(w) || data.citySuffixes.has(w))) {
@@ -402,7 +411,7 @@ function personTokens(text: string, toks: Tok[], gaz: Gazetteer, data: DetectDat
     if (data.modifiers.has(toks[i + 1]!.lower)) continue;
     for (let k = i; k < j; k++) persons.tokens.add(k);
     // "Tony Servance Jr.", "John Smith III": the surname is the word before the generational suffix.
-    const last = j - 1 > i + 1 && GENERATIONAL.has(toks[j - 1]!.lower.replace(/\.$/, '')) ? j - 2 : j - 1;
+    const last = j - 1 > i + 1 && GENERATIONAL.has(undot(toks[j - 1]!.lower)) ? j - 2 : j - 1;
     persons.surnames.add(toks[last]!.lower);
     if (gaz.isFirstName(t.lower)) {
       persons.given.add(t.lower);
@@ -431,7 +440,7 @@ function spokenNames(text: string, toks: Tok[], gaz: Gazetteer, data: DetectData
     if (e - s < 2 || !/^,\s/.test(text.slice(toks[e - 1]!.end, toks[e - 1]!.end + 2))) continue;
     let plain = true;
     for (let k = s; k < e && plain; k++) {
-      const w = toks[k]!.lower.replace(/\.$/, '');
+      const w = undot(toks[k]!.lower);
       plain = !toks[k]!.upper && !data.orgWords.has(w) && !data.adminSuffixes.has(w) && !data.citySuffixes.has(w) && !data.titles.has(w) && !data.modifiers.has(w) && !data.facilityWords.has(w);
     }
     if (!plain || gaz.hasKey(fold(text.slice(t.start, toks[e - 1]!.end)))) continue;
@@ -453,7 +462,7 @@ function agedNames(text: string, toks: Tok[], gaz: Gazetteer, data: DetectData, 
     if (s === e) continue;
     let plain = true;
     for (let k = s; k <= e && plain; k++) {
-      const w = toks[k]!.lower.replace(/\.$/, '');
+      const w = undot(toks[k]!.lower);
       plain = !data.orgWords.has(w) && !data.adminSuffixes.has(w) && !data.citySuffixes.has(w) && !data.titles.has(w) && !data.modifiers.has(w);
     }
     // "Fort Worth, 12, Dallas, 10": a place's whole name with a score.
@@ -470,7 +479,8 @@ function agedNames(text: string, toks: Tok[], gaz: Gazetteer, data: DetectData, 
 function patronymics(text: string, toks: Tok[], gaz: Gazetteer, persons: Persons): void {
   for (let i = 1; i + 1 < toks.length; i++) {
     const t = toks[i]!;
-    if (t.cap || !PATRONYMIC.has(t.lower)) continue;
+    // A length test first: a set lookup hashes the word, and most lower-case words are never hashed otherwise.
+    if (t.cap || t.lower.length > 4 || t.lower.length < 3 || !PATRONYMIC.has(t.lower)) continue;
     const a = toks[i - 1]!;
     const b = toks[i + 1]!;
     if (!a.cap || !b.cap || !joined(text, a, t) || !joined(text, t, b)) continue;
@@ -587,9 +597,11 @@ export function tokenize(text: string): Tok[] {
     const start = i;
     let end = wordCharsEnd(text, i + (c & 8 ? 2 : 1));
     // Inner separators followed by more word characters continue the word ("al-Numan", "U.S", "O'Brien").
+    let dash = false; // a hyphen inside: the only tokens the hyphen rules below need to look at
     while (end + 1 < n && (classAt(text, end) & 7) === INNER) {
       const k = classAt(text, end + 1) & 7;
       if (k !== LETTER && k !== DIGIT) break;
+      if (text.charCodeAt(end) === 45) dash = true;
       end = wordCharsEnd(text, end + 1);
     }
     // An ampersand between capitals joins an abbreviation ("T&T", Trinidad and Tobago; "AT&T").
@@ -610,13 +622,13 @@ export function tokenize(text: string): Tok[] {
     let t = text.slice(start, end);
     let tokStart = start;
     const c0 = t.charCodeAt(0);
-    const hy = c0 >= 97 && c0 <= 122 && t.length > 5 ? t.indexOf('-') : -1;
+    const hy = dash && c0 >= 97 && c0 <= 122 && t.length > 5 ? t.indexOf('-') : -1;
     if (hy >= 2 && hy <= 5 && NAME_PREFIX.test(t)) {
       const cut = hy + 1;
       tokStart = start + cut;
       t = t.slice(cut);
     }
-    const h = t.indexOf('-');
+    const h = dash ? t.indexOf('-') : -1;
     if (h > 0) {
       // "D-Columbus", "R-London": a legislator's party and home town; the town is the token.
       if (h === 1 && (t[0] === 'D' || t[0] === 'R' || t[0] === 'I') && t.length > 3 && isUpperAscii(t.charCodeAt(2))) {
@@ -701,11 +713,18 @@ const REL_LAST_WORDS = new Set([
 /** The lower-cased word that ends right before position `end` after white space, or '' when none. */
 function wordBefore(text: string, end: number): string {
   let i = end;
-  while (i > 0 && /\s/.test(text[i - 1]!)) i--;
+  while (i > 0 && isSpaceUnit(text.charCodeAt(i - 1))) i--;
   if (i === end) return '';
   let s = i;
-  while (s > 0 && /[A-Za-z-]/.test(text[s - 1]!)) s--;
+  for (let ch = text.charCodeAt(s - 1); s > 0 && ((ch >= 65 && ch <= 90) || (ch >= 97 && ch <= 122) || ch === 45); ch = text.charCodeAt(s - 1)) s--;
   return text.slice(s, i).toLowerCase();
+}
+
+const SPACE_UNIT = /\s/;
+/** One UTF-16 unit matches /\s/: tested by code for ASCII (called per character). */
+function isSpaceUnit(ch: number): boolean {
+  if (ch < 128) return ch === 32 || (ch >= 9 && ch <= 13);
+  return SPACE_UNIT.test(String.fromCharCode(ch));
 }
 
 /** Whether mentions[from..] hold a place (not a demonym) inside the span of m. */
@@ -935,8 +954,10 @@ function matchRun(
   const flush = (end: number) => {
     // A place modifier alone ("Metro" of "to Metro Nashville") is no unknown name.
     if (stretch >= 0 && end - stretch <= 4 && !(end - stretch === 1 && data.modifiers.has(toks[stretch]!.lower))) {
-      const fb = unknownName(text, toks, stretch, end, data, persons);
-      if (fb && (fb.locative || fb.hint || fb.relation !== 'in' || (stretch > s && !toks[stretch - 1]!.cap && listedAfterPlace(toks, stretch, out, before, fallbacks, persons, data)))) fallbacks.push(fb);
+      // Kept when the text marks it as a place, or lists it after one; otherwise unknownName can stop early.
+      const listed = stretch > s && !toks[stretch - 1]!.cap && listedAfterPlace(toks, stretch, out, before, fallbacks, persons, data);
+      const fb = unknownName(text, toks, stretch, end, data, persons, !listed);
+      if (fb && (listed || fb.locative || fb.hint || fb.relation !== 'in')) fallbacks.push(fb);
     }
     stretch = -1;
   };
@@ -958,7 +979,8 @@ function matchRun(
     let found: Mention | null = null;
     if (i + 1 < e && toks[i + 1]!.text === 'Co') found = countyAbbrev(text, toks, i, gaz);
     const maxJ = Math.min(e, i + maxWindow);
-    const reach = found ? i : windowKeys(toks, i, maxJ, gaz);
+    // Windows open only at a capitalised word (the loop below): none are keyed at a connector ("of", "al").
+    const reach = found || !toks[i]!.cap ? i : windowKeys(toks, i, maxJ, gaz);
     for (let j = maxJ; !found && j > i && toks[i]!.cap; j--) {
       const last = toks[j - 1]!;
       if (!last.cap) continue;
@@ -984,20 +1006,13 @@ function matchRun(
       const dem = j - i <= 2 ? gaz.demonymCountry(key) : undefined;
       // "Clarke, Madison, Oconee and Oglethorpe counties": a name known only with its division word
       // ("Oconee County") is that division in a list that closes with the word's plural.
-      const listed = !dem && single && (j > reach || !gaz.hasKey(key)) && listedDivision(text, toks, j, key, gaz, data);
-      if (!dem && !listed && (j > reach || !gaz.hasKey(key))) continue;
+      const listed = !dem && single && (j > reach || !windowHasKey(j - i, gaz)) && listedDivision(text, toks, j, key, gaz, data);
+      if (!dem && !listed && (j > reach || !windowHasKey(j - i, gaz))) continue;
       const spanText = text.slice(toks[i]!.start, last.end);
-      found = {
-        start: toks[i]!.start,
-        end: last.end,
-        text: spanText,
-        key,
-        t0: i,
-        t1: j,
-        demonym: !!dem,
-        ...(dem ? { demonymCountry: dem } : {}),
-        relation: 'in',
-      };
+      // Two literals rather than a spread of an optional field (a runtime copy per span); same fields, same order.
+      found = dem
+        ? { start: toks[i]!.start, end: last.end, text: spanText, key, t0: i, t1: j, demonym: true, demonymCountry: dem, relation: 'in' }
+        : { start: toks[i]!.start, end: last.end, text: spanText, key, t0: i, t1: j, demonym: false, relation: 'in' };
       // "Americans", "Nigerians": the plural of a demonym names people, not the place (GWN codes "Syrian
       // forces" as Syria but not "Syrians"); it still tells the resolver which countries the story is about.
       if (dem && key.endsWith('s') && gaz.demonymCountry(key.slice(0, -1)) === dem) found.people = true;
@@ -1049,7 +1064,7 @@ function matchRun(
       // the text marks as a place, is one the gazetteer spells otherwise (Tarin Kot): the transliteration
       // fallback reads the whole name.
       if (data.placeSuffixes.has(toks[s + 1]!.lower)) {
-        const fb = unknownName(text, toks, s, e, data, persons);
+        const fb = unknownName(text, toks, s, e, data, persons, true);
         if (fb && (fb.locative || fb.hint)) {
           out.push(fb);
           return;
@@ -1100,7 +1115,7 @@ function personPair(text: string, toks: Tok[], s: number, m: Mention, gaz: Gazet
   const a = toks[s]!;
   const b = toks[s + 1]!;
   if (a.upper || b.upper || a.hyph || b.text.length < 3 || !joined(text, a, b)) return false;
-  const w = b.lower.replace(/\.$/, '');
+  const w = undot(b.lower);
   if (data.orgWords.has(w) || data.adminSuffixes.has(w) || data.citySuffixes.has(w) || data.streetWords.has(w) || data.facilityWords.has(w)) return false;
   if (data.modifiers.has(w) || data.titles.has(w) || data.nearAfter.has(w) || data.stopwords.has(w)) return false;
   const key = fold(b.text);
@@ -1145,7 +1160,7 @@ function demonymInsideName(text: string, toks: Tok[], found: Mention, s: number,
   const next = toks[k + 1]!;
   if (!prev.cap || !next.cap || prev.upper || next.upper || !joined(text, prev, toks[k]!) || !joined(text, toks[k]!, next)) return false;
   for (const w of [prev, next]) {
-    const lw = w.lower.replace(/\.$/, '');
+    const lw = undot(w.lower);
     if (data.orgWords.has(lw) || data.titles.has(lw) || data.modifiers.has(lw) || data.stopwords.has(lw) || data.connectors.has(lw)) return false;
     const key = fold(w.text);
     if (gaz.strongKey(key) || gaz.demonymCountry(key)) return false;
@@ -1164,6 +1179,14 @@ function capNeighbour(text: string, toks: Tok[], i: number): boolean {
 
 /** Keys of the windows [i, j) for j up to maxJ, by window length (WINDOW_KEYS[j - i]); reused across calls. */
 const WINDOW_KEYS: string[] = [];
+/** Whether the gazetteer holds WINDOW_KEYS[n], where windowKeys probed it already (1 yes, 0 no, -1 not asked). */
+const WINDOW_HIT: number[] = [];
+
+/** gaz.hasKey of the window of length n starting at the last windowKeys call's token. */
+function windowHasKey(n: number, gaz: Gazetteer): boolean {
+  const hit = WINDOW_HIT[n]!;
+  return hit >= 0 ? hit === 1 : gaz.hasKey(WINDOW_KEYS[n]!);
+}
 
 /**
  * Fill WINDOW_KEYS with the folded key of each window starting at token i (equal to `fold` of the span's
@@ -1181,7 +1204,11 @@ function windowKeys(toks: Tok[], i: number, maxJ: number, gaz: Gazetteer): numbe
       if (p !== 'al') core = core ? `${core} ${p}` : p;
     }
     WINDOW_KEYS[j - i] = core || all;
-    if (reach === maxJ && j < maxJ && core && !gaz.hasLongerKey(core)) {
+    WINDOW_HIT[j - i] = -1;
+    if (reach === maxJ && j < maxJ && core) {
+      const probe = gaz.keyProbe(core);
+      WINDOW_HIT[j - i] = probe.rows.length > 0 ? 1 : 0;
+      if (probe.longer) continue;
       // Only a next word that folds to nothing but "al" keeps the key as it is.
       if (piecesOf(toks[j]!).some((p) => p !== 'al')) {
         reach = j;
@@ -1190,6 +1217,17 @@ function windowKeys(toks: Tok[], i: number, maxJ: number, gaz: Gazetteer): numbe
     }
   }
   return reach;
+}
+
+/**
+ * `fold(t.text)` from the token's memoised pieces (a token holds no white space: its fold is its pieces,
+ * without "al" unless nothing else is left), with no lookup of the text in fold's large memo.
+ */
+function foldTok(t: Tok): string {
+  const ps = piecesOf(t);
+  if (ps.length === 1) return ps[0]!;
+  const core = ps.filter((p) => p !== 'al');
+  return (core.length ? core : ps).join(' ');
 }
 
 function piecesOf(t: Tok): readonly string[] {
@@ -1230,20 +1268,25 @@ function placeCues(text: string, toks: Tok[], m: Mention, data: DetectData, stri
   if (m.demonym) m.relation = 'in';
 }
 
-/** A candidate span for the transliteration fallback, unless it looks like a person, title or acronym. */
-function unknownName(text: string, toks: Tok[], s: number, e: number, data: DetectData, persons: Persons): Mention | null {
+/**
+ * A candidate span for the transliteration fallback, unless it looks like a person, title or acronym.
+ * `cuedOnly`: the caller keeps only a span the text marks as a place (locative, hint or relation), so the
+ * list scan of closedByPlural (regular expressions) is skipped for the others.
+ */
+function unknownName(text: string, toks: Tok[], s: number, e: number, data: DetectData, persons: Persons, cuedOnly = false): Mention | null {
   for (let k = s; k < e; k++) {
     const t = toks[k]!;
     if (!t.cap || t.upper || persons.tokens.has(k) || data.orgWords.has(t.lower) || data.titles.has(t.lower)) return null;
   }
   const prev = toks[s - 1];
-  if (prev && prev.cap && data.titles.has(prev.lower.replace(/\.$/, ''))) return null;
+  if (prev && prev.cap && data.titles.has(undot(prev.lower))) return null;
   const spanText = text.slice(toks[s]!.start, toks[e - 1]!.end);
-  const key = fold(spanText);
+  const key = e - s === 1 ? foldTok(toks[s]!) : fold(spanText);
   if (!key || key.length < 4 || data.stopwords.has(key)) return null;
-  if (data.namePlurals.size && closedByPlural(text, toks[e - 1]!.end, data)) return null;
   const m: Mention = { start: toks[s]!.start, end: toks[e - 1]!.end, text: spanText, key, t0: s, t1: e, demonym: false, relation: 'in', fallback: true };
   placeCues(text, toks, m, data, true);
+  if (cuedOnly && !m.locative && !m.hint && m.relation === 'in') return null;
+  if (data.namePlurals.size && closedByPlural(text, toks[e - 1]!.end, data)) return null;
   return m;
 }
 
@@ -1262,6 +1305,23 @@ function dateline(text: string, m: Mention, upper = false): boolean {
 
 export const SPEECH_AFTER = /^,?\s+(?:said|says|told|added|explained|testified|wrote|replied|stated|recalled)\b/;
 const SPEECH_BEFORE = /\b(?:said|says|according\s+to)\s+$/;
+
+/**
+ * SPEECH_AFTER from position `end`, after a cheap test: the pattern opens with a comma or a space, so any other
+ * printable ASCII character there rules it out.
+ */
+function speechAfter(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  if (c > 32 && c < 128 && c !== 44) return false;
+  return SPEECH_AFTER.test(text.slice(end, end + 16));
+}
+
+/** SPEECH_BEFORE of the text before `start`, which must end with a space (not printable ASCII). */
+function speechBefore(text: string, start: number): boolean {
+  const c = text.charCodeAt(start - 1);
+  if (c > 32 && c < 128) return false;
+  return SPEECH_BEFORE.test(text.slice(Math.max(0, start - 16), start));
+}
 /** "Stevens & Wilkinson", "Bed Bath & Beyond": an ampersand right after or before the span (one space at most). */
 function ampersandBeside(text: string, m: Mention): boolean {
   const a = text.charCodeAt(m.end);
@@ -1356,7 +1416,7 @@ function rejected(
   const next = toks[m.t1];
   // "St. Patrick's Day", "St. Mary's High School", "St. John's Health System": a saint's name (a first name)
   // in the possessive names a feast, church or school, not the town of that saint's name.
-  if (m.t1 - m.t0 === 2 && SAINT_HEADS.has(first.lower.replace(/\.$/, '')) && !m.demonym) {
+  if (m.t1 - m.t0 === 2 && SAINT_HEADS.has(undot(first.lower)) && !m.demonym) {
     const last = toks[m.t1 - 1]!;
     // Not a famous place ("St. Louis's"), nor a name that ends with the possessive ("St. John's", Newfoundland).
     const possessive = POSSESSIVE_AFTER.exec(text.slice(m.end, m.end + 3));
@@ -1368,7 +1428,7 @@ function rejected(
   // (a famous place keeps its reading: "Paris, 1919").
   // Not the surname of a full name ("Issac Fisher, 26"): the rules for person names below read those.
   const inRun = !!prev && prev.cap && joined(text, prev, first);
-  if (single && !m.demonym && !inRun && AGE_AFTER.test(text.slice(m.end, m.end + 8)) && !gaz.strongKey(m.key)) {
+  if (single && !m.demonym && !inRun && text.charCodeAt(m.end) === 44 && AGE_AFTER.test(text.slice(m.end, m.end + 8)) && !gaz.strongKey(m.key)) {
     persons.surnames.add(first.lower);
     return true;
   }
@@ -1377,7 +1437,7 @@ function rejected(
   // "US$460 million", "$US 15 billion", "NZ$3": a currency.
   if (single && first.upper && (text.charCodeAt(m.end) === 36 || text.charCodeAt(m.start - 1) === 36)) return true;
   // Contractions ("We're", "I've") fold onto odd place names.
-  if (/['’](re|ve|ll|d|m|t)$/i.test(first.text) && single) return true;
+  if (single && /['’](re|ve|ll|d|m|t)$/i.test(first.text)) return true;
   // "She spoke French", "French immersion", "in French and Farsi": the language, not the country.
   if (single && m.demonym && data.languages.has(m.key) && languageUse(text, m)) return true;
   // A dateline in capitals ("BLOOMFIELD — …", after a headline that named a councilman of the town) is
@@ -1387,7 +1447,7 @@ function rejected(
   // ("US", "UK", "UAE", "DRC") or a dateline at the start of a line.
   if (single && first.upper && first.text.length <= 5 && !data.acronyms.has(first.text) && !dateline(text, m)) return true;
   // Streets: "Main Street", "Jordan Road"; not "Florida Highway Patrol", "Texas Road Authority".
-  if (next && next.cap && data.streetWords.has(next.lower.replace(/\.$/, '')) && joined(text, toks[m.t1 - 1]!, next)) {
+  if (next && next.cap && data.streetWords.has(undot(next.lower)) && joined(text, toks[m.t1 - 1]!, next)) {
     const after = toks[m.t1 + 1];
     const org = !!after && after.cap && joined(text, next, after) && data.orgWords.has(after.lower) && !data.streetWords.has(after.lower);
     // "Douglas County Road 4", "Meigs County Court": a county's road or court names the county; "the
@@ -1407,7 +1467,7 @@ function rejected(
     // The name ends with the demonym ("Percy French Hotel" is a building's name, placed by detect's caller).
     const ends = !(next && next.cap && joined(text, first, next));
     const afterGiven = ends && !!prev && prev.cap && joined(text, prev, first) && persons.tokens.has(m.t0) && gaz.isFirstName(prev.lower);
-    if (afterGiven || SPEECH_AFTER.test(text.slice(m.end, m.end + 16))) return true;
+    if (afterGiven || speechAfter(text, m.end)) return true;
   }
   // Person names found by the first-name rule, and their surnames when they recur alone.
   if (!m.demonym) {
@@ -1432,7 +1492,7 @@ function rejected(
   // "Mr. Jordan", "President Lincoln", "Col. Smith": a title right before. The name is a person's; when it
   // recurs alone later it is the person again.
   // Not across a comma ("HURRICANE, W.Va." is a dateline).
-  if (prev && prev.cap && data.titles.has(prev.lower.replace(/\.$/, '')) && m.start - prev.end <= 2 && text.charCodeAt(prev.end) !== 44 && !m.demonym) {
+  if (prev && prev.cap && data.titles.has(undot(prev.lower)) && m.start - prev.end <= 2 && text.charCodeAt(prev.end) !== 44 && !m.demonym) {
     if (single && !gaz.strongKey(m.key)) persons.surnames.add(first.lower);
     return true;
   }
@@ -1455,8 +1515,8 @@ function rejected(
     // "Robertson said", "according to Taylor": a minor place name used as a speaker is a person's surname
     // ("said Avondale Mayor Ed Rieker", "according to DeKalb Police" name the place: a capitalised word follows).
     const speaker =
-      SPEECH_AFTER.test(text.slice(m.end, m.end + 16)) ||
-      (SPEECH_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start)) && !(next && next.cap && joined(text, first, next)) && !(next && data.orgWords.has(next.lower)));
+      speechAfter(text, m.end) ||
+      (speechBefore(text, m.start) && !(next && next.cap && joined(text, first, next)) && !(next && data.orgWords.has(next.lower)));
     if (speaker) {
       persons.surnames.add(first.lower);
       return true;
@@ -1490,7 +1550,7 @@ function rejected(
     !(text.charCodeAt(m.end) === 46 && data.dottedAliases.has(first.lower)) &&
     !gaz.strongOwnKey(m.key) &&
     !hintAfter(text, toks, m.t1, data) &&
-    !/^,\s*\p{Lu}/u.test(text.slice(m.end, m.end + 3)) &&
+    !(text.charCodeAt(m.end) === 44 && /^,\s*\p{Lu}/u.test(text.slice(m.end, m.end + 3))) &&
     // Inside a name run ("Mt. Pleasant", "St. Cloud") only street words count ("Jay Lane"); after a house
     // number ("2231 Royal") it is an address; in a list of places ("Newark, Heath and Pataskala") a place.
     (!(prev && prev.cap && (joined(text, prev, first) || ABBREV_GAP.test(text.slice(prev.end, first.start)))) ||

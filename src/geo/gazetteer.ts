@@ -322,6 +322,11 @@ export class Gazetteer {
 
   private keyCache = new Map<string, KeyEntry>();
 
+  /** hasKey and hasLongerKey of one key at once (one probe of the memo; span matching asks both). */
+  keyProbe(key: string): { readonly rows: readonly number[]; readonly longer: boolean } {
+    return this.probeEntry(key);
+  }
+
   /** True when some key of the index is this key followed by more words. */
   hasLongerKey(key: string): boolean {
     return this.probeEntry(key).longer;
