@@ -23,6 +23,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync, renameSync } from '
 import { dirname, join } from 'node:path';
 import { fold, isLatin, skeleton, withoutEzafe } from '../src/geo/fold.js';
 import { buildKeyHash } from '../src/geo/keyhash.js';
+import { haversineKm } from '../src/fuse/match.js';
 import { gazetteerDir, geoDataDir } from '../src/geo/paths.js';
 
 const require = createRequire(import.meta.url);
@@ -143,12 +144,9 @@ const SITE_TOWN_KM = 40;
 function nearestTown(cityLines: string[][], cc: string, lat: number, lon: number): string[] | undefined {
   let best: string[] | undefined;
   let bestKm = SITE_TOWN_KM;
-  const r = Math.PI / 180;
   for (const f of cityLines) {
     if (f[8] !== cc || !f[10]) continue;
-    const dLat = (Number(f[4]) - lat) * r;
-    const dLon = (Number(f[5]) - lon) * r * Math.cos(lat * r);
-    const km = 6371 * Math.sqrt(dLat * dLat + dLon * dLon);
+    const km = haversineKm(lat, lon, Number(f[4]), Number(f[5]));
     if (km < bestKm) [best, bestKm] = [f, km];
   }
   return best;
@@ -527,7 +525,7 @@ function build(): void {
   }
 
   // ---- regions, continents, seas ----
-  // Rivers carry a country where the whole river lies in one (the sixth column).
+  // The optional sixth column is the country of a place that lies in one (a river, an island).
   for (const f of [...dataLines('regions.tsv'), ...dataLines('rivers.tsv')]) {
     const all = f[0]!.split('|');
     addRow(

@@ -434,19 +434,24 @@ function spokenNames(text: string, toks: Tok[], gaz: Gazetteer, data: DetectData
   for (let s = 0; s + 1 < toks.length; s++) {
     const t = toks[s]!;
     const w = s > 0 ? toks[s - 1]!.lower : '';
-    if (!t.cap || t.upper || (w !== 'said' && w !== 'says' && w !== 'to') || !SPEECH_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start))) continue;
+    if (!t.cap || t.upper || (w !== 'said' && w !== 'says' && w !== 'to') || !speechBefore(text, t.start)) continue;
     let e = s + 1;
     while (e < toks.length && e - s < 3 && toks[e]!.cap && joined(text, toks[e - 1]!, toks[e]!)) e++;
     if (e - s < 2 || !/^,\s/.test(text.slice(toks[e - 1]!.end, toks[e - 1]!.end + 2))) continue;
     let plain = true;
     for (let k = s; k < e && plain; k++) {
       const w = undot(toks[k]!.lower);
-      plain = !toks[k]!.upper && !data.orgWords.has(w) && !data.adminSuffixes.has(w) && !data.citySuffixes.has(w) && !data.titles.has(w) && !data.modifiers.has(w) && !data.facilityWords.has(w);
+      plain = !toks[k]!.upper && personWord(w, data) && !data.facilityWords.has(w);
     }
     if (!plain || gaz.hasKey(fold(text.slice(t.start, toks[e - 1]!.end)))) continue;
     for (let k = s; k < e; k++) persons.tokens.add(k);
     persons.surnames.add(toks[e - 1]!.lower);
   }
+}
+
+/** A word that may stand in a person's name: no organisation's, division's, title's or place modifier's word. */
+function personWord(w: string, data: DetectData): boolean {
+  return !data.orgWords.has(w) && !data.adminSuffixes.has(w) && !data.citySuffixes.has(w) && !data.titles.has(w) && !data.modifiers.has(w);
 }
 
 /**
@@ -461,10 +466,7 @@ function agedNames(text: string, toks: Tok[], gaz: Gazetteer, data: DetectData, 
     while (s > 0 && e - s < 3 && toks[s - 1]!.cap && !toks[s - 1]!.upper && (joined(text, toks[s - 1]!, toks[s]!) || initialBefore(text, toks[s - 1]!, toks[s]!))) s--;
     if (s === e) continue;
     let plain = true;
-    for (let k = s; k <= e && plain; k++) {
-      const w = undot(toks[k]!.lower);
-      plain = !data.orgWords.has(w) && !data.adminSuffixes.has(w) && !data.citySuffixes.has(w) && !data.titles.has(w) && !data.modifiers.has(w);
-    }
+    for (let k = s; k <= e && plain; k++) plain = personWord(undot(toks[k]!.lower), data);
     // "Fort Worth, 12, Dallas, 10": a place's whole name with a score.
     if (!plain || gaz.hasKey(fold(text.slice(toks[s]!.start, last.end)))) continue;
     for (let k = s; k <= e; k++) persons.tokens.add(k);
@@ -880,8 +882,7 @@ export function detect(text: string, gaz: Gazetteer, data: DetectData, opts: Det
  */
 function buildingHead(toks: Tok[], m: Mention, f: Mention, gaz: Gazetteer, data: DetectData): boolean {
   if (m.t0 !== f.t0 || m.t1 >= f.t1 - 1 || m.facility || m.demonym || m.fallback || m.hint || gaz.strongKey(m.key)) return false;
-  const lastWord = toks[m.t1 - 1]!.lower;
-  if (data.adminSuffixes.has(lastWord) || data.citySuffixes.has(lastWord)) return false;
+  if (divisionWord(toks[m.t1 - 1]!.lower, data)) return false;
   for (let k = m.t1; k < f.t1 - 1; k++) {
     const w = toks[k]!.lower;
     // "Eastern Creek and Centennial Park": two names.

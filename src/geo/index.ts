@@ -8,7 +8,7 @@ import type { PlaceMention } from '../doc.js';
 import { detect, loadDetectData, type DetectData, type Mention } from './detect.js';
 import { Gazetteer, type Candidate } from './gazetteer.js';
 import { fold, skeleton } from './fold.js';
-import { addCoherence, addNearness, best, townCue, type TownCue, nameKey, buildContext, candidatesFor, emptyContext, mainCountry, namedByOthers, offsetPoint, type Context } from './resolve.js';
+import { addCoherence, addNearness, best, townCue, type TownCue, nameKey, buildContext, candidatesFor, emptyContext, mainCountry, namedByOthers, offsetPoint, SMALL_DIVISION, type Context } from './resolve.js';
 import { haversineKm } from '../fuse/match.js';
 import { placeBuildings } from './facility.js';
 import { loadAbbreviations, readAbbreviations, type AbbreviationTable } from './abbreviations.js';
@@ -317,9 +317,6 @@ const NATURAL_BEFORE = /\b(?:mount|mt\.?|lake)\s+$/i;
 
 const LISTED_GAP = /^(?:,\s*|,?\s+and\s+)$/;
 const PARTY_HOME_BEFORE = /\b(?:D|R|I|DFL)-$/;
-
-/** People in a first-level division's towns below which it is no widely known name (as in resolve.ts). */
-const SMALL_DIVISION = 100_000;
 
 /** Population below which an unsupported bare reading is dropped (tuned on lgl-dev and gwn-dev). */
 const MIN_POP = 20_000;

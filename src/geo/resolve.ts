@@ -187,7 +187,7 @@ const MAIN_ADMIN_CONTEXT = 4;
 const ALT_NAMES_WEIGHT = 3;
 const REGION_POPULATION_LOG = 7;
 /** People in a first-level division's towns below which it does not count as widely known. */
-const SMALL_DIVISION = 100_000;
+export const SMALL_DIVISION = 100_000;
 const FULLY_KNOWN = ALT_NAMES_WEIGHT * Math.log10(101);
 
 export function prior(c: Candidate): number {
@@ -336,10 +336,11 @@ interface MentionFacts {
 function scoreWith(c: Candidate, m: Mention, ctx: Context, qualifier: Candidate | null, f: MentionFacts): number {
   let s = prior(c);
   const own = ownName(c, m);
+  // The votes of the article's other names for the reading's country (a name does not vote for its own reading).
+  const otherVotes = c.country ? (ctx.countryVotes.get(c.country) ?? 0) - (f.ownVotes?.get(c.country) ?? 0) : 0;
   // Not a town of note in a country the rest of the article names, where no place bears the name as its own:
   // there the other name is an exonym ("Palmyra" → Tadmur in a story from Syria, not Palmyra, New York).
-  const exonym =
-    c.featureClass === 'P' && c.population >= EXONYM_MIN_POP && !!c.country && !f.ownCountries.includes(c.country) && (ctx.countryVotes.get(c.country) ?? 0) - (f.ownVotes?.get(c.country) ?? 0) > 0;
+  const exonym = c.featureClass === 'P' && c.population >= EXONYM_MIN_POP && !!c.country && !f.ownCountries.includes(c.country) && otherVotes > 0;
   if (f.ownNamed && !own && !exonym && !(c.featureClass === 'P' && f.ownDistricts.includes(c.admin2Key))) s -= ALT_NAME_PENALTY;
   // A division word asks for a division; where a country has a division of its own name ("Mexico state",
   // "the State of Mexico"), the division, not the country ("the territory of Georgia" stays the country).
@@ -358,11 +359,7 @@ function scoreWith(c: Candidate, m: Mention, ctx: Context, qualifier: Candidate 
     if (qualifier.featureCode === 'ADM1' && c.country === qualifier.country && c.admin1Code === qualifier.admin1Code) s += QUALIFIER_PROVINCE;
     if (qualifier.featureCode === 'ADM2' && c.admin2Key === qualifier.admin2Key && c.featureCode !== 'ADM2') s += QUALIFIER_PROVINCE;
   }
-  if (ctx.maxCountryVote > 0 && c.country) {
-    const ownV = f.ownVotes?.get(c.country) ?? 0;
-    const v = (ctx.countryVotes.get(c.country) ?? 0) - ownV;
-    s += CONTEXT_WEIGHT * (v / ctx.countryNorm);
-  }
+  if (ctx.maxCountryVote > 0 && c.country) s += CONTEXT_WEIGHT * (otherVotes / ctx.countryNorm);
   // Only readings by the place's own name take support: "Moscow" is also an old name of a Georgia town.
   if (ctx.admin1Support.size && c.admin1Code && c.featureCode !== 'PCLI' && own) {
     let sup = ctx.admin1Support.get(c.admin1Key) ?? 0;
@@ -460,10 +457,10 @@ export function candidatesFor(m: Mention, gaz: Gazetteer): Candidate[] {
  * Oxford", "downtown Hanover". Countries, provinces and regions have none of these. A council, a school or a
  * mayor ('local') is no country's either; police may be a country's ("Kenya police").
  */
-const TOWN_AFTER = /^(?:['’]s)?\s+(?:police)\b/i;
+const TOWN_AFTER = /^(?:['’]s)?\s+police\b/i;
 const SCHOOL_AFTER = /^(?:['’]s)?\s+(?:high\s+school|middle\s+school|elementary|junior\s+high|school\s+(?:board|district)|independent\s+school|board\s+of\s+(?:selectmen|education|aldermen)|selectmen|aldermen)\b/i;
-const LOCAL_AFTER =
-  /^(?:['’]s)?\s+(?:city\s+(?:council|hall|manager|schools?|commission)|town\s+(?:council|board|hall)|village\s+board|mayor|high\s+school|middle\s+school|elementary|junior\s+high|school\s+(?:board|district)|independent\s+school|public\s+(?:library|schools)|fire\s+(?:department|chief|station|district)|board\s+of\s+(?:selectmen|education|aldermen)|selectmen|aldermen)\b/i;
+/** The other local words (SCHOOL_AFTER is tested first, so the school words are not repeated here). */
+const LOCAL_AFTER = /^(?:['’]s)?\s+(?:city\s+(?:council|hall|manager|schools?|commission)|town\s+(?:council|board|hall)|village\s+board|mayor|public\s+(?:library|schools)|fire\s+(?:department|chief|station|district))\b/i;
 const TOWN_BEFORE = /\b(?:city|town|village|borough)\s+of\s+$|\bdowntown\s+$/i;
 
 /**
